@@ -1,0 +1,93 @@
+"""The in-memory form of the domain pack (data/): what the loader returns and the finders read.
+
+The data files are the source of truth; these frozen records are what ``load_lexicon()`` builds
+from them after validating every file against its schema (lexicon/schema.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Treaty:
+    slug: str                                   # new-start, inf, ctbt ... (FORMAT.md)
+    wikidata: str                               # Q-id
+    names: dict[str, tuple[str, ...]]           # language -> names, abbreviations, inflected forms
+    parties: tuple[str, ...] = ()               # state slugs
+
+
+@dataclass(frozen=True)
+class State:
+    slug: str                                   # russia, usa, ussr, uk, france, china ...
+    wikidata: str
+    names: dict[str, tuple[str, ...]]           # language -> names, capitals used as metonyms, demonyms
+
+
+@dataclass(frozen=True)
+class RoleHold:
+    role: str                                   # role slug (president, foreign_minister ...)
+    country: str | None                         # state slug
+    start: int | None = None                    # first year held
+    end: int | None = None                      # last year held (None: still)
+
+
+@dataclass(frozen=True)
+class Person:
+    slug: str                                   # putin, ryabkov ... (FORMAT.md speaker slugs)
+    wikidata: str
+    country: str | None                         # the state the person acts for
+    names: dict[str, tuple[str, ...]]           # language -> full names, family names, transliterations
+    holds: tuple[RoleHold, ...] = ()
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role noun ("deputy foreign minister", "Thứ trưởng Ngoại giao", "نائب وزير الخارجية") or a
+    generic one ("the senior diplomat") that refers to a person resolved in context."""
+    slug: str
+    names: dict[str, tuple[str, ...]]
+    generic: bool = False                       # generic roles ("diplomat") match any of ``covers``
+    covers: tuple[str, ...] = ()                # for a generic role: the specific role slugs it may stand for
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event: str                                  # EVENT_TYPES
+    forms: tuple[str, ...]                      # surface forms, matched on the normalised view
+    treaty: str | None = None                   # a trigger that names its treaty class (e.g. missiles -> inf)
+    modality: str | None = None                 # a trigger that carries its own modality ("will expire" -> scheduled)
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    """Everything language-specific for one language (data/languages/<code>.yaml and
+    data/arms_control/triggers/<code>.yaml)."""
+    code: str                                   # ISO 639-1
+    name: str
+    rtl: bool = False
+    abbreviations: tuple[str, ...] = ()         # tokens whose trailing dot does not end a sentence
+    ordinal_dot: bool = False                   # "3. Februar": a dot after a number is not an end
+    triggers: tuple[Trigger, ...] = ()
+    negation: tuple[str, ...] = ()              # not, لن, không, не, nicht ...
+    hedging: tuple[str, ...] = ()               # may, could, possibly, قد, có thể, может ...
+    future: tuple[str, ...] = ()                # will, سوف, sẽ, будет ... (scheduled)
+    quote_verbs: tuple[str, ...] = ()           # said, قال, cho biết, заявил ...
+    treaty_nouns: tuple[str, ...] = ()          # treaty, agreement, المعاهدة, hiệp ước, договор (anaphora)
+    pronouns: tuple[str, ...] = ()              # he, she, он, أنه ... (speaker anaphora)
+    date_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # today/yesterday/last_month ... -> forms
+    clitic_prefixes: tuple[str, ...] = ()       # و ب ل ال ... stripped before matching (Arabic, Persian)
+    suffix_tolerance: int = 0                   # how many trailing letters an inflected form may add (ru: 3)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    treaties: tuple[Treaty, ...]
+    states: tuple[State, ...]
+    people: tuple[Person, ...]
+    roles: tuple[Role, ...]
+    languages: dict[str, LanguagePack]
+
+    def language(self, code: str) -> LanguagePack:
+        """The pack for ``code``; an empty pack for a language without data (nothing is found, nothing fails)."""
+        return self.languages.get(code) or LanguagePack(code=code, name=code)
