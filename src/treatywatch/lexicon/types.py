@@ -15,6 +15,8 @@ class Treaty:
     wikidata: str                               # Q-id
     names: dict[str, tuple[str, ...]]           # language -> names, abbreviations, inflected forms
     parties: tuple[str, ...] = ()               # state slugs
+    # language -> forms matched exactly as written ("SORT", "US"); never also in ``names``
+    case_sensitive: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,8 @@ class State:
     slug: str                                   # russia, usa, ussr, uk, france, china ...
     wikidata: str
     names: dict[str, tuple[str, ...]]           # language -> names, capitals used as metonyms, demonyms
+    case_sensitive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # as for Treaty ("US")
+    kind: str = "state"                         # or "organisation" that acts like one: nato, eu, un, iaea
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,7 @@ class Person:
     country: str | None                         # the state the person acts for
     names: dict[str, tuple[str, ...]]           # language -> full names, family names, transliterations
     holds: tuple[RoleHold, ...] = ()
+    case_sensitive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # as for Treaty ("Xi")
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,7 @@ class Role:
     names: dict[str, tuple[str, ...]]
     generic: bool = False                       # generic roles ("diplomat") match any of ``covers``
     covers: tuple[str, ...] = ()                # for a generic role: the specific role slugs it may stand for
+    case_sensitive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # as for Treaty
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,7 @@ class Trigger:
     forms: tuple[str, ...]                      # surface forms, matched on the normalised view
     treaty: str | None = None                   # a trigger that names its treaty class (e.g. missiles -> inf)
     modality: str | None = None                 # a trigger that carries its own modality ("will expire" -> scheduled)
+    example: str | None = None                  # a real sentence it is found in (tests run it)
 
 
 @dataclass(frozen=True)
@@ -75,12 +82,17 @@ class LanguagePack:
     quote_verbs: tuple[str, ...] = ()           # said, قال, cho biết, заявил ...
     treaty_nouns: tuple[str, ...] = ()          # treaty, agreement, المعاهدة, hiệp ước, договор (anaphora)
     pronouns: tuple[str, ...] = ()              # he, she, он, أنه ... (speaker anaphora)
+    conditional: tuple[str, ...] = ()           # if, unless, as long as, ما لم, nếu, если ...: no event is stated
+    negation_exceptions: tuple[str, ...] = ()   # "not only", "لا…فحسب", "không chỉ": negation words that do not negate
+    instrument_nouns: tuple[str, ...] = ()      # law, decree, document: "signed a law suspending" is no treaty signing
+    conjunctions: tuple[str, ...] = ()          # and, و, và, и, und: "Russia and the US signed" is two actors
+    talk_topics: tuple[str, ...] = ()           # "negotiations on", "talks on": an event named as a topic of talks is not stated
     date_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # today/yesterday/last_month ... -> forms
     clitic_prefixes: tuple[str, ...] = ()       # و ب ل ال ... stripped before matching (Arabic, Persian)
     suffix_tolerance: int = 0                   # how many trailing letters an inflected form may add (ru: 3)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: matchers built from it are cached per lexicon
 class Lexicon:
     treaties: tuple[Treaty, ...]
     states: tuple[State, ...]

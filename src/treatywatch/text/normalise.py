@@ -29,12 +29,13 @@ def _keep(ch: str) -> bool:
 def normalise(text: str) -> str:
     """NFC, line breaks unified, control and stray format characters dropped, runs of spaces collapsed,
     lines stripped, at most one blank line in a row, no leading or trailing blank lines."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = "".join(ch for ch in text if _keep(ch))
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    # NFC last: a dropped character between a letter and its accent must not keep them apart.
+    return unicodedata.normalize("NFC", _BLANK_LINES.sub("\n\n", text).strip())
 
 
 def content_hash(text: str) -> str:

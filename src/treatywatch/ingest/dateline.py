@@ -1,0 +1,96 @@
+"""Publication dates stated in an article's own first lines (a dateline) or in its metadata strings.
+
+A dateline is a short line near the top that is nothing but a full date, perhaps with a weekday and a
+time: "Tuesday 9 July 2024 - 06:04" (seeds/002), "3 Feb 2021 17:56" (corpus d01),
+"Wed 03rd February 2021 | 06:40 PM" (corpus d02). A date inside a sentence is not a dateline:
+dateparser is asked to read the whole line, and it fails when other words remain.
+
+dateparser fills a missing year or day from today ("9 July" → this year), so a date counts only
+when the line itself states its day, month and year: STRICT_PARSING plus a check that the year and
+the day it returns are numbers written in the line.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+import dateparser
+
+# Datelines are short; the longest seen (corpus d02) is 33 characters.
+MAX_DATELINE_CHARS = 60
+# How many non-blank lines from the top may hold the dateline (d02 has it on its third).
+DATELINE_LINES = 5
+_SETTINGS: dict[str, Any] = {
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    # Never the clock: a relative word would resolve against this, and then fail the year check.
+    "RELATIVE_BASE": datetime(1900, 1, 1),
+}
+_NUMBER = re.compile(r"\d+")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d])")
+# "09/07/2024": day-month or month-day? Unless the language is known, it is a guess.
+_NUMERIC_DMY = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-]\d{4}(?!\d)")
+_LETTER = re.compile(r"[^\W\d_]")
+_YEARS = range(1900, 2101)
+
+
+def full_date(value: str) -> str | None:
+    """The ISO date (YYYY-MM-DD) that ``value`` states in full, day, month and year; else None.
+
+    ``value`` must be a date and nothing else: "9 July 2024, 06:04" yes, "On 9 July 2024 Russia
+    said" no, "July 2024" no (no day), "09/07/2024" no (day-month order unknowable).
+    """
+    value = value.strip()
+    if not value or len(value) > 200:
+        return None
+    iso = _ISO_DATE.match(value)
+    if iso:
+        # Metadata such as "2021-02-03T17:56:00+03:00": the publisher's own calendar day.
+        return _valid(int(iso[1]), int(iso[2]), int(iso[3]))
+    numbers = [int(n) for n in _NUMBER.findall(value)]
+    years = {n for n in numbers if n in _YEARS}
+    if not years or _ambiguous(value):
+        return None
+    parsed: datetime | None = dateparser.parse(value, settings=_SETTINGS)
+    if parsed is None or parsed.year not in years or parsed.day not in numbers:
+        return None
+    return _valid(parsed.year, parsed.month, parsed.day)
+
+
+def dateline_date(line: str) -> str | None:
+    """The date of ``line`` if the line is a dateline, else None."""
+    if len(line.strip()) > MAX_DATELINE_CHARS:
+        return None
+    return full_date(line)
+
+
+def find_dateline(text: str) -> str | None:
+    """The ISO date of the dateline among the first non-blank lines of ``text``, else None."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for line in lines[:DATELINE_LINES]:
+        found = dateline_date(line)
+        if found is not None:
+            return found
+    return None
+
+
+def _ambiguous(value: str) -> bool:
+    if any(not ch.isascii() for ch in _LETTER.findall(value)):
+        # A weekday word in Vietnamese, Russian, Arabic... tells dateparser the language, and these
+        # write day before month; English (ASCII letters or none) writes both orders.
+        return False
+    for m in _NUMERIC_DMY.finditer(value):
+        a, b = int(m[1]), int(m[2])
+        if a != b and a <= 12 and b <= 12:
+            return True
+    return False
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

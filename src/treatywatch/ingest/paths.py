@@ -1,0 +1,127 @@
+"""Files, folders and standard input to articles.
+
+- A folder is read recursively in sorted order of relative paths; hidden files and folders (a name
+  starting with ".") are passed over silently. Files in it whose extension is not an article format
+  (README.md, images) are reported as Rejected("skipped: ..."), so nothing disappears unseen;
+  the same file named explicitly is sniffed and read (see dispatch).
+- The size limit is checked on the file's size before reading, and again while reading (a file may
+  grow). JSON Lines are streamed: the limit holds for each record, not for the whole dump.
+- ``-`` is standard input: JSON Lines when its first non-blank line is a JSON object (streamed like
+  a .jsonl file); otherwise the whole input, up to the limit, is sniffed as JSON, HTML or text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import stat
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from treatywatch.ingest.dispatch import (
+    EXTENSIONS,
+    HEAD_BYTES,
+    MAX_BYTES,
+    STDIN_STEM,
+    bounded_lines,
+    kind_of,
+    read_bytes,
+    refuse_non_text,
+)
+from treatywatch.ingest.records import is_json_object, read_jsonl
+from treatywatch.models import Article, Rejected
+
+STDIN_SOURCE = "-"
+# Blank lines tolerated at the top of standard input before deciding what it is.
+_MAX_LEADING_BLANKS = 1000
+
+
+def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None, *, max_bytes: int = MAX_BYTES
+               ) -> Iterator[Article | Rejected]:
+    """Every article in ``paths`` (files, folders, ``-`` for ``stdin`` or the process's standard input),
+    in order; bad inputs come out as ``Rejected`` and the rest goes on."""
+    for given in paths:
+        if given == STDIN_SOURCE:
+            yield from read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_bytes)
+        elif os.path.isdir(given):
+            yield from _read_folder(given, max_bytes)
+        else:
+            yield from read_file(given, max_bytes)
+
+
+def read_file(path: str, max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejected]:
+    """Every article in one file, whatever its name (an unknown extension is sniffed)."""
+    stem = Path(path).stem or None
+    try:
+        info = os.stat(path)
+    except OSError as err:
+        yield Rejected(path, f"cannot read: {err.strerror or err}", None, stem)
+        return
+    if not stat.S_ISREG(info.st_mode):
+        yield Rejected(path, "not a regular file", None, stem)
+        return
+    streamed = kind_of(path) == "jsonl"
+    if info.st_size > max_bytes and not streamed:
+        yield Rejected(path, f"too large: {info.st_size} bytes (limit {max_bytes})", None, stem)
+        return
+    try:
+        with open(path, "rb") as stream:
+            if streamed:
+                refusal = refuse_non_text(stream.read(HEAD_BYTES))
+                if refusal is not None:
+                    yield Rejected(path, refusal.reason, None, stem)
+                    return
+                stream.seek(0)
+                yield from read_jsonl(bounded_lines(stream, max_bytes), path, stem or path)
+                return
+            data = stream.read(max_bytes + 1)
+    except OSError as err:
+        yield Rejected(path, f"cannot read: {err.strerror or err}", None, stem)
+        return
+    yield from read_bytes(data, path, os.path.basename(path), max_bytes=max_bytes)
+
+
+def read_stdin(stream: BinaryIO, max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejected]:
+    """Every article on standard input (see the module docstring for how its kind is decided)."""
+    head: list[bytes] = []
+    for line in itertools.islice(bounded_lines(stream, max_bytes), _MAX_LEADING_BLANKS):
+        if line is None:
+            yield Rejected(STDIN_SOURCE, f"too large: a line over {max_bytes} bytes", None, STDIN_STEM)
+            return
+        head.append(line)
+        if line.strip():
+            break
+    first = head[-1].strip() if head else b""
+    if first.startswith(b"\xef\xbb\xbf"):
+        first = first[3:]
+    if first.startswith(b"{") and is_json_object(first.decode("utf-8", errors="replace")):
+        yield from read_jsonl(itertools.chain(head, bounded_lines(stream, max_bytes)), STDIN_SOURCE,
+                              STDIN_STEM)
+        return
+    start = b"".join(head)
+    data = start + stream.read(max_bytes + 1 - len(start))
+    yield from read_bytes(data, STDIN_SOURCE, "", max_bytes=max_bytes)
+
+
+def _read_folder(folder: str, max_bytes: int) -> Iterator[Article | Rejected]:
+    for path in _walk(folder):
+        if kind_of(path) is None:
+            known = " ".join(sorted(EXTENSIONS))
+            yield Rejected(path, f"skipped: '{Path(path).suffix or '(none)'}' is not an article format "
+                           f"({known}); name the file itself to read it anyway", None, Path(path).stem)
+        else:
+            yield from read_file(path, max_bytes)
+
+
+def _walk(folder: str) -> list[str]:
+    found: list[tuple[tuple[str, ...], str]] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if name.startswith("."):
+                continue
+            path = os.path.join(root, name)
+            found.append((Path(os.path.relpath(path, folder)).parts, path))
+    return [path for _, path in sorted(found)]

@@ -1,0 +1,137 @@
+"""JSON records, the way a feed or a crawler hands articles over (shared/corpus/articles/*.json).
+
+A record is an object with optional ``id``, ``url``, ``title``, ``published``, ``language`` and one of
+``text`` or ``html`` (``text`` wins when both are there: it is what the crawler already cleaned).
+A ``.json`` file holds one record or a list of them; a ``.jsonl`` file one record per line.
+Ids default to ``<filestem>`` (one record), ``<filestem>-<index>`` (a list, 0-based like the list
+itself) and ``<filestem>-<line>`` (JSON Lines, 1-based like the line numbers in messages).
+Optional metadata of the wrong type is ignored; a wrong ``id``, ``text`` or ``html`` rejects the record.
+JSON Lines are UTF-8 by definition (jsonlines.org): a line that is not is rejected, not guessed at.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from treatywatch.ingest.build import Found, language_code, make_article
+from treatywatch.ingest.title import find_title
+from treatywatch.ingest.webpage import read_html
+from treatywatch.models import Article, Rejected
+from treatywatch.text.normalise import normalise
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def read_json(text: str, source: str, stem: str) -> list[Article | Rejected]:
+    """The records of one decoded ``.json`` document (an object or a list of objects)."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as err:
+        # Records end at "\n" only: a JSON string may hold U+2028, where splitlines() would cut it.
+        lines = [line for line in text.split("\n") if line.strip()]
+        if len(lines) > 1 and all(is_json_object(line) for line in lines):
+            # JSON Lines saved under a .json name: read it as what it is.
+            return list(read_jsonl((line.encode("utf-8") for line in text.split("\n")), source, stem))
+        return [Rejected(source, f"malformed JSON: {err.msg} (line {err.lineno}, column {err.colno})",
+                         err.lineno, stem, text.encode("utf-8"))]
+    if isinstance(value, list):
+        if not value:
+            return [Rejected(source, "JSON list holds no records", None, stem)]
+        return [read_record(item, source, f"{stem}-{i}", where=f"item {i}: ") for i, item in enumerate(value)]
+    return [read_record(value, source, stem)]
+
+
+def read_jsonl(lines: Iterable[bytes | None], source: str, stem: str) -> Iterator[Article | Rejected]:
+    """One result per non-blank line; ``None`` stands for a line dropped for being over the size limit."""
+    seen = False
+    for number, raw in enumerate(lines, start=1):
+        default_id = f"{stem}-{number}"
+        if raw is not None and not raw.strip():
+            continue
+        seen = True
+        if raw is None:
+            yield Rejected(source, f"line {number} is over the size limit", number, default_id)
+            continue
+        if number == 1 and raw.startswith(_UTF8_BOM):
+            raw = raw[len(_UTF8_BOM):]
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            yield Rejected(source, f"line {number} is not valid UTF-8 (byte 0x{raw[err.start]:02x} at "
+                           f"byte {err.start} of the line)", number, default_id, raw)
+            continue
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Rejected(source, f"malformed JSON on line {number}, column {err.colno}: {err.msg}",
+                           number, default_id, raw)
+            continue
+        yield read_record(value, source, default_id, line=number)
+    if not seen:
+        yield Rejected(source, "no records (empty or only blank lines)", None, stem)
+
+
+def read_record(value: Any, source: str, default_id: str, line: int | None = None,
+                where: str = "") -> Article | Rejected:
+    """One record (parsed JSON) as an article, or the reason it is not one."""
+    payload = json.dumps(value, ensure_ascii=False).encode("utf-8")
+    if not isinstance(value, dict):
+        return Rejected(source, f"{where}record is a JSON {_kind(value)}, not an object", line, default_id,
+                        payload)
+    raw_id = value.get("id")
+    if raw_id is None or (isinstance(raw_id, str) and not raw_id.strip()):
+        article_id = default_id
+    elif isinstance(raw_id, str):
+        article_id = raw_id.strip()
+    elif isinstance(raw_id, int) and not isinstance(raw_id, bool):
+        article_id = str(raw_id)
+    else:
+        return Rejected(source, f"{where}field 'id' is a JSON {_kind(raw_id)}, not a string", line,
+                        default_id, payload)
+    for name in ("text", "html"):
+        if name in value and value[name] is not None and not isinstance(value[name], str):
+            return Rejected(source, f"{where}field '{name}' is a JSON {_kind(value[name])}, not a string",
+                            line, article_id, payload)
+    text, html = value.get("text"), value.get("html")
+    found = Found(
+        article_id=article_id,
+        source=source,
+        title=_string(value.get("title")),
+        url=_string(value.get("url")),
+        language=language_code(value.get("language")),
+        published=_string(value.get("published")),
+        line=line,
+    )
+    if isinstance(text, str) and text.strip():
+        if found.title is None:
+            found = replace(found, title=find_title(normalise(text)))
+        return make_article(text, found)
+    if isinstance(html, str) and html.strip():
+        return read_html(html, found)
+    if isinstance(text, str) or isinstance(html, str):
+        return Rejected(source, f"{where}record's 'text'/'html' is empty", line, article_id, payload)
+    return Rejected(source, f"{where}record has no 'text' or 'html' (one of them is required)", line,
+                    article_id, payload)
+
+
+def is_json_object(line: str) -> bool:
+    """Whether ``line`` is one JSON object (a JSON Lines record)."""
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False
+
+
+def _string(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _kind(value: object) -> str:
+    names = {dict: "object", list: "array", str: "string", bool: "boolean", int: "number",
+             float: "number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)

@@ -1,0 +1,104 @@
+"""HTML pages: main text, headline, date and language through trafilatura and htmldate.
+
+No regular expression ever reads the markup: trafilatura finds the article body (dropping
+navigation, scripts, footers), htmldate the page's own date, and lxml's tree the declared language.
+htmldate is only ever given a parsed tree: given a string that looks like an address it would
+fetch it. The headline is put on the first line of the text, as it is in plain-text articles,
+because what a headline reports is often the article's news.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+import htmldate
+import trafilatura
+from lxml.html import HtmlElement
+
+from treatywatch.ingest.build import Found, language_code, make_article
+from treatywatch.ingest.decode import Refusal
+from treatywatch.models import Article, Rejected
+from treatywatch.text.normalise import normalise
+
+# The shortest body taken for an article: one short sentence.
+MIN_BODY_CHARS = 40
+# Where a page declares its language, in the order trusted.
+_LANGUAGE_XPATHS = (
+    "/html/@lang",
+    "/html/@xml:lang",
+    "//meta[translate(@http-equiv,'CONTENT-LANGUAGE','content-language')='content-language']/@content",
+    "//meta[@property='og:locale']/@content",
+    "//meta[@name='language']/@content",
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a page says about itself; ``text`` starts with the headline when there is one."""
+
+    text: str
+    title: str | None
+    date: str | None
+    language: str | None
+    url: str | None
+
+
+def extract_page(markup: str) -> Page | Refusal:
+    """Read one HTML page (decoded), or say why it holds no article."""
+    try:
+        tree = trafilatura.load_html(markup)
+    except (ValueError, TypeError) as err:
+        return Refusal(f"not parseable as HTML: {err}")
+    if tree is None:
+        return Refusal("not parseable as HTML")
+    # bare_extraction prunes the tree it is given; htmldate and the language read the intact one.
+    try:
+        doc = trafilatura.bare_extraction(copy.deepcopy(tree), with_metadata=True,
+                                          include_comments=False, output_format="python")
+    except (ValueError, TypeError, AttributeError) as err:
+        return Refusal(f"HTML extraction failed: {err}")
+    body = getattr(doc, "text", None) if doc is not None else None
+    if not isinstance(body, str) or len(body.strip()) < MIN_BODY_CHARS:
+        # On a page with no article trafilatura falls back to whatever is left, e.g. a menu's "Home".
+        return Refusal("no article text found in the HTML page")
+    title = getattr(doc, "title", None)
+    title = title.strip() if isinstance(title, str) and title.strip() else None
+    if title and not normalise(body).startswith(normalise(title)):
+        body = f"{title}\n\n{body}"
+    url = getattr(doc, "url", None)
+    language = _page_language(tree)
+    return Page(text=body, title=title, date=_page_date(tree), language=language,
+                url=url if isinstance(url, str) and url else None)
+
+
+def read_html(markup: str, found: Found) -> Article | Rejected:
+    """The article of an HTML page; ``found`` (from a record) overrides what the page says."""
+    page = extract_page(markup)
+    if isinstance(page, Refusal):
+        return Rejected(found.source, page.reason, found.line, found.article_id, markup.encode("utf-8"))
+    merged = Found(
+        article_id=found.article_id,
+        source=found.source,
+        title=found.title or page.title,
+        url=found.url or page.url,
+        language=found.language or page.language,
+        published=found.published or page.date,
+        line=found.line,
+    )
+    return make_article(page.text, merged)
+
+
+def _page_date(tree: HtmlElement) -> str | None:
+    # extensive_search=False: the page's declared dates only, no guessing from stray body text.
+    found = htmldate.find_date(tree, extensive_search=False, original_date=True)
+    return found if isinstance(found, str) else None
+
+
+def _page_language(tree: HtmlElement) -> str | None:
+    for xpath in _LANGUAGE_XPATHS:
+        for value in tree.xpath(xpath, namespaces={"xml": "http://www.w3.org/XML/1998/namespace"}):
+            code = language_code(str(value))
+            if code is not None:
+                return code
+    return None

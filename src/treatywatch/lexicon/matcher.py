@@ -1,0 +1,156 @@
+"""The fast multilingual matcher: every name and cue of a language in one Aho-Corasick automaton,
+run once over the folded text, with the tolerances real news needs.
+
+- whole words where the script has spaces; none needed next to Han or kana (Chinese has no spaces);
+- Arabic-script clitics (و ب ل ال ...) before a name: ``clitic_prefixes`` of the language data;
+- inflection (Russian case endings): up to ``suffix_tolerance`` letters after a listed form;
+- words run together ("Sullivancho biết"): a match may be glued to a following known word;
+- a form with a gap ("lässt…ruhen"): the rest must follow in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .fold import Folded, fold
+
+GAP = "…"
+_GAP_REACH = 120  # characters within which the rest of a gapped form must follow
+_SENTENCE_END = re.compile(r"[.!?。！？؟\n]")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc")
+
+
+def _is_unspaced(ch: str) -> bool:
+    """Han, kana, Thai: scripts written without spaces between words."""
+    if not ch:
+        return False
+    name = unicodedata.name(ch, "")
+    return name.startswith(("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL"))
+
+
+@dataclass(frozen=True)
+class Entry:
+    form: str                     # as written in the data file
+    payload: Hashable             # what a hit means: (kind, slug), ("event", "suspend"), ...
+    case_sensitive: bool = False  # "US" is the United States, "us" is not
+    rest: tuple[str, ...] = ()    # folded pieces that must follow, for a gapped form
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int          # offsets into the original text
+    end: int
+    fstart: int         # offsets into the folded text
+    fend: int
+    payload: Hashable
+    form: str
+
+
+class Matcher:
+    """Finds the leftmost-longest, non-overlapping occurrences of many forms in one pass."""
+
+    def __init__(self, entries: Iterable[Entry], clitics: Sequence[str] = (), suffix_tolerance: int = 0,
+                 glue: Iterable[str] = ()) -> None:
+        self._automaton = ahocorasick.Automaton()
+        table: dict[str, list[Entry]] = {}
+        for entry in entries:
+            head = fold(entry.form.split(GAP)[0])
+            if not head:
+                continue
+            pieces = tuple(fold(p) for p in entry.form.split(GAP)[1:] if fold(p))
+            table.setdefault(head, []).append(Entry(entry.form, entry.payload, entry.case_sensitive, pieces))
+        for key, found in table.items():
+            self._automaton.add_word(key, (len(key), tuple(found)))
+        self._empty = not table
+        if table:
+            self._automaton.make_automaton()
+        self._clitics = frozenset(fold(c) for c in clitics)
+        self._longest_clitic = max((len(c) for c in self._clitics), default=0)
+        self._suffix = suffix_tolerance
+        self._glue = tuple(sorted({fold(g) for g in glue if fold(g)}, key=len, reverse=True))
+
+    def find(self, folded: Folded, original: str) -> list[Hit]:
+        if self._empty:
+            return []
+        text = folded.text
+        candidates: list[tuple[int, int, Entry]] = []
+        for last, (length, entries) in self._automaton.iter(text):
+            start, end = last - length + 1, last + 1
+            if not self._left_ok(text, start):
+                continue
+            end = self._right_end(text, start, end)
+            if end < 0:
+                continue
+            for entry in entries:
+                if entry.case_sensitive:
+                    o_start, o_end = folded.span(start, start + len(fold(entry.form)))
+                    if original[o_start:o_end] != entry.form:
+                        continue
+                full_end = self._gap_end(text, end, entry.rest)
+                if full_end >= 0:
+                    candidates.append((start, full_end, entry))
+        return self._leftmost_longest(candidates, folded)
+
+    def _left_ok(self, text: str, start: int) -> bool:
+        if start == 0:
+            return True
+        before = text[start - 1]
+        if not _is_word_char(before) or _is_unspaced(before) or _is_unspaced(text[start]):
+            return True
+        # A clitic glued before the word: the whole prefix of the token must be clitics.
+        token_start = start
+        while token_start > 0 and _is_word_char(text[token_start - 1]) and start - token_start <= self._longest_clitic:
+            token_start -= 1
+        prefix = text[token_start:start]
+        if token_start > 0 and _is_word_char(text[token_start - 1]):
+            return False
+        return prefix in self._clitics
+
+    def _right_end(self, text: str, start: int, end: int) -> int:
+        """The end of the matched word, -1 when the match stops inside a longer word."""
+        if end >= len(text):
+            return end
+        after = text[end]
+        if not _is_word_char(after) or _is_unspaced(after) or _is_unspaced(text[end - 1]):
+            return end
+        extra = end
+        while extra < len(text) and _is_word_char(text[extra]) and extra - end <= self._suffix:
+            extra += 1
+        if extra - end <= self._suffix and (extra >= len(text) or not _is_word_char(text[extra])):
+            return extra
+        for word in self._glue:  # "Sullivancho biết": the next word written without its space
+            if text.startswith(word, end) and (end + len(word) >= len(text) or not _is_word_char(text[end + len(word)])):
+                return end
+        return -1
+
+    @staticmethod
+    def _gap_end(text: str, end: int, rest: tuple[str, ...]) -> int:
+        for piece in rest:
+            stop = _SENTENCE_END.search(text, end)
+            limit = min(end + _GAP_REACH, stop.start() if stop else len(text))
+            at = text.find(piece, end, limit)
+            if at < 0:
+                return -1
+            end = at + len(piece)
+        return end
+
+    @staticmethod
+    def _leftmost_longest(candidates: list[tuple[int, int, Entry]], folded: Folded) -> list[Hit]:
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        hits: list[Hit] = []
+        reach = -1
+        for start, end, entry in candidates:
+            if start < reach:
+                continue
+            o_start, o_end = folded.span(start, end)
+            hits.append(Hit(o_start, o_end, start, end, entry.payload, entry.form))
+            reach = end
+        return hits
