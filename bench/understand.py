@@ -1,0 +1,81 @@
+"""How fast is understanding? Articles per second on one core, and peak memory.
+
+Generates N articles (default 10,000) by recombining the sentences of the shared seed and corpus
+articles in their own languages (so the text is real news text, in ar, en, vi, ru, de), builds their
+Documents, then times ``understand()`` alone on one core.
+
+    python bench/understand.py [--n 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+from treatywatch.ingest import read_paths
+from treatywatch.lexicon import load_lexicon
+from treatywatch.models import Article, Document
+from treatywatch.text.document import make_document
+from treatywatch.understand import understand
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def corpus_documents(lexicon: object) -> list[Document]:
+    paths = [str(SHARED / "seeds" / "articles"), str(SHARED / "corpus" / "articles")]
+    return [make_document(a, lexicon) for a in read_paths(paths) if isinstance(a, Article)]  # type: ignore[arg-type]
+
+
+def generate(docs: list[Document], n: int, seed: int = 7) -> list[Document]:
+    """N documents, each a shuffled mix of 4–12 sentences of one real article's language."""
+    rng = random.Random(seed)
+    by_lang: dict[str, list[str]] = {}
+    for d in docs:
+        by_lang.setdefault(d.language, []).extend(d.text[s.start:s.end] for s in d.sentences)
+    langs = sorted(by_lang)
+    out = []
+    for i in range(n):
+        lang = langs[i % len(langs)]
+        text = "\n".join(rng.choice(by_lang[lang]) for _ in range(rng.randint(4, 12)))
+        published = rng.choice([None, "2023-02-21", "2021-01-27", "2024-07-09"])
+        how = "metadata" if published else "unknown"
+        out.append(Document(f"gen{i}", text, lang, (), published, how))  # type: ignore[arg-type]
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10_000)
+    args = parser.parse_args()
+    lexicon = load_lexicon()
+    from treatywatch.text.sentences import split_sentences
+
+    raw = generate(corpus_documents(lexicon), args.n)
+    docs = [Document(d.article_id, d.text, d.language, split_sentences(d.text, lexicon.language(d.language)),
+                     d.published, d.published_how) for d in raw]
+    understand(docs[0], lexicon)  # build the matchers once, as a long run would
+    tracemalloc.start()
+    started = time.perf_counter()
+    events = quotes = 0
+    for i, doc in enumerate(docs, 1):
+        u = understand(doc, lexicon)
+        events += len(u.events)
+        quotes += len(u.quotes)
+        if i % 2000 == 0:
+            print(f"  {i}/{len(docs)}", file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"understood {len(docs)} articles in {elapsed:.1f} s: {len(docs) / elapsed:.0f} articles/s on one core")
+    print(f"found {events} events, {quotes} quotes")
+    print(f"peak traced memory during the run: {peak / 1e6:.1f} MB; max RSS of the process: {rss:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

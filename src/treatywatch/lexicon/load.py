@@ -1,0 +1,270 @@
+"""Load the domain pack from data/: read every file, check it against its schema (schema.py), check
+what only the whole pack can show (slugs unique, every reference resolves), build the frozen records
+of types.py.
+
+Every fault is a ``LexiconError`` naming the file, its line and the place in it:
+``treaties.yaml: line 12, treaties[3].names.ru[2]: 5: a name is text, or {form: ..., ...}``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from ..errors import TreatywatchError
+from .schema import CUE_FIELDS, ActorsFile, CaseSensitiveForm, LanguageFile, TreatiesFile, TriggersFile
+from .types import LanguagePack, Lexicon, Person, Role, RoleHold, State, Treaty, Trigger
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DOMAIN = "arms_control"
+
+_M = TypeVar("_M", bound=BaseModel)
+Names = dict[str, tuple[str, ...]]
+
+
+class LexiconError(TreatywatchError):
+    """A data file does not fit its schema or the rest of the pack: ``file: place: what is wrong``."""
+
+
+def load_lexicon(data_dir: Path | None = None) -> Lexicon:
+    """The lexicon of ``data_dir``: the package's own data/ by default, read once and cached."""
+    if data_dir is None:
+        return _load_default()
+    return _load(Path(data_dir))
+
+
+@functools.cache
+def _load_default() -> Lexicon:
+    return _load(DATA_DIR)
+
+
+# --- reading YAML, keeping lines ------------------------------------------------------------------
+
+class _Loader(yaml.SafeLoader):
+    """Only true/false are booleans (YAML 1.2): "no", "on", "off", "yes" stay words, so that a
+    negation cue written `no` is not read as False."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+class _Document:
+    """One YAML file: its data, and its node tree to tell the line of any place in it."""
+
+    def __init__(self, path: Path, shown: str) -> None:
+        self.shown = shown
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LexiconError(f"{shown}: top level: cannot be read: {exc}") from None
+        loader = _Loader(text)
+        try:
+            self.node: yaml.Node | None = loader.get_single_node()
+            if self.node is not None:
+                self._refuse_repeated_keys(self.node)
+            self.data: Any = loader.construct_document(self.node) if self.node is not None else None
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "top level"
+            raise LexiconError(f"{shown}: {where}: {exc.problem or exc}") from None
+        except yaml.YAMLError as exc:
+            raise LexiconError(f"{shown}: top level: {exc}") from None
+        finally:
+            loader.dispose()
+
+    def _refuse_repeated_keys(self, node: yaml.Node) -> None:
+        """YAML keeps the last of two equal keys: a second `ru:` would silently drop the first's names."""
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        raise LexiconError(f"{self.shown}: line {key.start_mark.line + 1}: "
+                                           f"key {key.value!r} is written twice")
+                    seen.add(key.value)
+                self._refuse_repeated_keys(value)
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                self._refuse_repeated_keys(item)
+
+    def line(self, loc: Sequence[int | str]) -> int | None:
+        """The line (1-based) of the deepest node that ``loc`` reaches."""
+        node = self.node
+        if node is None:
+            return None
+        line = node.start_mark.line + 1
+        for step in loc:
+            if isinstance(node, yaml.MappingNode):
+                pair = next(((k, v) for k, v in node.value
+                             if isinstance(k, yaml.ScalarNode) and k.value == str(step)), None)
+                if pair is None:
+                    break
+                node, line = pair[1], pair[0].start_mark.line + 1
+            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+                node = node.value[step]
+                line = node.start_mark.line + 1
+            else:
+                break
+        return line
+
+    def error(self, loc: Sequence[int | str], message: str) -> LexiconError:
+        line = self.line(loc)
+        place = _path(loc) or "top level"
+        return LexiconError(f"{self.shown}: {f'line {line}, ' if line else ''}{place}: {message}")
+
+    def parse(self, model: type[_M]) -> _M:
+        if not isinstance(self.data, dict):
+            found = type(self.data).__name__
+            raise LexiconError(f"{self.shown}: top level: a mapping is needed, not {found}")
+        try:
+            return model.model_validate(self.data)
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            message = first["msg"].removeprefix("Value error, ")
+            more = exc.error_count() - 1
+            message += f" (and {more} more)" if more else ""
+            raise self.error(_file_loc(first["loc"]), message) from None
+
+
+def _file_loc(loc: Sequence[int | str]) -> list[int | str]:
+    """Pydantic's location less what it adds that is not in the file: ``[key]``, union branch names."""
+    return [step for step in loc if isinstance(step, int) or not (step == "[key]" or step[:1].isupper())]
+
+
+def _path(loc: Sequence[int | str]) -> str:
+    out = ""
+    for step in loc:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
+    return out
+
+
+# --- building the lexicon -------------------------------------------------------------------------
+
+def _load(data_dir: Path) -> Lexicon:
+    domain = data_dir / DOMAIN
+    treaties_doc = _Document(domain / "treaties.yaml", "treaties.yaml")
+    actors_doc = _Document(domain / "actors.yaml", "actors.yaml")
+    treaties_file = treaties_doc.parse(TreatiesFile)
+    actors_file = actors_doc.parse(ActorsFile)
+    _check_references(treaties_doc, treaties_file, actors_doc, actors_file)
+
+    treaties = []
+    for t in treaties_file.treaties:
+        names, exact = _names(t.names)
+        treaties.append(Treaty(slug=t.slug, wikidata=t.wikidata or "", names=names, case_sensitive=exact,
+                               parties=tuple(t.parties)))
+    states = []
+    for s in actors_file.states:
+        names, exact = _names(s.names)
+        states.append(State(slug=s.slug, wikidata=s.wikidata or "", names=names, case_sensitive=exact,
+                            kind=s.kind))
+    people = []
+    for p in actors_file.people:
+        names, exact = _names(p.names)
+        holds = tuple(RoleHold(h.role, h.country, h.start, h.end) for h in p.holds)
+        people.append(Person(slug=p.slug, wikidata=p.wikidata or "", country=p.country, names=names,
+                             case_sensitive=exact, holds=holds))
+    roles = []
+    for r in actors_file.roles:
+        names, exact = _names(r.names)
+        roles.append(Role(slug=r.slug, names=names, case_sensitive=exact, generic=r.generic,
+                          covers=tuple(r.covers)))
+    languages = _languages(data_dir, {t.slug for t in treaties})
+    return Lexicon(treaties=tuple(treaties), states=tuple(states), people=tuple(people), roles=tuple(roles),
+                   languages=languages)
+
+
+def _check_references(treaties_doc: _Document, treaties_file: TreatiesFile, actors_doc: _Document,
+                      actors_file: ActorsFile) -> None:
+    _unique(treaties_doc, "treaties", [t.slug for t in treaties_file.treaties])
+    _unique(actors_doc, "states", [s.slug for s in actors_file.states])
+    _unique(actors_doc, "people", [p.slug for p in actors_file.people])
+    _unique(actors_doc, "roles", [r.slug for r in actors_file.roles])
+    states = {s.slug for s in actors_file.states}
+    roles = {r.slug: r for r in actors_file.roles}
+    for i, t in enumerate(treaties_file.treaties):
+        for j, party in enumerate(t.parties):
+            if party not in states:
+                raise treaties_doc.error(["treaties", i, "parties", j], f"unknown state {party!r}")
+    for i, p in enumerate(actors_file.people):
+        if p.country is not None and p.country not in states:
+            raise actors_doc.error(["people", i, "country"], f"unknown state {p.country!r}")
+        for j, h in enumerate(p.holds):
+            if h.role not in roles or roles[h.role].generic:
+                raise actors_doc.error(["people", i, "holds", j, "role"], f"no specific role {h.role!r}")
+            if h.country is not None and h.country not in states:
+                raise actors_doc.error(["people", i, "holds", j, "country"], f"unknown state {h.country!r}")
+    for i, r in enumerate(actors_file.roles):
+        for j, covered in enumerate(r.covers):
+            if covered not in roles or roles[covered].generic:
+                raise actors_doc.error(["roles", i, "covers", j], f"{covered!r} is not a specific role")
+
+
+def _unique(doc: _Document, key: str, slugs: Iterable[str]) -> None:
+    seen: set[str] = set()
+    for i, slug in enumerate(slugs):
+        if slug in seen:
+            raise doc.error([key, i, "slug"], f"slug {slug!r} is used twice")
+        seen.add(slug)
+
+
+def _names(names: dict[str, list[str | CaseSensitiveForm]]) -> tuple[Names, Names]:
+    """(names matched on the folded view, names matched as written), per language: never the same form."""
+    loose: dict[str, list[str]] = {}
+    exact: dict[str, list[str]] = {}
+    for language, forms in names.items():
+        for form in forms:
+            if isinstance(form, CaseSensitiveForm) and form.case_sensitive:
+                exact.setdefault(language, []).append(form.form)
+            else:
+                loose.setdefault(language, []).append(form if isinstance(form, str) else form.form)
+    return ({k: tuple(v) for k, v in loose.items()}, {k: tuple(v) for k, v in exact.items()})
+
+
+def _languages(data_dir: Path, treaties: set[str]) -> dict[str, LanguagePack]:
+    """One pack per languages/<code>.yaml, with the triggers of arms_control/triggers/<code>.yaml."""
+    language_dir = data_dir / "languages"
+    trigger_dir = data_dir / DOMAIN / "triggers"
+    language_files = sorted(language_dir.glob("*.yaml")) if language_dir.is_dir() else []
+    trigger_files = {p.stem: p for p in sorted(trigger_dir.glob("*.yaml"))} if trigger_dir.is_dir() else {}
+    for code in trigger_files.keys() - {p.stem for p in language_files}:
+        raise LexiconError(f"triggers/{code}.yaml: top level: there is no languages/{code}.yaml for it")
+
+    packs: dict[str, LanguagePack] = {}
+    for path in language_files:
+        doc = _Document(path, f"languages/{path.name}")
+        spec = doc.parse(LanguageFile)
+        if spec.code != path.stem:
+            raise doc.error(["code"], f"code {spec.code!r} is not the file's name {path.stem!r}")
+        cues = {name: tuple(getattr(spec, name)) for name in CUE_FIELDS}
+        triggers: tuple[Trigger, ...] = ()
+        if path.stem in trigger_files:
+            tdoc = _Document(trigger_files[path.stem], f"triggers/{path.name}")
+            tspec = tdoc.parse(TriggersFile)
+            for event, entries in tspec.events.items():
+                for i, entry in enumerate(entries):
+                    if entry.treaty is not None and entry.treaty not in treaties:
+                        raise tdoc.error(["events", event, i, "treaty"], f"unknown treaty {entry.treaty!r}")
+            triggers = tuple(Trigger(event, tuple(e.forms), e.treaty, e.modality, example=e.example)
+                             for event, entries in tspec.events.items() for e in entries)
+            # a cue list may be written in either file: both count, each form once
+            cues = {name: tuple(dict.fromkeys(cues[name] + tuple(getattr(tspec, name))))
+                    for name in CUE_FIELDS}
+        packs[spec.code] = LanguagePack(
+            code=spec.code, name=spec.name, rtl=spec.rtl, abbreviations=tuple(spec.abbreviations),
+            ordinal_dot=spec.ordinal_dot, triggers=triggers,
+            date_words={key: tuple(forms) for key, forms in spec.date_words.items()},
+            clitic_prefixes=tuple(spec.clitic_prefixes), suffix_tolerance=spec.suffix_tolerance, **cues,
+        )
+    return packs

@@ -1,0 +1,252 @@
+"""The schema of every data file the lexicon loads: what untrusted structure must look like before it
+becomes the frozen records of lexicon/types.py.
+
+    data/arms_control/treaties.yaml         TreatiesFile
+    data/arms_control/actors.yaml           ActorsFile    (states, people, roles)
+    data/arms_control/triggers/<code>.yaml  TriggersFile  (event triggers and cues of one language)
+    data/languages/<code>.yaml              LanguageFile  (everything else about one language)
+
+(data/arms_control/reference.yaml is not lexicon data: know/reference.py owns and checks it.)
+
+A name is a string, matched case-insensitively on the folded view, or ``{form: "US",
+case_sensitive: true}`` for a short form that is an ordinary word in lower case ("us", "sort").
+Checks that need more than one record (slugs unique, references that resolve) live in load.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from ..models import EVENT_TYPES, MODALITIES
+from .fold import fold
+
+LANGUAGE_CODE = re.compile(r"[a-z]{2}")                  # ISO 639-1
+ENTITY_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")    # new-start, kim-jong-un (FORMAT.md)
+ROLE_SLUG = re.compile(r"[a-z]+(?:_[a-z]+)*")            # deputy_foreign_minister
+WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
+
+DATE_WORD_KEYS = (
+    "today", "yesterday", "tomorrow", "this_week", "last_week", "next_week", "this_month", "last_month",
+    "next_month", "this_year", "last_year", "next_year",
+)
+
+
+def _one_line(value: str) -> str:
+    if not value or value != value.strip() or "\n" in value:
+        raise ValueError(f"{value!r}: a form is one line of text without spaces at either end")
+    return value
+
+
+def _matching(pattern: re.Pattern[str], what: str) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if not pattern.fullmatch(value):
+            raise ValueError(f"{value!r} is not {what}")
+        return value
+    return check
+
+
+# A form is matched as written: one line, no surrounding spaces.
+Text = Annotated[str, AfterValidator(_one_line)]
+LanguageCode = Annotated[str, AfterValidator(_matching(LANGUAGE_CODE, "an ISO 639-1 code (en, ru, ar...)"))]
+EntitySlug = Annotated[str, AfterValidator(_matching(ENTITY_SLUG, "a slug (lowercase letters, digits, -)"))]
+RoleSlug = Annotated[str, AfterValidator(_matching(ROLE_SLUG, "a role slug (lowercase letters, _)"))]
+WikidataId = Annotated[str, AfterValidator(_matching(WIKIDATA_ID, "a Wikidata id (Q and digits)"))]
+Year = Annotated[int, Field(ge=1900, le=2100)]
+
+
+class _Schema(BaseModel):
+    # strict: a YAML number or boolean where text is expected is an error, not a silent conversion
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class CaseSensitiveForm(_Schema):
+    form: Text
+    case_sensitive: bool = True
+
+
+def _name_form(value: object) -> str | CaseSensitiveForm:
+    if isinstance(value, str):
+        return _one_line(value)
+    if isinstance(value, dict):
+        try:
+            return CaseSensitiveForm.model_validate(value)
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            field = ".".join(str(step) for step in first["loc"])
+            raise ValueError(f"{field}: {first['msg']}" if field else first["msg"]) from None
+    raise ValueError(f"{value!r}: a name is text, or {{form: ..., case_sensitive: true}}")
+
+
+NameForm = Annotated[str | CaseSensitiveForm, PlainValidator(_name_form)]
+
+
+def _no_duplicates(forms: list[str], what: str) -> list[str]:
+    """Two forms that fold alike (fold.py: case, Arabic letters, dashes...) are one form written twice."""
+    seen: dict[str, str] = {}
+    for form in forms:
+        key = fold(form)
+        if key in seen:
+            raise ValueError(f"{what} {form!r} is listed twice (as {seen[key]!r})")
+        seen[key] = form
+    return forms
+
+
+class _Named(_Schema):
+    names: dict[LanguageCode, list[NameForm]]
+
+    @field_validator("names")
+    @classmethod
+    def _names_well_formed(cls, names: dict[str, list[NameForm]]) -> dict[str, list[NameForm]]:
+        if not names:
+            raise ValueError("at least one language is needed")
+        for language, forms in names.items():
+            if not forms:
+                raise ValueError(f"{language}: no names")
+            plain = [f for f in forms if isinstance(f, str)]
+            exact = [f.form for f in forms if isinstance(f, CaseSensitiveForm) and f.case_sensitive]
+            loose = [f.form for f in forms if isinstance(f, CaseSensitiveForm) and not f.case_sensitive]
+            _no_duplicates(plain + loose, f"{language}: name")
+            if len(set(exact)) != len(exact):
+                raise ValueError(f"{language}: a case-sensitive name is listed twice")
+        return names
+
+
+class TreatyEntry(_Named):
+    slug: EntitySlug
+    wikidata: WikidataId | None = None   # None: not verified; never a guess
+    parties: list[EntitySlug] = []
+
+
+class TreatiesFile(_Schema):
+    treaties: list[TreatyEntry] = Field(min_length=1)
+
+
+class StateEntry(_Named):
+    slug: EntitySlug
+    wikidata: WikidataId | None = None
+    kind: Literal["state", "organisation"] = "state"
+
+
+class HoldEntry(_Schema):
+    role: RoleSlug
+    country: EntitySlug | None = None
+    start: Year | None = None
+    end: Year | None = None
+
+    @model_validator(mode="after")
+    def _in_order(self) -> HoldEntry:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError(f"ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
+class PersonEntry(_Named):
+    slug: EntitySlug
+    wikidata: WikidataId | None = None
+    country: EntitySlug | None = None
+    holds: list[HoldEntry] = []
+
+
+class RoleEntry(_Named):
+    slug: RoleSlug
+    generic: bool = False
+    covers: list[RoleSlug] = []
+
+    @model_validator(mode="after")
+    def _covers_only_when_generic(self) -> RoleEntry:
+        if self.generic and not self.covers:
+            raise ValueError("a generic role must say which roles it covers")
+        if not self.generic and self.covers:
+            raise ValueError("only a generic role covers other roles")
+        return self
+
+
+class ActorsFile(_Schema):
+    states: list[StateEntry] = Field(min_length=1)
+    people: list[PersonEntry] = []
+    roles: list[RoleEntry] = []
+
+
+# Word lists that may sit in either file of a language (the loader joins them): the language file
+# holds what is true of the language, the triggers file what this domain needs of it.
+Cues = list[Text]
+
+
+class _CueLists(_Schema):
+    negation: Cues = []
+    hedging: Cues = []
+    future: Cues = []
+    quote_verbs: Cues = []
+    treaty_nouns: Cues = []
+    pronouns: Cues = []
+    conditional: Cues = []
+    negation_exceptions: Cues = []
+    instrument_nouns: Cues = []
+    conjunctions: Cues = []
+    talk_topics: Cues = []
+
+
+CUE_FIELDS: tuple[str, ...] = tuple(_CueLists.model_fields)
+
+
+class TriggerEntry(_Schema):
+    forms: list[Text] = Field(min_length=1)
+    example: Text | None = None
+    treaty: EntitySlug | None = None
+    modality: str | None = None
+
+    @field_validator("forms")
+    @classmethod
+    def _forms_unique(cls, forms: list[str]) -> list[str]:
+        return _no_duplicates(forms, "form")
+
+    @field_validator("modality")
+    @classmethod
+    def _known_modality(cls, modality: str | None) -> str | None:
+        if modality is not None and modality not in MODALITIES:
+            raise ValueError(f"unknown modality {modality!r}; one of {', '.join(MODALITIES)}")
+        return modality
+
+
+class TriggersFile(_CueLists):
+    events: dict[str, list[TriggerEntry]] = {}
+
+    @field_validator("events")
+    @classmethod
+    def _known_events(cls, events: dict[str, list[TriggerEntry]]) -> dict[str, list[TriggerEntry]]:
+        for event in events:
+            if event not in EVENT_TYPES:
+                raise ValueError(f"unknown event {event!r}; one of {', '.join(EVENT_TYPES)}")
+        return events
+
+
+class LanguageFile(_CueLists):
+    code: LanguageCode
+    name: Text
+    rtl: bool = False
+    abbreviations: list[Text] = []
+    ordinal_dot: bool = False
+    clitic_prefixes: list[Text] = []
+    suffix_tolerance: Annotated[int, Field(ge=0, le=6)] = 0
+    date_words: dict[str, list[Text]] = {}
+
+    @field_validator("date_words")
+    @classmethod
+    def _known_date_words(cls, words: dict[str, list[str]]) -> dict[str, list[str]]:
+        for key in words:
+            if key not in DATE_WORD_KEYS:
+                raise ValueError(f"unknown date word {key!r}; one of {', '.join(DATE_WORD_KEYS)}")
+        return words

@@ -1,0 +1,36 @@
+"""Understanding: pure per-document finders composed by ``understand()``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..lexicon.fold import fold_text
+from ..lexicon.types import Lexicon
+from ..models import Document, Understanding
+from .cues import find_cues
+from .dates import find_dates
+from .entities import find_entities
+from .events import find_events
+from .published import infer_published
+from .quotes import find_quotes
+
+__all__ = ["understand"]
+
+
+def understand(doc: Document, lexicon: Lexicon) -> Understanding:
+    """Document in, findings out: entities, dates, quotes, events. No I/O, no clock, no globals."""
+    folded = fold_text(doc.text)
+    dates = find_dates(doc, lexicon)
+    published, how = infer_published(doc, dates)
+    if published != doc.published:  # relative dates and lead events resolve against the inferred date
+        doc = _with_published(doc, published, how)
+        dates = find_dates(doc, lexicon)
+    entities = find_entities(doc, lexicon, folded)
+    cues = find_cues(doc.language, lexicon, folded, doc.text)
+    quotes = find_quotes(doc, lexicon, entities, cues.of("quote_verbs"), cues.of("pronouns"), folded)
+    events = find_events(doc, lexicon, entities, dates, cues, quotes)
+    return Understanding(doc.article_id, doc.language, published, how, entities, dates, quotes, events)
+
+
+def _with_published(doc: Document, published: str | None, how: str) -> Document:
+    return replace(doc, published=published, published_how=how)  # type: ignore[arg-type]

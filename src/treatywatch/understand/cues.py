@@ -1,0 +1,58 @@
+"""The cue words of a language (event triggers; negation, hedging, future, conditional; quote verbs;
+pronouns; treaty nouns ...), found in one pass each, grouped by what they signal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon.fold import Folded
+from ..lexicon.matcher import Entry, Hit, Matcher
+from ..lexicon.types import Lexicon, Trigger
+
+# The kinds of cue other than event triggers, each a field of LanguagePack.
+CUE_KINDS = ("negation", "negation_exceptions", "hedging", "future", "conditional", "quote_verbs",
+             "treaty_nouns", "pronouns", "instrument_nouns", "conjunctions", "talk_topics")
+
+
+@dataclass(frozen=True)
+class Cues:
+    triggers: tuple[Hit, ...]            # payload: the Trigger
+    by_kind: dict[str, tuple[Hit, ...]]  # payload: the kind
+
+    def of(self, kind: str) -> tuple[Hit, ...]:
+        return self.by_kind.get(kind, ())
+
+
+@cache
+def _trigger_matcher(lexicon: Lexicon, language: str) -> Matcher:
+    pack = lexicon.language(language)
+    entries = [Entry(form, trigger) for trigger in pack.triggers for form in trigger.forms]
+    return Matcher(entries, clitics=pack.clitic_prefixes, suffix_tolerance=pack.suffix_tolerance)
+
+
+@cache
+def _cue_matcher(lexicon: Lexicon, language: str) -> Matcher:
+    pack = lexicon.language(language)
+    entries = [Entry(form, kind) for kind in CUE_KINDS for form in getattr(pack, kind)]
+    # Conjunctions are often one letter glued to the next word (Arabic و): they are read from the
+    # gap between two names instead, so a clitic here would only make noise.
+    return Matcher(entries, clitics=pack.clitic_prefixes, suffix_tolerance=pack.suffix_tolerance)
+
+
+def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str) -> Cues:
+    triggers = tuple(_trigger_matcher(lexicon, language).find(folded, text))
+    grouped: dict[str, list[Hit]] = {}
+    for hit in _cue_matcher(lexicon, language).find(folded, text):
+        grouped.setdefault(str(hit.payload), []).append(hit)
+    return Cues(triggers, {k: tuple(v) for k, v in grouped.items()})
+
+
+def trigger_of(hit: Hit) -> Trigger:
+    assert isinstance(hit.payload, Trigger)
+    return hit.payload
+
+
+def within(hits: Sequence[Hit], start: int, end: int) -> list[Hit]:
+    return [h for h in hits if start <= h.start and h.end <= end]

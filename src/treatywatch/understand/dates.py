@@ -1,0 +1,350 @@
+"""Find the temporal expressions of a document, at the precision the text states.
+
+One compiled pattern per language (built from data, see datewords.py) finds every candidate in a
+single pass; each candidate is normalised from the parts it matched, so nothing is filled in that
+the text does not give: "February 5" is ``XXXX-02-05``, "Hồi tháng 7" is ``XXXX-07``, "in 2019" is
+``2019``. Relative words resolve against ``doc.published`` and stay None without it. dateparser's
+own parser is not used: over whole texts it costs ~40 ms an article and fills missing parts from
+the clock (shared/DEPENDENCIES.md); its per-language tables are.
+
+Numeric a/b/yyyy: when neither number exceeds 12, the text's other numeric dates settle the
+order (one with a first number over 12 means day first); else the pack's ``numeric_order``; else
+day first, the convention of most of the world's press (corpus/d08, English from vnnow.net:
+"5/2/2026" is 5 February 2026).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..lexicon.types import Lexicon
+from ..models import DateMention, Document
+from .datecalc import (
+    RELATIVE_PRECISION,
+    parse_iso,
+    resolve_relative,
+    resolve_weekday,
+    resolve_year,
+    valid_day,
+)
+from .datewords import DateVocab, month_of, vocab_for
+from .dateyears import accept_year
+
+__all__ = ["find_dates", "resolve_year"]
+
+_ORD = r"(?:st|nd|rd|th|er|re|e|ème|º|ª|\.|-?го|-?е)?"
+_SEP = r"(?:\s*[,./-]\s*|\s+)"
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    vocab: DateVocab
+    pattern: re.Pattern[str]
+
+
+def _alternation(forms: set[str], compact: bool, tail: str = "", open_end: bool = False) -> str:
+    """Longest first, spaces inside a form as any whitespace, word boundaries unless compact
+    (``open_end``: no boundary after, the caller matches what may follow)."""
+    bodies = [r"\s+".join(re.escape(w) for w in f.split()) + tail
+              for f in sorted(forms, key=lambda f: (-len(f), f)) if f.strip()]
+    if not bodies:
+        return r"(?!)"
+    left, right = ("", "") if compact else (r"(?<!\w)", "" if open_end else r"(?!\w)")
+    return left + "(?:" + "|".join(bodies) + ")" + right
+
+
+@functools.cache
+def _grammar_for(vocab: DateVocab) -> _Grammar:
+    v = vocab
+    month = _alternation(set(v.months), v.compact)
+    if v.month_stems:  # a stem takes up to suffix_tolerance letters: июл -> июле
+        stems = _alternation({s for s, _ in v.month_stems}, v.compact, rf"[^\W\d_]{{0,{v.suffix_tolerance}}}")
+        month = f"(?:{stems}|{month})"
+    weekday = _alternation(set(v.weekdays), v.compact)
+    weekday_open = _alternation(set(v.weekdays), v.compact, open_end=True)
+    letter_before = "" if v.compact else r"(?<![^\W\d_])"
+    tail = "" if v.compact else r"[^\W\d_]*"  # letters glued to a weekday: "Dienstagabend"
+    relative = _alternation(set(v.relative), v.compact)
+    year_word = _alternation(set(v.year_words), v.compact)
+    conn = (_alternation(set(v.connectors), v.compact) + r"\s+") if v.connectors else ""
+    conn = f"(?:{conn})?" if conn else ""
+    no_left_digit = r"(?<![\d.,/:])"
+
+    def wd_prefix(group: str) -> str:  # "Tuesday 9 July 2024", "Wed 03rd February 2021"
+        return rf"(?:(?P<{group}>{weekday})\.?,?\s+)?"
+
+    branches = [rf"(?P<REL>{relative})"]
+    if v.compact:
+        y, m, d = (f"(?:{'|'.join(map(re.escape, u))})" if u else r"(?!)" for u in v.unit_words)
+        branches.append(
+            rf"(?P<CJK>{no_left_digit}(?:(?P<k_y>\d{{4}})\s*{y}(?:\s*(?P<k_m>\d{{1,2}})\s*{m}"
+            rf"(?:\s*(?P<k_d>\d{{1,2}})\s*{d})?)?|(?P<k_m2>\d{{1,2}})\s*{m}(?:\s*(?P<k_d2>\d{{1,2}})\s*{d})?))")
+    branches += [
+        (rf"(?P<ISO>{no_left_digit}(?P<i_y>\d{{4}})(?P<i_s>[./-])(?P<i_m>\d{{1,2}})(?P=i_s)(?P<i_d>\d{{1,2}})"
+         r"(?!\d|[.,/:-]\d))"),
+        (rf"(?P<NUM>{no_left_digit}(?P<n_a>\d{{1,2}})(?P<n_s>[./-])(?P<n_b>\d{{1,2}})(?P=n_s)(?P<n_y>\d{{4}})"
+         r"(?!\d|[.,/:-]\d))"),
+        (rf"(?P<DMY>{wd_prefix('a_w')}{no_left_digit}(?P<a_d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?"
+         rf"{_SEP}{conn}(?P<a_m>{month})\.?(?:{_SEP}{conn}(?:(?P<a_yw>{year_word})\s*)?(?P<a_y>\d{{4}})(?!\d))?)"),
+        (rf"(?P<MDY>{wd_prefix('b_w')}(?P<b_m>{month})\.?\s*(?P<b_d>\d{{1,2}}){_ORD}(?!\d)"
+         rf"(?:\s*[-–]\s*\d{{1,2}}{_ORD}(?!\d))?(?:(?:\s*,\s*|\s+)(?P<b_y>\d{{4}})(?!\d))?)"),
+        rf"(?P<MY>(?P<c_m>{month})\.?{_SEP}{conn}(?:(?P<c_yw>{year_word})\s*)?(?P<c_y>\d{{4}})(?!\d))",
+        rf"(?P<MON>(?P<o_m>{month})(?:['’][^\W\d_]+)?)",
+        rf"(?P<WD>(?P<w_d>{weekday_open})(?P<w_t>{tail}))",
+        rf"(?P<YEAR>(?:(?P<y_w>{year_word})\s*)?{no_left_digit}{letter_before}(?P<y_y>\d{{4}})(?!\d|[.,/:]\d))",
+    ]
+    # Every candidate starts a word with a digit or the first three letters of a known form: one cheap
+    # test per position instead of trying every branch there (8x faster on long texts).
+    forms = (*v.months, *v.weekdays, *v.relative, *v.year_words, *(s for s, _ in v.month_stems))
+    heads = sorted(r"\s".join(map(re.escape, h.split(" "))) for h in {f[:3] for f in forms} if h)
+    gate = ("" if v.compact else r"(?<!\w)") + rf"(?=\d|{'|'.join(heads)})"
+    return _Grammar(vocab, re.compile(gate + "(?:" + "|".join(branches) + ")", re.IGNORECASE))
+
+
+def find_dates(doc: Document, lexicon: Lexicon) -> tuple[DateMention, ...]:
+    """Every temporal expression in ``doc.text``, sorted, non-overlapping, offsets exact."""
+    grammar = _grammar_for(vocab_for(lexicon.language(doc.language)))
+    text = doc.text
+    matches = list(grammar.pattern.finditer(text))
+    order = _numeric_order(grammar.vocab, matches)
+    found = []
+    for m in matches:
+        mention = _normalise(m, grammar.vocab, doc, order)
+        if mention is not None:
+            found.append((mention, _role(m, grammar.vocab)))
+    return tuple(_merge(found, text))
+
+
+def _numeric_order(v: DateVocab, matches: list[re.Match[str]]) -> str:
+    """dmy or mdy for this text: a numeric date with a number over 12 settles it, else the pack's."""
+    for m in matches:
+        if m.lastgroup == "NUM":
+            a, b = int(m.group("n_a")), int(m.group("n_b"))
+            if a > 12 >= b:
+                return "dmy"
+            if b > 12 >= a:
+                return "mdy"
+    return v.numeric_order if v.numeric_order != "ymd" else "dmy"
+
+
+def _mention(m: re.Match[str], value: str | None, precision: str, relative: bool = False) -> DateMention:
+    start, end = m.start(), m.end()
+    while end > start + 1 and m.string[end - 1] in ". ,":  # "22 мая." ends a sentence; "Feb." keeps its date
+        end -= 1
+    return DateMention(start, end, m.string[start:end], value, precision, relative)  # type: ignore[arg-type]
+
+
+def _ymd(year: int | None, month: int | None, day: int | None) -> tuple[str, str] | None:
+    """EDTF value and precision; None when the parts do not make a date."""
+    if year is not None and not 1000 <= year <= 2199:
+        return None
+    y = f"{year:04d}" if year is not None else "XXXX"
+    if month is None:
+        return (y, "year") if year is not None else None
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{y}-{month:02d}", "month"
+    if not valid_day(year, month, day):
+        return None
+    return f"{y}-{month:02d}-{day:02d}", "day"
+
+
+def _normalise(m: re.Match[str], v: DateVocab, doc: Document, order: str) -> DateMention | None:
+    """The mention a candidate makes, from the parts it matched; None when it is not a date."""
+    kind = m.lastgroup
+    g = m.group
+    text = m.string
+    got: tuple[str, str] | None = None
+    if kind == "REL":
+        key = v.relative.get(_key(g("REL")))
+        if key is None or not _relative_ok(m, v, key):
+            return None
+        published = parse_iso(doc.published)
+        if ":" in key:  # last:0 / this:4 / next:2 — "last Monday", "next Friday"
+            when, _, weekday = key.partition(":")
+            value = resolve_weekday(int(weekday), published, {"this": "past"}.get(when, when))
+            return _mention(m, value, "day", True)
+        value, precision = resolve_relative(key, published)
+        return _mention(m, value, precision, True)
+    if kind == "CJK":
+        if g("k_y"):
+            got = _ymd(int(g("k_y")), _int(g("k_m")), _int(g("k_d")))
+            if got and got[1] == "year" and not 1900 <= int(g("k_y")) <= 2100:
+                got = None
+        else:
+            got = _ymd(None, int(g("k_m2")), _int(g("k_d2")))
+    elif kind == "ISO":
+        got = _ymd(int(g("i_y")), int(g("i_m")), int(g("i_d")))
+    elif kind == "NUM":
+        a, b, y = int(g("n_a")), int(g("n_b")), int(g("n_y"))
+        d, mo = (b, a) if (order == "mdy" and a <= 12) or b > 12 else (a, b)
+        got = _ymd(y, mo, d) if 1900 <= y <= 2100 else None
+    elif kind in ("DMY", "MDY", "MY"):
+        p = {"DMY": "a", "MDY": "b", "MY": "c"}[kind]
+        form = g(f"{p}_m")
+        mon = month_of(v, form)
+        year = _int(g(f"{p}_y"))
+        day = _int(g(f"{p}_d")) if kind != "MY" else None
+        if mon is not None and _month_ok(v, form, year is not None, day is not None):
+            got = _ymd(year, mon, day)
+    elif kind == "MON":
+        form = g("o_m")
+        mon = month_of(v, form)
+        if mon is not None and _month_alone_ok(m, v, form):
+            got = _ymd(None, mon, None)
+    elif kind == "WD":
+        return _weekday(m, v, doc)
+    elif kind == "YEAR" and accept_year(text, m.start("y_y"), m.end("y_y"), bool(g("y_w")), v.cues, v.compact):
+        got = (f"{int(g('y_y')):04d}", "year")  # Persian and Arabic-Indic digits too
+    return _mention(m, got[0], got[1]) if got is not None else None
+
+
+def _role(m: re.Match[str], v: DateVocab) -> str:
+    """What a mention may merge with: a weekday name, or a relative day word (today, yesterday)."""
+    if m.lastgroup == "WD":
+        return "weekday"
+    if m.lastgroup == "REL" and RELATIVE_PRECISION.get(v.relative.get(_key(m.group("REL")), "")) == "day":
+        return "dayword"
+    return ""
+
+
+def _key(form: str) -> str:
+    """A matched form as the vocabulary spells it: casefolded, single spaces."""
+    return " ".join(form.casefold().split())
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """Whether only a sentence end, a line break or an opening quote precedes ``pos``."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0\"'«»“”‘’„([—–-":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;…\n"
+
+
+def _previous_word(text: str, pos: int) -> tuple[str, int]:
+    """The word just before ``pos`` (spaces between, no punctuation) and where it starts."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’"):
+        j -= 1
+    return text[j:i], j
+
+
+def _has_capital(s: str) -> bool:
+    return any(c.isupper() for c in s)
+
+
+def _cased_script(s: str) -> bool:
+    return any(c.isalpha() and c.lower() != c.upper() for c in s)
+
+
+def _relative_ok(m: re.Match[str], v: DateVocab, key: str) -> bool:
+    form = m.group("REL")
+    before = m.string[max(0, m.start() - 3):m.start()]
+    if re.search(r"\d\s*$", before):  # "5 năm sau", "2 tháng trước": a duration, not next year / last month
+        return False
+    if _key(form) in v.trusted:
+        return True
+    # German "Morgen" (morning) is not "morgen" (tomorrow): a capital inside a sentence is another word
+    return not (_cased_script(form) and form[0].isupper() and " " not in form.strip()
+                and not _sentence_initial(m.string, m.start()))
+
+
+def _month_ok(v: DateVocab, form: str, has_year: bool, has_day: bool) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    if len(letters) < 3 and not any(c.isdigit() for c in form) and not (has_year and has_day) and not v.compact:
+        return False  # two-letter forms (fa مه, tr Ka) only inside a full date
+    # "may 3" is a verb and a number; a month would be "May 3"
+    return not (v.cased_months and not has_year and not _has_capital(form))
+
+
+def _month_alone_ok(m: re.Match[str], v: DateVocab, form: str) -> bool:
+    key = _key(form)
+    if any(c.isdigit() for c in key):
+        return True  # vi "tháng 7", zh "7月": the number says it is a month
+    if key in v.trusted:
+        return True
+    text, start = m.string, m.start()
+    previous, at = _previous_word(text, start)
+    if key not in v.months:  # an inflection read through a stem (ru "июле"): only after a cue ("в июле")
+        return previous.casefold() in v.cues
+    if key not in v.month_alone:
+        return False  # abbreviations ("Jan", "mar") only beside a day or a year
+    if not _cased_script(form):  # ar مارس is also a verb: an uncased month needs a cue (في, منذ, شهر)
+        return v.compact or previous.casefold() in v.cues
+    if v.cased_months:
+        if not _has_capital(form):
+            return False  # "may", "march", "august": a verb, a verb, an adjective
+        if previous[:1].isupper() and previous.casefold() not in v.cues:
+            # "Theresa May", "Women's March" name someone; a short opener ("Since May") does not
+            return _sentence_initial(text, at) and len(previous) <= 5
+        return True
+    # where months are written in lowercase, a capital inside a sentence is a name: fr "la planète Mars"
+    return not (_has_capital(form) and not _sentence_initial(text, start))
+
+
+def _weekday(m: re.Match[str], v: DateVocab, doc: Document) -> DateMention | None:
+    form, tail = m.group("w_d"), m.group("w_t")
+    key = _key(form)
+    text = m.string
+    # "Dienstagabend": a compound of 4+ letters where names are capitalised ("Montage", "Sundays" are
+    # other words, and a linking s makes a habit or an attribute: "Sonntagsfrage", "montags"); an
+    # inflection within suffix_tolerance where names are not capitalised (ru "вторника")
+    if tail and not (len(tail) >= 4 and tail[0] not in "sS" if v.cased_weekdays else len(tail) <= v.suffix_tolerance):
+        return None
+    if key not in v.trusted:
+        if key not in v.weekday_alone:
+            return None
+        if _cased_script(form):
+            if v.cased_weekdays and not _has_capital(form):
+                return None
+            if v.cased_weekdays and _sentence_initial(text, m.start()) and not _closed(text, m.end(), v):
+                return None  # a capital opening a sentence proves nothing: tr "Pazar yerinde" is a market
+            # Where words inflect, a bare weekday name is often another word (ru "окружающую среду",
+            # the environment): it needs its preposition ("в среду"). French "mardi" needs none.
+            if (not v.cased_weekdays and v.suffix_tolerance > 0
+                    and _previous_word(text, m.start())[0].casefold() not in v.cues):
+                return None
+    number = v.weekdays[key]
+    sentence = doc.sentence_at(m.start())
+    lead = text[sentence.start:m.start()].casefold()
+    ahead = any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", lead) for f in v.future)
+    value = resolve_weekday(number, parse_iso(doc.published), "future" if ahead else "past")
+    return _mention(m, value, "day", True)
+
+
+def _closed(text: str, end: int, v: DateVocab) -> bool:
+    """A punctuation mark or a date word ("Pazar günü", "Monday, Russia said") follows ``end``."""
+    rest = text[end:end + 24].lstrip(" \t")
+    if not rest or rest[0] in ",.:;!?)–—-":
+        return True
+    word = re.match(r"[^\W\d_]+", rest)
+    return word is not None and any(word.group().casefold().startswith(c) for c in v.cues if len(c) >= 3)
+
+
+def _merge(found: list[tuple[DateMention, str]], text: str) -> Iterator[DateMention]:
+    """"Today, Wednesday": a relative day word and the weekday beside it are one statement
+    (when they agree: with a publication date, both resolve to the same day)."""
+    i = 0
+    while i < len(found):
+        d, role = found[i]
+        if i + 1 < len(found):
+            e, next_role = found[i + 1]
+            gap = text[d.end:e.start]
+            if ({role, next_role} == {"weekday", "dayword"} and len(gap) <= 3 and not gap.strip(" ,–-")
+                    and d.value == e.value):
+                yield DateMention(d.start, e.end, text[d.start:e.end], d.value, "day", True)
+                i += 2
+                continue
+        yield d
+        i += 1

@@ -1,0 +1,224 @@
+"""The date vocabulary of one language, assembled from data rather than typed by hand.
+
+Three sources, the later winning:
+1. dateparser's per-language tables (``dateparser/data/date_translation_data/<lang>.py``): month and
+   weekday names with their abbreviations, words for "year", "month", "day", relative words
+   ("today", "last month"...) and the small words that sit inside dates (``skip``, ``in``, ``pertain``);
+2. CLDR through babel (installed with trafilatura): whether the language writes month and weekday
+   names with a capital ("May" is a month, "may" a verb; "mars" is a month in French, lowercase);
+3. the language pack's ``date_words`` (data/languages/<code>.yaml): relative words (``today``,
+   ``last_month``...) and, when the schema has them, weekday forms that stand alone without a cue
+   (``tuesday: [mardi]``) and inflected month forms (``july: [июле]``).
+
+Built once per language and pack (``functools.cache`` on a pure loader).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicon.types import LanguagePack
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_KEYS = (
+    "today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow",
+    "this_week", "last_week", "next_week", "this_month", "last_month", "next_month",
+    "this_year", "last_year", "next_year",
+)
+# dateparser's names for its relative expressions -> ours (LanguagePack.date_words keys)
+_DATEPARSER_RELATIVE = {
+    "0 day ago": "today", "1 day ago": "yesterday", "in 1 day": "tomorrow",
+    "2 day ago": "day_before_yesterday", "in 2 day": "day_after_tomorrow",
+    "0 week ago": "this_week", "1 week ago": "last_week", "in 1 week": "next_week",
+    "0 month ago": "this_month", "1 month ago": "last_month", "in 1 month": "next_month",
+    "0 year ago": "this_year", "1 year ago": "last_year", "in 1 year": "next_year",
+}
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
+_ALPHA = re.compile(r"^[^\W\d_]+(?:[\s'’-][^\W\d_]+)*$")
+
+
+@dataclass(frozen=True, eq=False)  # compared by identity: one per language and pack, from a cache
+class DateVocab:
+    """What the date grammar of one language is built from. Forms are casefolded."""
+
+    code: str
+    months: Mapping[str, int]               # every form, abbreviations too -> 1..12
+    month_alone: frozenset[str]             # full names that may stand alone ("in July")
+    month_stems: tuple[tuple[str, int], ...]  # inflection stems (ru "июле" from "июля"), suffix_tolerance
+    weekdays: Mapping[str, int]             # every form -> 0 (Monday) .. 6
+    weekday_alone: frozenset[str]           # full names that may stand alone under the case/cue rules
+    trusted: frozenset[str]                 # the pack's own forms: stand alone without a cue
+    relative: Mapping[str, str]             # form -> "today" ... or "last:0" (last Monday) ...
+    year_words: tuple[str, ...]             # before a year: năm, عام, سال, year, Jahr
+    cues: frozenset[str]                    # small words before a date (dateparser skip/in/ago): in, в, في, منذ
+    connectors: tuple[str, ...]             # words between day, month and year: de, del, of
+    unit_words: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # compact scripts: 年 / 月 / 日
+    cased_months: bool                      # CLDR writes month names with a capital (en, de, tr)
+    cased_weekdays: bool
+    compact: bool                           # no spaces between words (zh, ja): no word boundaries
+    numeric_order: str                      # dmy | mdy | ymd, for a/b/yyyy when the numbers do not settle it
+    suffix_tolerance: int
+    future: tuple[str, ...]                 # will, sẽ, будет: a weekday after one lies ahead
+
+
+def vocab_for(pack: LanguagePack) -> DateVocab:
+    """The vocabulary for ``pack`` (cached on the pack's date-relevant content)."""
+    words = tuple(sorted((k, tuple(v)) for k, v in pack.date_words.items()))
+    order = getattr(pack, "numeric_order", None)
+    return _vocab(pack.code, words, pack.suffix_tolerance, tuple(pack.future), order)
+
+
+@functools.cache
+def _dateparser_info(code: str) -> dict[str, Any]:
+    """dateparser's table for ``code`` ({} when it has none)."""
+    if not _LANGUAGE_CODE.match(code):
+        return {}
+    try:
+        module = importlib.import_module(f"dateparser.data.date_translation_data.{code}")
+    except ImportError:
+        return {}
+    info: dict[str, Any] = module.info
+    return info
+
+
+@functools.cache
+def _cldr_case(code: str) -> tuple[bool, bool]:
+    """(months capitalised, weekdays capitalised) in running text, from CLDR's format-context names."""
+    try:
+        from babel import Locale
+
+        locale = Locale.parse(code.replace("-", "_"))
+        month = str(locale.months["format"]["wide"][5])
+        day = str(locale.days["format"]["wide"][1])
+    except Exception:  # noqa: BLE001 — babel raises several kinds for unknown codes: no case rule then
+        return False, False
+    return _capitalised(month), _capitalised(day)
+
+
+def _capitalised(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and letters[0].isupper() and letters[0].lower() != letters[0]
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def _full_names(forms: list[str]) -> set[str]:
+    """Forms that are not abbreviations: a form that begins another form of the same name is one
+    ("jan" for "january", "февр" for "февраль"), and so is anything under three letters."""
+    folded = {f.casefold() for f in forms}
+    full = set()
+    for f in folded:
+        if any(ch.isdigit() for ch in f) or (len(f) >= 3 and not any(o != f and o.startswith(f) for o in folded)):
+            full.add(f)
+    return full
+
+
+def _stem(full: set[str]) -> str | None:
+    """What the full names of a month share ("июль", "июля" -> "июл"), three letters at least; a lone
+    name gives its form less the last letter when five letters or more."""
+    words = sorted(f for f in full if f.isalpha())
+    if not words:
+        return None
+    if len(words) == 1:
+        return words[0][:-1] if len(words[0]) >= 5 else None
+    prefix = words[0]
+    for w in words[1:]:
+        while not w.startswith(prefix):
+            prefix = prefix[:-1]
+    return prefix if len(prefix) >= 3 else None
+
+
+@functools.cache
+def _vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tolerance: int,
+           future: tuple[str, ...], order: str | None) -> DateVocab:
+    info = _dateparser_info(code.split("-")[0]) if code else {}
+    pack_words = dict(words)
+    compact = bool(info.get("no_word_spacing"))
+
+    months: dict[str, int] = {}
+    month_alone: set[str] = set()
+    stems: dict[str, int] = {}
+    trusted_months: set[str] = set()
+    for number, name in enumerate(MONTHS, start=1):
+        forms = _strings(info.get(name)) + list(pack_words.get(name, ()))
+        for f in forms:
+            months[f.casefold()] = number
+        trusted_months.update(f.casefold() for f in pack_words.get(name, ()))
+        full = _full_names(forms)
+        month_alone |= full
+        stem = _stem(full)
+        if suffix_tolerance > 0 and stem:  # inflections dateparser does not list: ru июле, uk липні
+            stems[stem] = number
+
+    weekdays: dict[str, int] = {}
+    weekday_alone: set[str] = set()
+    trusted: set[str] = set(trusted_months)
+    for number, name in enumerate(WEEKDAYS):
+        dp_forms = _strings(info.get(name))
+        own = list(pack_words.get(name, ()))
+        for f in dp_forms + own:
+            if len(f) >= 3 or compact or f in own:  # es "Do", de "So": two letters are other words
+                weekdays[f.casefold()] = number
+        weekday_alone |= {f for f in _full_names(dp_forms) if len(f) >= 4 or compact}
+        trusted |= {f.casefold() for f in own}
+
+    relative: dict[str, str] = {}
+    for dp_key, forms in (info.get("relative-type") or {}).items():
+        key = _DATEPARSER_RELATIVE.get(dp_key)
+        if key is None:
+            parts = dp_key.split()  # "last monday", "this tue", "next friday"
+            if len(parts) == 2 and parts[0] in ("last", "this", "next") and parts[1] in WEEKDAYS:
+                key = f"{parts[0]}:{WEEKDAYS.index(parts[1])}"
+        if key is not None:
+            for f in _strings(forms):
+                relative[f.casefold()] = key
+    for key in RELATIVE_KEYS:
+        for f in pack_words.get(key, ()):
+            relative[f.casefold()] = key
+            trusted.add(f.casefold())
+
+    year_words = tuple(w.casefold() for w in _strings(info.get("year"))
+                       if _ALPHA.match(w) and (len(w) >= 2 or compact))
+    small = (_strings(info.get("skip")) + _strings(info.get("in")) + _strings(info.get("pertain"))
+             + _strings(info.get("ago")) + _strings(info.get("month")) + _strings(info.get("day")))
+    cues = frozenset(w.casefold() for w in small if _ALPHA.match(w))
+    connectors = tuple(w.casefold() for w in _strings(info.get("pertain")) if _ALPHA.match(w))
+    units = (
+        tuple(w for w in _strings(info.get("year")) if len(w) == 1),
+        tuple(w for w in _strings(info.get("month")) if len(w) == 1),
+        tuple(w for w in _strings(info.get("day")) if len(w) == 1),
+    ) if compact else ((), (), ())
+    cased_months, cased_weekdays = _cldr_case(code) if info else (False, False)
+    return DateVocab(
+        code=code, months=months, month_alone=frozenset(month_alone),
+        month_stems=tuple(sorted(stems.items(), key=lambda s: -len(s[0]))),
+        weekdays=weekdays, weekday_alone=frozenset(weekday_alone), trusted=frozenset(trusted),
+        relative=relative, year_words=year_words, cues=cues, connectors=connectors, unit_words=units,
+        cased_months=cased_months, cased_weekdays=cased_weekdays, compact=compact,
+        numeric_order=order if order in ("dmy", "mdy", "ymd") else "dmy",
+        suffix_tolerance=suffix_tolerance, future=tuple(f.casefold() for f in future),
+    )
+
+
+def month_of(vocab: DateVocab, form: str) -> int | None:
+    """The month a matched form names (exact forms first, then inflection stems)."""
+    key = " ".join(form.casefold().replace("i\u0307", "i").split())  # tr "EKİM" folds to "eki̇m"
+    if key in vocab.months:
+        return vocab.months[key]
+    for stem, number in vocab.month_stems:
+        if key.startswith(stem) and len(key) - len(stem) <= vocab.suffix_tolerance:
+            return number
+    return None

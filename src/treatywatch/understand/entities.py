@@ -1,0 +1,117 @@
+"""Find treaties, states, people and role nouns by name, in any language, and resolve who is meant."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from ..lexicon.fold import Folded, fold_text
+from ..lexicon.matcher import Entry, Matcher
+from ..lexicon.types import Lexicon, Person
+from ..models import Document, Mention
+
+# Short forms written in another language's data ("Nga", "Mỹ") are too easily ordinary words
+# elsewhere; names from other languages are only borrowed when they are this long or longer.
+_BORROW_MIN = 4
+
+
+def _entries(lexicon: Lexicon, language: str) -> list[Entry]:
+    entries: list[Entry] = []
+    groups: list[tuple[str, str, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = []
+    for t in lexicon.treaties:
+        groups.append(("treaty", t.slug, t.names, getattr(t, "case_sensitive", {}) or {}))
+    for s in lexicon.states:
+        groups.append(("state", s.slug, s.names, getattr(s, "case_sensitive", {}) or {}))
+    for p in lexicon.people:
+        groups.append(("person", p.slug, p.names, getattr(p, "case_sensitive", {}) or {}))
+    for r in lexicon.roles:
+        groups.append(("role", r.slug, r.names, {}))
+    for kind, slug, names, exact in groups:
+        for lang, forms in names.items():
+            own = lang == language
+            entries.extend(Entry(f, (kind, slug)) for f in forms if own or len(f) >= _BORROW_MIN)
+        for lang, forms in exact.items():
+            own = lang == language
+            entries.extend(Entry(f, (kind, slug), case_sensitive=True) for f in forms if own or len(f) >= 2)
+    return entries
+
+
+@cache
+def names_matcher(lexicon: Lexicon, language: str) -> Matcher:
+    """One automaton of every name for documents in ``language`` (built once per lexicon and language)."""
+    pack = lexicon.language(language)
+    return Matcher(_entries(lexicon, language), clitics=pack.clitic_prefixes,
+                   suffix_tolerance=pack.suffix_tolerance, glue=pack.quote_verbs)
+
+
+def find_entities(doc: Document, lexicon: Lexicon, folded: Folded | None = None) -> tuple[Mention, ...]:
+    folded = folded or fold_text(doc.text)
+    hits = names_matcher(lexicon, doc.language).find(folded, doc.text)
+    return tuple(Mention(h.payload[0], h.payload[1], h.start, h.end, doc.text[h.start:h.end])  # type: ignore[index]
+                 for h in hits)
+
+
+def people_by_slug(lexicon: Lexicon) -> dict[str, Person]:
+    return {p.slug: p for p in lexicon.people}
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def _holds(person: Person, roles: set[str], country: str | None, year: int | None) -> bool:
+    for hold in person.holds:
+        if hold.role not in roles:
+            continue
+        if country and hold.country and hold.country != country:
+            continue
+        if year is not None and ((hold.start and year < hold.start) or (hold.end and year > hold.end)):
+            continue
+        return True
+    return False
+
+
+def resolve_role(role: Mention, mentions: Sequence[Mention], lexicon: Lexicon, published: str | None,
+                 text: str) -> str | None:
+    """The person a role noun refers to: the nearest person named in the document who holds (or may
+    hold, for a generic role like "the senior diplomat") that role, for the state named next to it;
+    failing that, the one holder of that role for that state at the publication date."""
+    spec = next((r for r in lexicon.roles if r.slug == role.slug), None)
+    if spec is None:
+        return None
+    roles = set(spec.covers) if spec.generic else {spec.slug}
+    country = _adjacent_state(role, mentions, text)
+    year = _year(published)
+    people = people_by_slug(lexicon)
+    named = [m for m in mentions if m.kind == "person" and m.slug in people]
+    fits = [m for m in named if _holds(people[m.slug], roles, country, year)]
+    if fits:
+        return min(fits, key=lambda m: abs(m.start - role.start)).slug
+    if spec.generic or country is None:
+        return None
+    holders = [p for p in lexicon.people if _holds(p, roles, country, year)]
+    if year is None:  # no date: only a role that one person holds today
+        holders = [p for p in holders if any(h.role in roles and h.end is None for h in p.holds)]
+    return holders[0].slug if len(holders) == 1 else None
+
+
+def _adjacent_state(role: Mention, mentions: Sequence[Mention], text: str) -> str | None:
+    """The state named right before or after a role noun ("Russian President", "Thứ trưởng Ngoại giao
+    Nga", "الرئيس الروسي"): within a few characters, with nothing but spaces between."""
+    for m in mentions:
+        if m.kind != "state":
+            continue
+        gap = text[m.end:role.start] if m.end <= role.start else text[role.end:m.start] if m.start >= role.end else None
+        if gap is not None and len(gap) <= 3 and not any(c in gap for c in ",.;:!?\n"):
+            return m.slug
+    return None
+
+
+def person_at(mention: Mention, mentions: Sequence[Mention], lexicon: Lexicon, published: str | None,
+              text: str) -> str | None:
+    """The person slug a person or role mention stands for."""
+    if mention.kind == "person":
+        return mention.slug
+    if mention.kind == "role":
+        return resolve_role(mention, mentions, lexicon, published, text)
+    return None

@@ -1,0 +1,246 @@
+"""Treaty and diplomatic events: which trigger, which treaty, which state acts, when, how certain.
+
+Each trigger word found in a sentence becomes at most one event per acting state:
+- treaty: named in the sentence; else a treaty noun ("the treaty", "هذه الاتفاقية") pointing back to
+  the last treaty named; else, for treaty actions, the one treaty the article is about;
+- actor: the state (or a person or office acting for it) closest before the trigger, else after it
+  (verb-first languages, passives), with the states joined to it by a conjunction ("Russia and the
+  United States signed" gives two events); a bilateral treaty's parties when a signing or extension
+  names nobody; none for expiry and entry into force, which belong to the treaty;
+- date: the date expressions of the sentence, shared out one to one by distance; an undated event in
+  the headline or lead is the article's own news and happened on the publication date;
+- modality: negated, possible (hedged), scheduled (future) or asserted, from cues right before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..lexicon.fold import fold
+from ..lexicon.matcher import Hit
+from ..lexicon.types import Lexicon, Person
+from ..models import DateMention, Document, Event, Mention, Quote, Span
+from .cues import Cues, trigger_of, within
+from .dates import resolve_year
+from .entities import people_by_slug, person_at
+
+# Events that a treaty undergoes, whoever acts: they need a treaty to mean anything.
+TREATY_ACTIONS = frozenset({"sign", "ratify", "enter_into_force", "suspend", "resume", "withdraw",
+                            "deratify", "extend", "expire"})
+NO_ACTOR = frozenset({"enter_into_force", "expire"})
+BOTH_PARTIES = frozenset({"sign", "extend"})
+WEAPONS = frozenset({"deploy", "produce", "test"})
+TALKS = frozenset({"propose_talks", "reject_talks"})
+_PARENTHESIS = 45             # characters of an aside between commas ("، كما أشار بوتين،")
+LEAD_SENTENCES = 3            # headline, dateline and first sentences: the article's own news
+_NEGATION_REACH = 30          # characters between a negation and the trigger it negates
+_HEDGE_REACH = 90
+_CONDITION_REACH = 60
+_WEAPON_CONTEXT = 4           # sentences back in which a missile event may find its treaty
+
+
+@dataclass(frozen=True)
+class _Actor:
+    state: str
+    start: int
+    end: int
+
+
+def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], dates: Sequence[DateMention],
+                cues: Cues, quotes: Sequence[Quote] = ()) -> tuple[Event, ...]:
+    states = _acting_mentions(doc, lexicon, mentions, cues)
+    people = people_by_slug(lexicon)
+    treaties = [m for m in mentions if m.kind == "treaty"]
+    article_treaties = {m.slug for m in treaties}
+    conjunctions = frozenset(fold(c) for c in lexicon.language(doc.language).conjunctions)
+    events: list[Event] = []
+    for index, sentence in enumerate(doc.sentences):
+        hits = [h for h in within(cues.triggers, sentence.start, sentence.end)]
+        hits = _drop_subsumed(hits, cues, sentence)
+        if not hits:
+            continue
+        sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+        assigned = _share_dates(hits, sentence_dates)
+        for hit in hits:
+            trigger = trigger_of(hit)
+            treaty = _treaty(doc, trigger.event, trigger.treaty, hit, sentence, treaties, article_treaties, cues)
+            if treaty is None and (trigger.event in TREATY_ACTIONS or trigger.event in WEAPONS):
+                continue
+            modality = trigger.modality or _modality(hit, sentence, cues)
+            if modality is None:
+                continue  # a condition ("unless Washington deploys"), not a statement
+            date = _date(doc, index, assigned.get(hit))
+            speaker = _speaking_for(hit, quotes, people) if trigger.event in TALKS else None
+            actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, states, lexicon,
+                                                       conjunctions, doc.text)
+            for actor in actors:
+                events.append(Event(trigger.event, treaty, actor, date, modality, sentence,
+                                    Span(hit.start, hit.end), doc.text[sentence.start:sentence.end]))
+    return tuple(events)
+
+
+def _speaking_for(hit: Hit, quotes: Sequence[Quote], people: dict[str, Person]) -> str | None:
+    """Talks proposed or rejected inside a quotation are the speaker's state's ("there simply can be
+    no dialogue," the deputy foreign minister said)."""
+    for q in quotes:
+        if q.start <= hit.start and hit.end <= q.end and q.speaker in people:
+            return people[q.speaker].country
+    return None
+
+
+def _parenthetical_source(m: Mention, text: str, sentence: Span, sources: Sequence[Hit]) -> bool:
+    """A name set off by commas with a quote verb is the source, not the actor: "the United States, as
+    Putin noted, produces", "فإن الولايات المتحدة، كما أشار بوتين، لا تنتج"."""
+    left = max(text.rfind(c, sentence.start, m.start) for c in ",،")
+    right_candidates = [i for i in (text.find(c, m.end, sentence.end) for c in ",،") if i >= 0]
+    if left < 0 or not right_candidates:
+        return False
+    right = min(right_candidates)
+    return right - left <= _PARENTHESIS and any(left < v.start and v.end <= right for v in sources)
+
+
+def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cues: Cues) -> list[_Actor]:
+    """Every mention that names a state or someone acting for one, as that state."""
+    people = people_by_slug(lexicon)
+    verbs = cues.of("quote_verbs")
+    acting: list[_Actor] = []
+    for m in mentions:
+        if m.kind in ("person", "role") and _parenthetical_source(m, doc.text, doc.sentence_at(m.start), verbs):
+            continue
+        if m.kind == "state":
+            acting.append(_Actor(m.slug, m.start, m.end))
+        elif m.kind in ("person", "role"):
+            slug = person_at(m, mentions, lexicon, doc.published, doc.text)
+            country = people[slug].country if slug in people else None
+            if country:
+                acting.append(_Actor(country, m.start, m.end))
+    return acting
+
+
+def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span) -> list[Hit]:
+    """Triggers that name no event of their own: an entry into force or a signing that is the
+    extension's ("the agreement on the extension entered into force"), the signing of a law that
+    carries another action ("signed a law suspending"), an event named as a topic of talks."""
+    events = {trigger_of(h).event for h in hits}
+    instruments = within(cues.of("instrument_nouns"), sentence.start, sentence.end)
+    topics = within(cues.of("talk_topics"), sentence.start, sentence.end)
+    kept = []
+    for h in hits:
+        event = trigger_of(h).event
+        if event == "enter_into_force" and "extend" in events:
+            continue
+        if event == "sign" and len(events) > 1 and any(0 <= i.start - h.end <= 20 for i in instruments):
+            continue
+        if any(0 <= h.start - t.end <= 12 for t in topics):
+            continue
+        kept.append(h)
+    return kept
+
+
+def _treaty(doc: Document, event: str, own: str | None, hit: Hit, sentence: Span, treaties: Sequence[Mention],
+            article_treaties: set[str], cues: Cues) -> str | None:
+    named = [m for m in treaties if sentence.start <= m.start and m.end <= sentence.end]
+    if named:
+        return min(named, key=lambda m: abs(m.start - hit.start) + (0 if m.start >= hit.end else 5)).slug
+    if own:
+        return own
+    if event not in TREATY_ACTIONS and event not in WEAPONS:
+        return None  # talks need not be about a treaty
+    nouns = within(cues.of("treaty_nouns"), sentence.start, sentence.end)
+    earlier = [m for m in treaties if m.end <= sentence.start]
+    if nouns and earlier:
+        return earlier[-1].slug
+    if event in WEAPONS:
+        reach = doc.sentences[max(0, doc.sentences.index(sentence) - _WEAPON_CONTEXT)].start
+        near = [m for m in earlier if m.start >= reach]
+        return near[-1].slug if near else None
+    if nouns and not earlier and treaties:
+        return treaties[0].slug
+    return next(iter(article_treaties)) if len(article_treaties) == 1 else None
+
+
+def _modality(hit: Hit, sentence: Span, cues: Cues) -> str | None:
+    before = [c for c in cues.by_kind.get("conditional", ()) if sentence.start <= c.start and 0 <= hit.start - c.end <= _CONDITION_REACH]
+    if before:
+        return None
+    for neg in within(cues.of("negation"), sentence.start, hit.start):
+        if hit.start - neg.end <= _NEGATION_REACH:
+            return "negated"
+    for hedge in within(cues.of("hedging"), sentence.start, hit.start):
+        if hit.start - hedge.end <= _HEDGE_REACH:
+            return "possible"
+    for fut in within(cues.of("future"), sentence.start, hit.start):
+        if hit.start - fut.end <= _NEGATION_REACH:
+            return "scheduled"
+    return "asserted"
+
+
+def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention]) -> dict[Hit, DateMention]:
+    """Give each trigger the closest date of its sentence, each date to one trigger first (greedy by
+    distance: "Signed in 2010 and enacted in 2011, it was extended in 2021"); a trigger left over
+    takes its closest date."""
+    usable = [d for d in dates if d.value is not None or d.relative]
+    pairs = sorted(((_distance(h, d), i, j) for i, h in enumerate(hits) for j, d in enumerate(usable)))
+    taken_h: dict[int, int] = {}
+    taken_d: set[int] = set()
+    for _, i, j in pairs:
+        if i not in taken_h and j not in taken_d:
+            taken_h[i] = j
+            taken_d.add(j)
+    out: dict[Hit, DateMention] = {}
+    for i, h in enumerate(hits):
+        if i in taken_h:
+            out[h] = usable[taken_h[i]]
+        elif usable:
+            out[h] = min(usable, key=lambda d: _distance(h, d))
+    return out
+
+
+def _distance(hit: Hit, date: DateMention) -> int:
+    return date.start - hit.end if date.start >= hit.end else (hit.start - date.end) + 1
+
+
+def _date(doc: Document, sentence_index: int, date: DateMention | None) -> str | None:
+    if date is not None:
+        return resolve_year(date.value, doc.published) if date.value else None
+    if sentence_index < LEAD_SENTENCES:
+        return doc.published
+    return None
+
+
+def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Sequence[_Actor], lexicon: Lexicon,
+            conjunctions: frozenset[str], text: str) -> list[str | None]:
+    if event in NO_ACTOR:
+        return [None]
+    inside = [s for s in states if sentence.start <= s.start and s.end <= sentence.end]
+    before = [s for s in inside if s.end <= hit.start]
+    after = [s for s in inside if s.start >= hit.end]
+    group: list[_Actor] = []
+    if before:
+        group = _coordinated(list(reversed(before)), text, conjunctions)
+    elif after:
+        group = _coordinated(after, text, conjunctions)
+    found = list(dict.fromkeys(a.state for a in group))
+    if found:
+        return list(found)
+    if event in BOTH_PARTIES and treaty:
+        parties = next((t.parties for t in lexicon.treaties if t.slug == treaty), ())
+        if len(parties) == 2:
+            return list(parties)
+    return []
+
+
+def _coordinated(ordered: Sequence[_Actor], text: str, conjunctions: frozenset[str]) -> list[_Actor]:
+    """The first actor and those joined to it by a conjunction or a comma ("Russia and the United
+    States", "between the Soviet Union and the United States", "Russia, U.S. exchange")."""
+    group = [ordered[0]]
+    for nxt in ordered[1:]:
+        a, b = sorted((group[-1], nxt), key=lambda s: s.start)
+        gap = fold(text[a.end:b.start]).strip(" ,،、")
+        if gap and gap not in conjunctions and a.state != b.state:
+            break
+        if gap and a.state == b.state:
+            break
+        group.append(nxt)
+    return group

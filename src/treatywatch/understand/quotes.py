@@ -1,0 +1,187 @@
+"""Direct and partial quotations in every quote style, and who said them.
+
+Quote marks are read by position, not by shape: real pages mix “ with ", open German „ with ",
+and write » « as well as « ». A mark that opens is followed by a letter; one that closes follows one.
+A quotation left open at the end of a paragraph runs to the paragraph's end (the press convention
+for quotes that go on in the next paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..lexicon.fold import Folded
+from ..lexicon.matcher import Hit
+from ..lexicon.types import Lexicon
+from ..models import Document, Mention, Quote
+from .entities import person_at
+
+_OPEN_ONLY = "“„«「『‹"
+_CLOSE_ONLY = "»」』›"
+_EITHER = "\"”"
+_MARKS = set(_OPEN_ONLY + _CLOSE_ONLY + _EITHER)
+# Direction of guillemets differs by language (« » in French and Russian, » « in German); a mark
+# that cannot open where it stands closes, and the other way round.
+_PAIRS_FLIP = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
+_SPEAKER_REACH = 80   # characters between a quote verb and its speaker
+_CONTINUATION = 700   # characters after the last speaker's mention within which "he added" is still them
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class _Raw:
+    start: int   # content start (after the opening mark)
+    end: int     # content end (before the closing mark, or the paragraph's end)
+    open_at: int
+    close_at: int  # the closing mark's end, or ``end`` when left open
+
+
+def _can_open(text: str, i: int) -> bool:
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not nxt.isspace()
+
+
+def _can_close(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    return not prev.isspace()
+
+
+def _raw_quotes(text: str) -> Iterator[_Raw]:
+    para_start = 0
+    for para in text.split("\n"):
+        open_at = -1
+        for j, ch in enumerate(para):
+            if ch not in _MARKS:
+                continue
+            i = para_start + j
+            if open_at < 0:
+                if ch in _CLOSE_ONLY and ch not in _PAIRS_FLIP:
+                    continue
+                if _can_open(text, i):
+                    open_at = i
+            elif ch not in _OPEN_ONLY or ch in _PAIRS_FLIP or (ch in "“" and _can_close(text, i) and not _can_open(text, i)):
+                if _can_close(text, i):
+                    if i > open_at + 1:
+                        yield _Raw(open_at + 1, i, open_at, i + 1)
+                    open_at = -1
+        if open_at >= 0 and para_start + len(para) - open_at > 20:
+            end = para_start + len(para.rstrip())
+            yield _Raw(open_at + 1, end, open_at, end)
+        para_start += len(para) + 1
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",،"):
+        end -= 1
+    return start, end
+
+
+def _words(s: str) -> int:
+    cjk = sum(1 for c in s if "\u4e00" <= c <= "\u9fff")
+    return len(_WORD.findall(s)) + cjk // 2
+
+
+def find_quotes(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], verbs: Sequence[Hit],
+                pronouns: Sequence[Hit], folded: Folded | None = None) -> tuple[Quote, ...]:
+    """Quotations with their speakers; ``verbs`` and ``pronouns`` are the quote-verb and pronoun hits
+    of the document's language. Scare quotes and quoted names (a single word, a known name) are not
+    quotations."""
+    text = doc.text
+    raws = list(_raw_quotes(text))
+    names = {(m.start, m.end) for m in mentions}
+    quotes: list[Quote] = []
+    last_speaker: tuple[str, int, int] | None = None
+    for n, raw in enumerate(raws):
+        start, end = _trim(text, raw.start, raw.end)
+        content = text[start:end]
+        if not content or _words(content) < 2 or (start, end) in names:
+            continue
+        left_bound = max(raws[n - 1].close_at if n else 0, text.rfind("\n", 0, raw.open_at) + 1)
+        right_bound = raws[n + 1].open_at if n + 1 < len(raws) else len(text)
+        right_bound = min(right_bound, _sentence_end(doc, raw.close_at))
+        left_bound = max(left_bound, _sentence_start(doc, raw.open_at))
+        speaker = _speaker(doc, lexicon, mentions, verbs, pronouns, left_bound, raw.open_at, raw.close_at,
+                           right_bound, last_speaker)
+        kind = _kind(text, raw, left_bound, right_bound, speaker is not None)
+        if speaker is None and last_speaker and raw.open_at - last_speaker[1] <= _CONTINUATION \
+                and (_has_hit(verbs, left_bound, raw.open_at) or _has_hit(verbs, raw.close_at, right_bound)):
+            # 'He added: "…"', 'وأضاف: "…"': a quote verb with no one named goes on with the last speaker
+            speaker = last_speaker
+        quotes.append(Quote(start, end, content, kind, speaker[0] if speaker else None,
+                            speaker[1] if speaker else None, speaker[2] if speaker else None))
+        if speaker:
+            last_speaker = speaker
+    return tuple(quotes)
+
+
+def _has_hit(hits: Sequence[Hit], lo: int, hi: int) -> bool:
+    return any(lo <= h.start and h.end <= hi for h in hits)
+
+
+def _sentence_end(doc: Document, offset: int) -> int:
+    """The end of the sentence that goes on after a closing mark (the attribution clause)."""
+    span = doc.sentence_at(max(offset - 1, 0))
+    if span.end > offset:
+        return span.end
+    nxt = doc.sentence_at(offset + 1) if offset + 1 < len(doc.text) else span
+    same_line = "\n" not in doc.text[offset:nxt.start]
+    return nxt.end if same_line and nxt.start >= offset else offset
+
+
+def _sentence_start(doc: Document, offset: int) -> int:
+    return doc.sentence_at(offset).start
+
+
+def _speaker(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], verbs: Sequence[Hit],
+             pronouns: Sequence[Hit], left: int, open_at: int, close_at: int, right: int,
+             last: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """Who said it: a person, role noun or pronoun next to a quote verb after the quote
+    ("…," the senior diplomat stressed) or before it (Putin said: "…")."""
+    text = doc.text
+    people = [(m, person_at(m, mentions, lexicon, doc.published, text)) for m in mentions
+              if m.kind in ("person", "role")]
+    after = [v for v in verbs if close_at <= v.start < right]
+    before = [v for v in verbs if left <= v.start and v.end <= open_at]
+    for group, side in ((after, "after"), (before, "before")):
+        for verb in group if side == "after" else reversed(group):
+            found = _near_verb(verb, people, pronouns, left if side == "before" else close_at,
+                               right if side == "after" else open_at, last, text)
+            if found:
+                return found
+    return None
+
+
+def _near_verb(verb: Hit, people: Sequence[tuple[Mention, str | None]], pronouns: Sequence[Hit], lo: int,
+               hi: int, last: tuple[str, int, int] | None, text: str) -> tuple[str, int, int] | None:
+    """The speaker named closest to a quote verb, within the attribution clause [lo, hi)."""
+    best: tuple[int, tuple[str, int, int]] | None = None
+    for mention, slug in people:
+        if slug is None or not (lo <= mention.start and mention.end <= hi):
+            continue
+        distance = verb.start - mention.end if mention.end <= verb.start else mention.start - verb.end
+        if 0 <= distance <= _SPEAKER_REACH and (best is None or distance < best[0]
+                                                or (distance == best[0] and mention.kind == "person")):
+            best = (distance, (slug, mention.start, mention.end))
+    if best:
+        return best[1]
+    if last:
+        for p in pronouns:
+            if lo <= p.start and p.end <= hi and abs(p.start - verb.start) <= 30:
+                return (last[0], p.start, p.end)
+    return None
+
+
+def _kind(text: str, raw: _Raw, left: int, right: int, attributed: bool) -> str:
+    """Direct when the quotation stands as the sentence (opens it, or follows a colon, or is followed by
+    its attribution); partial when it is a fragment inside the reporter's sentence."""
+    before = text[left:raw.open_at].strip()
+    after = text[raw.close_at:right].strip()
+    if not before or before.endswith(":") or before.endswith("—"):
+        return "direct"
+    if after[:1] in (",", "،", "—", "-") or (text[raw.end - 1:raw.end] in ",.،" and attributed and not before):
+        return "direct"
+    return "partial"

@@ -1,0 +1,40 @@
+"""From event mentions to what an article states: one line per event, as the evaluation counts them.
+
+An article often names one happening several times ("the extension", "extended on Feb 3", "the
+agreement to extend"): the mentions without a date, or with a coarser date that agrees ("2023" and
+"2023-02-21"), are the same statement as the most precise one. Two different days stay two events.
+Negated events are kept in the store (conflicts need them) but are not statements of an event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..models import FACTUAL, Event
+
+
+def _refines(fine: str, coarse: str) -> bool:
+    """Whether ``fine`` is ``coarse`` or a more precise date inside it (XXXX matches any year)."""
+    if len(fine) < len(coarse):
+        return False
+    return all(c == f or c == "X" for c, f in zip(coarse, fine, strict=False))
+
+
+def statements(events: Iterable[Event]) -> list[Event]:
+    groups: dict[tuple[str, str | None, str | None, bool], list[Event]] = {}
+    for e in events:
+        if e.modality == "negated":
+            continue
+        groups.setdefault((e.event, e.treaty, e.actor, e.modality in FACTUAL), []).append(e)
+    out: list[Event] = []
+    for group in groups.values():
+        dated = [e for e in group if e.date]
+        if not dated:
+            out.append(group[0])
+            continue
+        kept: list[Event] = []
+        for e in sorted(dated, key=lambda e: -len(e.date or "")):
+            if not any(_refines(k.date or "", e.date or "") for k in kept):
+                kept.append(e)
+        out.extend(sorted(kept, key=lambda e: e.sentence.start))
+    return sorted(out, key=lambda e: (e.sentence.start, e.trigger.start))

@@ -1,0 +1,54 @@
+"""The multilingual matcher: folding, word boundaries, clitics, inflection, run-together words, gaps,
+and offsets that always point into the original text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from treatywatch.lexicon.fold import fold, fold_text
+from treatywatch.lexicon.matcher import Entry, Matcher
+
+
+def found(matcher: Matcher, text: str) -> list[tuple[str, object]]:
+    return [(text[h.start:h.end], h.payload) for h in matcher.find(fold_text(text), text)]
+
+
+def test_arabic_variants_and_clitics() -> None:
+    m = Matcher([Entry("الولايات المتحدة", "usa"), Entry("روسيا", "russia")], clitics=["و", "ل", "ال"])
+    text = "وقعت عليها كل من روسيا والولايات المتحدة، لروسيا"
+    assert found(m, text) == [("روسيا", "russia"), ("الولايات المتحدة", "usa"), ("روسيا", "russia")]
+    assert fold("أكتوبر") == fold("اكتوبر") and fold("مُعاهدة") == fold("معاهده")
+
+
+def test_whole_words_and_case_sensitive_forms() -> None:
+    m = Matcher([Entry("US", "usa", case_sensitive=True), Entry("Putin", "putin")])
+    assert found(m, "Let us see: the US and Putinism, Putin.") == [("US", "usa"), ("Putin", "putin")]
+
+
+def test_russian_inflection_within_tolerance() -> None:
+    m = Matcher([Entry("Рябков", "ryabkov")], suffix_tolerance=3)
+    assert found(m, "слова Рябкова и Рябковым, не Рябковщиною") == [("Рябкова", "ryabkov"), ("Рябковым", "ryabkov")]
+
+
+def test_words_run_together_are_glued_to_known_words() -> None:
+    m = Matcher([Entry("Sullivan", "sullivan")], glue=["cho biết"])
+    assert found(m, "Jake Sullivancho biết, và Sullivanxyz") == [("Sullivan", "sullivan")]
+
+
+def test_gapped_forms_stay_in_their_sentence() -> None:
+    m = Matcher([Entry("lässt…ruhen", "suspend")])
+    text = "Russland lässt seine Teilnahme ruhen. Er lässt es. Dann ruhen sie."
+    assert found(m, text) == [("lässt seine Teilnahme ruhen", "suspend")]
+
+
+def test_chinese_needs_no_spaces() -> None:
+    m = Matcher([Entry("俄罗斯", "russia"), Entry("新削减战略武器条约", "new-start")])
+    assert found(m, "俄罗斯暂停参加新削减战略武器条约。") == [("俄罗斯", "russia"), ("新削减战略武器条约", "new-start")]
+
+
+@given(st.lists(st.sampled_from(list("اأإآةىيه ـَُِ Путинё") + ["Путин"]), max_size=30).map("".join))
+def test_offsets_point_into_the_original(text: str) -> None:
+    m = Matcher([Entry("Путин", "putin"), Entry("آية", "x")])
+    for h in m.find(fold_text(text), text):
+        assert fold(text[h.start:h.end]) in (fold("Путин"), fold("آية"))

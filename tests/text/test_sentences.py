@@ -1,0 +1,59 @@
+"""Sentences with offsets in the languages treatywatch reads, on sentences of our own and real text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from treatywatch.lexicon.types import LanguagePack
+from treatywatch.text.sentences import split_sentences
+
+EN = LanguagePack(code="en", name="English", abbreviations=("Mr", "Dr", "Gen", "Feb"))
+DE = LanguagePack(code="de", name="German", abbreviations=("Dr",), ordinal_dot=True)
+PLAIN = LanguagePack(code="xx", name="none")
+
+
+def texts(text: str, pack: LanguagePack) -> list[str]:
+    return [text[s.start:s.end] for s in split_sentences(text, pack)]
+
+
+def test_english_abbreviations_initials_and_quotes() -> None:
+    text = 'Mr. Ryabkov met J. Sullivan in the U.S. capital. "We are ready," he said. Was it enough?'
+    assert texts(text, EN) == ["Mr. Ryabkov met J. Sullivan in the U.S. capital.", '"We are ready," he said.',
+                               "Was it enough?"]
+
+
+def test_german_ordinal_dates_do_not_end_sentences() -> None:
+    text = "Der Vertrag läuft am 5. Februar 2026 aus. Russland hält sich an die Obergrenzen."
+    assert texts(text, DE) == ["Der Vertrag läuft am 5. Februar 2026 aus.", "Russland hält sich an die Obergrenzen."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في عام 2019، انسحبت الولايات المتحدة من هذه الاتفاقية. وأكدت موسكو أنها لن تنتج صواريخ؟ نعم.",
+     ["في عام 2019، انسحبت الولايات المتحدة من هذه الاتفاقية.", "وأكدت موسكو أنها لن تنتج صواريخ؟", "نعم."]),
+    ("Nga đình chỉ tham gia New START. Mỹ phản đối.", ["Nga đình chỉ tham gia New START.", "Mỹ phản đối."]),
+    ("俄罗斯暂停参加新削减战略武器条约。美国表示反对！", ["俄罗斯暂停参加新削减战略武器条约。", "美国表示反对！"]),
+    ("Россия приостановила участие в ДСНВ. США выразили сожаление.",
+     ["Россия приостановила участие в ДСНВ.", "США выразили сожаление."]),
+    ("روسیه مشارکت خود را در پیمان استارت نو تعلیق کرد. آمریکا انتقاد کرد.",
+     ["روسیه مشارکت خود را در پیمان استارت نو تعلیق کرد.", "آمریکا انتقاد کرد."]),
+])
+def test_other_scripts(text: str, expected: list[str]) -> None:
+    assert texts(text, PLAIN) == expected
+
+
+def test_lines_are_boundaries_and_lowercase_continues() -> None:
+    text = "Tuesday 9 July 2024 - 06:04\n\nRussia Rules Out Talks\nthe talks e.g. on limits went on. Next one."
+    assert texts(text, EN) == ["Tuesday 9 July 2024 - 06:04", "Russia Rules Out Talks",
+                               "the talks e.g. on limits went on.", "Next one."]
+
+
+@given(st.lists(st.sampled_from(list("ab .!?\n\"«»。ت") + ["Mr"]), max_size=40).map("".join))
+def test_spans_are_ordered_trimmed_and_inside(text: str) -> None:
+    spans = split_sentences(text, EN)
+    last = 0
+    for s in spans:
+        assert last <= s.start < s.end <= len(text)
+        assert text[s.start:s.end] == text[s.start:s.end].strip()
+        last = s.end
