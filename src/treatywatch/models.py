@@ -133,6 +133,7 @@ class Event:
     sentence: Span
     trigger: Span
     evidence: str
+    anterior: bool = False  # the text marks it as earlier than what it reports ("before that", "trước đó")
 
     @property
     def factual(self) -> bool:

@@ -62,10 +62,15 @@ class Folded:
         return self.origin[start], (self.origin[end - 1] + 1 if end > start else self.origin[start])
 
 
-def fold_text(text: str) -> Folded:
+def fold_text(text: str, breaks: frozenset[int] = frozenset()) -> Folded:
+    """The folded view of ``text``; a space is put before every offset in ``breaks`` (words that
+    real text runs together, "Sullivancho biết": the space maps to the next character)."""
     chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
+        if i in breaks:
+            chars.append(" ")
+            origin.append(i)
         f = fold_char(ch)
         if f:
             chars.append(f)

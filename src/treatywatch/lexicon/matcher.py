@@ -20,7 +20,7 @@ import ahocorasick
 from .fold import Folded, fold
 
 GAP = "…"
-_GAP_REACH = 120  # characters within which the rest of a gapped form must follow
+_GAP_REACH = 200  # characters within which the rest of a gapped form must follow
 _SENTENCE_END = re.compile(r"[.!?。！？؟\n]")
 
 

@@ -41,6 +41,9 @@ WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 DATE_WORD_KEYS = (
     "today", "yesterday", "tomorrow", "this_week", "last_week", "next_week", "this_month", "last_month",
     "next_month", "this_year", "last_year", "next_year",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
 )
 
 
@@ -197,6 +200,7 @@ class _CueLists(_Schema):
     instrument_nouns: Cues = []
     conjunctions: Cues = []
     talk_topics: Cues = []
+    anterior: Cues = []
 
 
 CUE_FIELDS: tuple[str, ...] = tuple(_CueLists.model_fields)

@@ -13,7 +13,7 @@ from ..lexicon.types import Lexicon, Trigger
 
 # The kinds of cue other than event triggers, each a field of LanguagePack.
 CUE_KINDS = ("negation", "negation_exceptions", "hedging", "future", "conditional", "quote_verbs",
-             "treaty_nouns", "pronouns", "instrument_nouns", "conjunctions", "talk_topics")
+             "treaty_nouns", "pronouns", "instrument_nouns", "conjunctions", "talk_topics", "anterior")
 
 
 @dataclass(frozen=True)

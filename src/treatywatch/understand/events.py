@@ -15,7 +15,7 @@ Each trigger word found in a sentence becomes at most one event per acting state
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon.fold import fold
 from ..lexicon.matcher import Hit
@@ -29,6 +29,7 @@ from .entities import people_by_slug, person_at
 TREATY_ACTIONS = frozenset({"sign", "ratify", "enter_into_force", "suspend", "resume", "withdraw",
                             "deratify", "extend", "expire"})
 NO_ACTOR = frozenset({"enter_into_force", "expire"})
+TREATY_OWN = frozenset({"enter_into_force", "expire", "extend"})
 BOTH_PARTIES = frozenset({"sign", "extend"})
 WEAPONS = frozenset({"deploy", "produce", "test"})
 TALKS = frozenset({"propose_talks", "reject_talks"})
@@ -37,6 +38,8 @@ LEAD_SENTENCES = 3            # headline, dateline and first sentences: the arti
 _NEGATION_REACH = 30          # characters between a negation and the trigger it negates
 _HEDGE_REACH = 90
 _CONDITION_REACH = 60
+_TOPIC_REACH = 25            # characters between "negotiations on" and the event it names
+_CONTINUITY = 2               # sentences back in which a treaty action may find the article's one treaty
 _WEAPON_CONTEXT = 4           # sentences back in which a missile event may find its treaty
 
 
@@ -54,14 +57,15 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     treaties = [m for m in mentions if m.kind == "treaty"]
     article_treaties = {m.slug for m in treaties}
     conjunctions = frozenset(fold(c) for c in lexicon.language(doc.language).conjunctions)
+    lead_date = _lead_date(doc, dates)
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         hits = [h for h in within(cues.triggers, sentence.start, sentence.end)]
-        hits = _drop_subsumed(hits, cues, sentence)
+        hits = _drop_subsumed(hits, cues, sentence, doc.text)
         if not hits:
             continue
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
-        assigned = _share_dates(hits, sentence_dates)
+        assigned = _share_dates(hits, sentence_dates, doc.text)
         for hit in hits:
             trigger = trigger_of(hit)
             treaty = _treaty(doc, trigger.event, trigger.treaty, hit, sentence, treaties, article_treaties, cues)
@@ -70,14 +74,28 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             modality = trigger.modality or _modality(hit, sentence, cues)
             if modality is None:
                 continue  # a condition ("unless Washington deploys"), not a statement
-            date = _date(doc, index, assigned.get(hit))
+            date = _date(doc, index, assigned.get(hit), lead_date)
+            anterior = bool(within(cues.of("anterior"), sentence.start, hit.start))
             speaker = _speaking_for(hit, quotes, people) if trigger.event in TALKS else None
             actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, states, lexicon,
                                                        conjunctions, doc.text)
             for actor in actors:
                 events.append(Event(trigger.event, treaty, actor, date, modality, sentence,
-                                    Span(hit.start, hit.end), doc.text[sentence.start:sentence.end]))
-    return tuple(events)
+                                    Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], anterior))
+    return tuple(_talks_about_sentence_treaty(events))
+
+
+def _talks_about_sentence_treaty(events: list[Event]) -> list[Event]:
+    """Talks that name no treaty are about the treaty whose action the same sentence states ("proposed
+    talks on a framework for when the current limits expire in 2026")."""
+    out = []
+    for e in events:
+        if e.event in TALKS and e.treaty is None:
+            same = {o.treaty for o in events if o.sentence == e.sentence and o.treaty and o.event not in TALKS}
+            if len(same) == 1:
+                e = replace(e, treaty=same.pop())
+        out.append(e)
+    return out
 
 
 def _speaking_for(hit: Hit, quotes: Sequence[Quote], people: dict[str, Person]) -> str | None:
@@ -100,6 +118,13 @@ def _parenthetical_source(m: Mention, text: str, sentence: Span, sources: Sequen
     return right - left <= _PARENTHESIS and any(left < v.start and v.end <= right for v in sources)
 
 
+def _dateline_place(m: Mention, text: str) -> bool:
+    """"MOSCOW (Sputnik) -", "MOSCOW. Feb 3 (Interfax) -": the city a report was filed from opens its
+    paragraph in capitals; it is a place, not a state acting."""
+    at_start = m.start == 0 or text[m.start - 1] == "\n"
+    return at_start and m.text.isupper() and len(m.text) > 3 and text[m.end:m.end + 2].strip()[:1] in (".", ",", "(", "-", "—", "–")
+
+
 def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cues: Cues) -> list[_Actor]:
     """Every mention that names a state or someone acting for one, as that state."""
     people = people_by_slug(lexicon)
@@ -107,6 +132,8 @@ def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention
     acting: list[_Actor] = []
     for m in mentions:
         if m.kind in ("person", "role") and _parenthetical_source(m, doc.text, doc.sentence_at(m.start), verbs):
+            continue
+        if _dateline_place(m, doc.text):
             continue
         if m.kind == "state":
             acting.append(_Actor(m.slug, m.start, m.end))
@@ -118,21 +145,27 @@ def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention
     return acting
 
 
-def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span) -> list[Hit]:
+def _same_clause(text: str, a: Hit, b: Hit) -> bool:
+    between = text[min(a.end, b.end):max(a.start, b.start)]
+    return not any(c in between for c in ",،;؛")
+
+
+def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str) -> list[Hit]:
     """Triggers that name no event of their own: an entry into force or a signing that is the
     extension's ("the agreement on the extension entered into force"), the signing of a law that
     carries another action ("signed a law suspending"), an event named as a topic of talks."""
     events = {trigger_of(h).event for h in hits}
+    extensions = [h for h in hits if trigger_of(h).event == "extend"]
     instruments = within(cues.of("instrument_nouns"), sentence.start, sentence.end)
     topics = within(cues.of("talk_topics"), sentence.start, sentence.end)
     kept = []
     for h in hits:
         event = trigger_of(h).event
-        if event == "enter_into_force" and "extend" in events:
+        if event == "enter_into_force" and any(_same_clause(text, h, x) for x in extensions):
             continue
         if event == "sign" and len(events) > 1 and any(0 <= i.start - h.end <= 20 for i in instruments):
             continue
-        if any(0 <= h.start - t.end <= 12 for t in topics):
+        if any(0 <= h.start - t.end <= _TOPIC_REACH for t in topics):
             continue
         kept.append(h)
     return kept
@@ -157,7 +190,16 @@ def _treaty(doc: Document, event: str, own: str | None, hit: Hit, sentence: Span
         return near[-1].slug if near else None
     if nouns and not earlier and treaties:
         return treaties[0].slug
-    return next(iter(article_treaties)) if len(article_treaties) == 1 else None
+    # "the current limits expire in 2026": what a treaty itself undergoes may leave it unnamed when
+    # the article is about one treaty; what a state does to a treaty must name it or point to it.
+    if len(article_treaties) == 1:
+        if event in TREATY_OWN:
+            return next(iter(article_treaties))
+        # "Signed in 2010 and enacted in 2011, it was extended ...": the treaty of the last sentences
+        reach = doc.sentences[max(0, doc.sentences.index(sentence) - _CONTINUITY)].start
+        if any(m.start >= reach for m in earlier):
+            return earlier[-1].slug
+    return None
 
 
 def _modality(hit: Hit, sentence: Span, cues: Cues) -> str | None:
@@ -176,10 +218,10 @@ def _modality(hit: Hit, sentence: Span, cues: Cues) -> str | None:
     return "asserted"
 
 
-def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention]) -> dict[Hit, DateMention]:
+def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str) -> dict[Hit, DateMention]:
     """Give each trigger the closest date of its sentence, each date to one trigger first (greedy by
     distance: "Signed in 2010 and enacted in 2011, it was extended in 2021"); a trigger left over
-    takes its closest date."""
+    takes its closest date in the same clause."""
     usable = [d for d in dates if d.value is not None or d.relative]
     pairs = sorted(((_distance(h, d), i, j) for i, h in enumerate(hits) for j, d in enumerate(usable)))
     taken_h: dict[int, int] = {}
@@ -192,8 +234,10 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention]) -> dict[Hit,
     for i, h in enumerate(hits):
         if i in taken_h:
             out[h] = usable[taken_h[i]]
-        elif usable:
-            out[h] = min(usable, key=lambda d: _distance(h, d))
+            continue
+        same_clause = [d for d in usable if _same_clause(text, h, d)]  # type: ignore[arg-type]
+        if same_clause:  # "signed and ratified it in 2010": both took place then
+            out[h] = min(same_clause, key=lambda d: _distance(h, d))
     return out
 
 
@@ -201,12 +245,22 @@ def _distance(hit: Hit, date: DateMention) -> int:
     return date.start - hit.end if date.start >= hit.end else (hit.start - date.end) + 1
 
 
-def _date(doc: Document, sentence_index: int, date: DateMention | None) -> str | None:
+def _date(doc: Document, sentence_index: int, date: DateMention | None, lead_date: str | None) -> str | None:
     if date is not None:
         return resolve_year(date.value, doc.published) if date.value else None
     if sentence_index < LEAD_SENTENCES:
-        return doc.published
+        return doc.published or lead_date
     return None
+
+
+def _lead_date(doc: Document, dates: Sequence[DateMention]) -> str | None:
+    """Without a publication date, the day the lead reports from ("сообщило 22 ноября") dates the
+    article's own news, at the precision given (the year may stay unknown)."""
+    if not doc.sentences or len(doc.sentences) <= 0:
+        return None
+    lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+    days = [d for d in dates if d.end <= lead_end and d.value and d.precision == "day" and not d.relative]
+    return days[0].value if days else None
 
 
 def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Sequence[_Actor], lexicon: Lexicon,
@@ -215,7 +269,9 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
         return [None]
     inside = [s for s in states if sentence.start <= s.start and s.end <= sentence.end]
     before = [s for s in inside if s.end <= hit.start]
-    after = [s for s in inside if s.start >= hit.end]
+    # measured from the trigger's start: a gapped trigger ("lässt Russland … ruhen") holds its subject
+    clause_end = _clause_end(text, hit.start, sentence.end)
+    after = [s for s in inside if hit.start <= s.start and s.end <= clause_end]
     group: list[_Actor] = []
     if before:
         group = _coordinated(list(reversed(before)), text, conjunctions)
@@ -229,6 +285,13 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
         if len(parties) == 2:
             return list(parties)
     return []
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause that goes on after ``start`` ends: a subject that follows its verb (verb-first
+    languages, passives) stands before the next comma or semicolon."""
+    ends = [i for i in (text.find(c, start, end) for c in ",،;؛:") if i >= 0]
+    return min(ends) if ends else end
 
 
 def _coordinated(ordered: Sequence[_Actor], text: str, conjunctions: frozenset[str]) -> list[_Actor]:

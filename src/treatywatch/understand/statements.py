@@ -2,7 +2,7 @@
 
 An article often names one happening several times ("the extension", "extended on Feb 3", "the
 agreement to extend"): the mentions without a date, or with a coarser date that agrees ("2023" and
-"2023-02-21"), are the same statement as the most precise one. Two different days stay two events.
+"2023-02-21"), are the same statement as the most precise one, when that one's year is known. Two different days stay two events.
 Negated events are kept in the store (conflicts need them) but are not statements of an event.
 """
 
@@ -29,12 +29,23 @@ def statements(events: Iterable[Event]) -> list[Event]:
     out: list[Event] = []
     for group in groups.values():
         dated = [e for e in group if e.date]
+        undated = [e for e in group if not e.date]
+        if undated and (not dated or any(e.anterior for e in undated)):
+            # "Before that, Sullivan said ...": the text itself says it is another, earlier happening
+            out.append(next((e for e in undated if e.anterior), undated[0]))
         if not dated:
-            out.append(group[0])
             continue
         kept: list[Event] = []
         for e in sorted(dated, key=lambda e: -len(e.date or "")):
             if not any(_refines(k.date or "", e.date or "") for k in kept):
                 kept.append(e)
         out.extend(sorted(kept, key=lambda e: e.sentence.start))
-    return sorted(out, key=lambda e: (e.sentence.start, e.trigger.start))
+    return sorted(_drop_vaguer_talks(out), key=lambda e: (e.sentence.start, e.trigger.start))
+
+
+def _drop_vaguer_talks(events: list[Event]) -> list[Event]:
+    """"Putin wants to initiate dialog" (headline) and "... a dialog on a successor to New START" (body)
+    are one proposal: the statement that names no treaty gives way to the one that does."""
+    named = {(e.event, e.actor, e.modality in FACTUAL) for e in events if e.treaty}
+    return [e for e in events if e.treaty or e.event not in ("propose_talks", "reject_talks")
+            or (e.event, e.actor, e.modality in FACTUAL) not in named]
