@@ -10,6 +10,7 @@ run once over the folded text, with the tolerances real news needs.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Hashable, Iterable, Sequence
@@ -20,7 +21,7 @@ import ahocorasick
 from .fold import Folded, fold
 
 GAP = "…"
-_GAP_REACH = 200  # characters within which the rest of a gapped form must follow
+_MIN_INFLECTED = 4  # shorter forms ("не", "no") take no inflection: "не" is not "небо"
 _SENTENCE_END = re.compile(r"[.!?。！？؟\n]")
 
 
@@ -58,7 +59,7 @@ class Matcher:
     """Finds the leftmost-longest, non-overlapping occurrences of many forms in one pass."""
 
     def __init__(self, entries: Iterable[Entry], clitics: Sequence[str] = (), suffix_tolerance: int = 0,
-                 glue: Iterable[str] = ()) -> None:
+                 glue: Iterable[str] = (), gap_reach: int = 60) -> None:
         self._automaton = ahocorasick.Automaton()
         table: dict[str, list[Entry]] = {}
         for entry in entries:
@@ -75,9 +76,12 @@ class Matcher:
         self._clitics = frozenset(fold(c) for c in clitics)
         self._longest_clitic = max((len(c) for c in self._clitics), default=0)
         self._suffix = suffix_tolerance
+        self._gap_reach = gap_reach  # characters a gapped form may span
         self._glue = tuple(sorted({fold(g) for g in glue if fold(g)}, key=len, reverse=True))
 
-    def find(self, folded: Folded, original: str) -> list[Hit]:
+    def find(self, folded: Folded, original: str, stops: Sequence[int] = ()) -> list[Hit]:
+        """Hits in ``folded``; ``stops`` are the folded offsets where sentences end, which a gapped form
+        may not cross (without them, any sentence-ending mark stops it)."""
         if self._empty:
             return []
         text = folded.text
@@ -86,7 +90,7 @@ class Matcher:
             start, end = last - length + 1, last + 1
             if not self._left_ok(text, start):
                 continue
-            end = self._right_end(text, start, end)
+            end = self._right_end(text, start, end, inflects=length >= _MIN_INFLECTED)
             if end < 0:
                 continue
             for entry in entries:
@@ -94,7 +98,7 @@ class Matcher:
                     o_start, o_end = folded.span(start, start + len(fold(entry.form)))
                     if original[o_start:o_end] != entry.form:
                         continue
-                full_end = self._gap_end(text, end, entry.rest)
+                full_end = self._gap_end(text, end, entry.rest, stops, self._gap_reach)
                 if full_end >= 0:
                     candidates.append((start, full_end, entry))
         return self._leftmost_longest(candidates, folded)
@@ -114,17 +118,18 @@ class Matcher:
             return False
         return prefix in self._clitics
 
-    def _right_end(self, text: str, start: int, end: int) -> int:
+    def _right_end(self, text: str, start: int, end: int, inflects: bool = True) -> int:
         """The end of the matched word, -1 when the match stops inside a longer word."""
         if end >= len(text):
             return end
         after = text[end]
         if not _is_word_char(after) or _is_unspaced(after) or _is_unspaced(text[end - 1]):
             return end
+        suffix = self._suffix if inflects else 0
         extra = end
-        while extra < len(text) and _is_word_char(text[extra]) and extra - end <= self._suffix:
+        while extra < len(text) and _is_word_char(text[extra]) and extra - end <= suffix:
             extra += 1
-        if extra - end <= self._suffix and (extra >= len(text) or not _is_word_char(text[extra])):
+        if extra - end <= suffix and (extra >= len(text) or not _is_word_char(text[extra])):
             return extra
         for word in self._glue:  # "Sullivancho biết": the next word written without its space
             if text.startswith(word, end) and (end + len(word) >= len(text) or not _is_word_char(text[end + len(word)])):
@@ -132,10 +137,15 @@ class Matcher:
         return -1
 
     @staticmethod
-    def _gap_end(text: str, end: int, rest: tuple[str, ...]) -> int:
+    def _gap_end(text: str, end: int, rest: tuple[str, ...], stops: Sequence[int], reach: int) -> int:
         for piece in rest:
-            stop = _SENTENCE_END.search(text, end)
-            limit = min(end + _GAP_REACH, stop.start() if stop else len(text))
+            if stops:
+                at_stop = bisect.bisect_right(stops, end)
+                sentence_end = stops[at_stop] if at_stop < len(stops) else len(text)
+            else:
+                stop = _SENTENCE_END.search(text, end)
+                sentence_end = stop.start() if stop else len(text)
+            limit = min(end + reach, sentence_end)
             at = text.find(piece, end, limit)
             if at < 0:
                 return -1

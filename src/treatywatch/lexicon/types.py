@@ -91,6 +91,7 @@ class LanguagePack:
     date_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # today/yesterday/last_month ... -> forms
     clitic_prefixes: tuple[str, ...] = ()       # و ب ل ال ... stripped before matching (Arabic, Persian)
     suffix_tolerance: int = 0                   # how many trailing letters an inflected form may add (ru: 3)
+    gap_reach: int = 60                         # characters a gapped form ("lässt…ruhen") may span; German verb brackets need ~200
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: matchers built from it are cached per lexicon

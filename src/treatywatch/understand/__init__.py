@@ -26,7 +26,8 @@ def understand(doc: Document, lexicon: Lexicon) -> Understanding:
         doc = _with_published(doc, published, how)
         dates = find_dates(doc, lexicon)
     entities = find_entities(doc, lexicon, folded)
-    cues = find_cues(doc.language, lexicon, _split_run_together(doc.text, folded, entities), doc.text)
+    cues = find_cues(doc.language, lexicon, _split_run_together(doc.text, folded, entities), doc.text,
+                     doc.sentences, entities)
     quotes = find_quotes(doc, lexicon, entities, cues.of("quote_verbs"), cues.of("pronouns"), folded)
     events = find_events(doc, lexicon, entities, dates, cues, quotes)
     return Understanding(doc.article_id, doc.language, published, how, entities, dates, quotes, events)

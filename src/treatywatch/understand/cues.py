@@ -3,6 +3,7 @@ pronouns; treaty nouns ...), found in one pass each, grouped by what they signal
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -10,6 +11,7 @@ from functools import cache
 from ..lexicon.fold import Folded
 from ..lexicon.matcher import Entry, Hit, Matcher
 from ..lexicon.types import Lexicon, Trigger
+from ..models import Mention, Span
 
 # The kinds of cue other than event triggers, each a field of LanguagePack.
 CUE_KINDS = ("negation", "negation_exceptions", "hedging", "future", "conditional", "quote_verbs",
@@ -29,7 +31,8 @@ class Cues:
 def _trigger_matcher(lexicon: Lexicon, language: str) -> Matcher:
     pack = lexicon.language(language)
     entries = [Entry(form, trigger) for trigger in pack.triggers for form in trigger.forms]
-    return Matcher(entries, clitics=pack.clitic_prefixes, suffix_tolerance=pack.suffix_tolerance)
+    return Matcher(entries, clitics=pack.clitic_prefixes, suffix_tolerance=pack.suffix_tolerance,
+                   gap_reach=pack.gap_reach)
 
 
 @cache
@@ -38,15 +41,27 @@ def _cue_matcher(lexicon: Lexicon, language: str) -> Matcher:
     entries = [Entry(form, kind) for kind in CUE_KINDS for form in getattr(pack, kind)]
     # Conjunctions are often one letter glued to the next word (Arabic و): they are read from the
     # gap between two names instead, so a clitic here would only make noise.
-    return Matcher(entries, clitics=pack.clitic_prefixes, suffix_tolerance=pack.suffix_tolerance)
+    return Matcher(entries, clitics=pack.clitic_prefixes, suffix_tolerance=pack.suffix_tolerance,
+                   gap_reach=pack.gap_reach)
 
 
-def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str) -> Cues:
-    triggers = tuple(_trigger_matcher(lexicon, language).find(folded, text))
+def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str, sentences: Sequence[Span] = (),
+              names: Sequence[Mention] = ()) -> Cues:
+    """Triggers (a gapped one stays inside its sentence; none inside a treaty's name, "Nuclear-Test-Ban
+    Treaty" is no test) and the other cues of ``language``."""
+    stops = _folded_offsets(folded, [s.end for s in sentences])
+    treaty_names = [m for m in names if m.kind == "treaty"]
+    triggers = tuple(h for h in _trigger_matcher(lexicon, language).find(folded, text, stops)
+                     if not any(m.start <= h.start < m.end or m.start < h.end <= m.end for m in treaty_names))
     grouped: dict[str, list[Hit]] = {}
     for hit in _cue_matcher(lexicon, language).find(folded, text):
         grouped.setdefault(str(hit.payload), []).append(hit)
     return Cues(triggers, {k: tuple(v) for k, v in grouped.items()})
+
+
+def _folded_offsets(folded: Folded, offsets: Sequence[int]) -> list[int]:
+    """Original offsets as offsets into the folded text (the first folded character at or after each)."""
+    return [bisect.bisect_left(folded.origin, o) for o in offsets]
 
 
 def trigger_of(hit: Hit) -> Trigger:

@@ -74,8 +74,9 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             modality = trigger.modality or _modality(hit, sentence, cues)
             if modality is None:
                 continue  # a condition ("unless Washington deploys"), not a statement
-            date = _date(doc, index, assigned.get(hit), lead_date)
-            anterior = bool(within(cues.of("anterior"), sentence.start, hit.start))
+            # "Before that, Sullivan offered talks": an act set earlier; an expiry is a fixed point
+            anterior = trigger.event not in NO_ACTOR and bool(within(cues.of("anterior"), sentence.start, hit.start))
+            date = _date(doc, index, assigned.get(hit), None if anterior else lead_date, not anterior)
             speaker = _speaking_for(hit, quotes, people) if trigger.event in TALKS else None
             actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, states, lexicon,
                                                        conjunctions, doc.text)
@@ -163,7 +164,8 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str) -> li
         event = trigger_of(h).event
         if event == "enter_into_force" and any(_same_clause(text, h, x) for x in extensions):
             continue
-        if event == "sign" and len(events) > 1 and any(0 <= i.start - h.end <= 20 for i in instruments):
+        if event == "sign" and len(events) > 1 and any(0 <= i.start - h.end <= 20 or 0 <= h.start - i.end <= 20
+                                                       for i in instruments):
             continue
         if any(0 <= h.start - t.end <= _TOPIC_REACH for t in topics):
             continue
@@ -245,10 +247,11 @@ def _distance(hit: Hit, date: DateMention) -> int:
     return date.start - hit.end if date.start >= hit.end else (hit.start - date.end) + 1
 
 
-def _date(doc: Document, sentence_index: int, date: DateMention | None, lead_date: str | None) -> str | None:
+def _date(doc: Document, sentence_index: int, date: DateMention | None, lead_date: str | None,
+          own_news: bool = True) -> str | None:
     if date is not None:
         return resolve_year(date.value, doc.published) if date.value else None
-    if sentence_index < LEAD_SENTENCES:
+    if own_news and sentence_index < LEAD_SENTENCES:
         return doc.published or lead_date
     return None
 
