@@ -1,0 +1,446 @@
+"""The command line: each command parses, calls one library function, formats the result.
+
+Exit status: 0 done; 1 done, but some input was quarantined (ingest) or not understood (understand);
+2 an error, printed as one ``error: ...`` line (never a traceback).
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import asdict
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from .errors import NotFoundError, TreatywatchError
+from .export.eval import export_eval
+from .models import Span, Understanding
+from .pipeline import RunArticle, ingest_paths, reunderstand
+from .settings import SETTINGS, Settings, load_settings
+from .store import Store, open_store
+
+TABLE_LIMIT = 100  # rows of the closing ingest table; `treatywatch articles` lists everything
+
+
+class _Edge(click.Group):
+    """Catches everything at the edge: a TreatywatchError is the user's to fix, anything else is a
+    bug; either way one line on stderr and exit status 2, no traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, BrokenPipeError):
+            raise  # click's own ways out; a closed pipe (`| head`) is ended quietly by click
+        except TreatywatchError as e:
+            click.echo(f"error: {e}", err=True)
+        except Exception as e:  # noqa: BLE001 - the one place that catches everything
+            click.echo(f"error: unexpected {type(e).__name__}: {e} (a bug in treatywatch: please report it)",
+                       err=True)
+        ctx.exit(2)
+
+
+def _out() -> Console:
+    # Piped, rich would assume 80 columns and wrap every cell; a file or a pager takes wider lines.
+    console = Console(soft_wrap=True, highlight=False, emoji=False, markup=False)
+    if not console.is_terminal:
+        console.width = 160
+    return console
+
+
+def _err() -> Console:
+    return Console(stderr=True, soft_wrap=True, highlight=False, emoji=False, markup=False)
+
+
+def _store(ctx: click.Context) -> Store:
+    settings: Settings = ctx.find_object(Settings) or load_settings()
+    return ctx.with_resource(open_store(settings.db))
+
+
+@contextmanager
+def _mapper(workers: int) -> Iterator[Any]:
+    """builtins.map in this process, or a process pool's map over ``workers`` processes."""
+    if workers <= 1:
+        yield builtins.map
+        return
+    with ProcessPoolExecutor(workers) as pool:
+        yield partial(pool.map, chunksize=8)
+
+
+@contextmanager
+def _progress(what: str, total: int | None = None) -> Iterator[tuple[Callable[[int], None], Console]]:
+    """A progress bar on stderr, only when stderr is a terminal (quiet in pipes, logs and CI)."""
+    console = _err()
+    with Progress(SpinnerColumn(), TextColumn(what), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True, disable=not console.is_terminal) as bar:
+        task = bar.add_task(what, total=total)
+        yield (lambda n: bar.advance(task, n)), bar.console
+
+
+def _table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Table:
+    table = Table(*columns, show_edge=False, pad_edge=False, box=None, header_style="bold")
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    return table
+
+
+def _json(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=1))
+
+
+@click.group(cls=_Edge, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", metavar="URL", help="Database: sqlite:///FILE (default sqlite:///treatywatch.db) or "
+              "postgresql://USER:PASSWORD@HOST/NAME. Also TREATYWATCH_DB.")
+@click.version_option(package_name="treatywatch")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """treatywatch: a cited, dated record of arms control from news in any language."""
+    ctx.obj = load_settings({"db": db})
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--workers", type=click.IntRange(min=1), help="Processes that read articles in parallel.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], workers: int | None) -> None:
+    """Read articles from PATHS (files, folders, or - for standard input), store every new article or
+    new version, and understand them. Bad inputs are quarantined, one line each on stderr.
+
+    \b
+    Exit status: 0 every input was read; 1 some were quarantined (see `treatywatch quarantine`);
+    2 an error stopped the run.
+    """
+    settings, store = ctx.obj, _store(ctx)
+    stdin = sys.stdin.buffer if "-" in paths else None
+    with _progress("reading") as (advance, console), _mapper(workers or settings.workers) as mapper:
+        summary = ingest_paths(paths, store, stdin=stdin, map=mapper, batch=settings.batch,
+                               on_rejected=console.print, on_progress=advance)
+    click.echo(summary.line())
+    _print_run(summary.articles)
+    ctx.exit(1 if summary.quarantined else 0)
+
+
+def _print_run(articles: Sequence[RunArticle]) -> None:
+    if not articles:
+        return
+    rows = [(a.article_id, a.status if a.status != "version" else f"version {a.version}", a.language,
+             a.published, a.published_how, a.title) for a in articles[:TABLE_LIMIT]]
+    _out().print(_table(("id", "status", "language", "published", "how", "title"), rows))
+    if len(articles) > TABLE_LIMIT:
+        click.echo(f"... and {len(articles) - TABLE_LIMIT} more (treatywatch articles lists them all)")
+
+
+@cli.command()
+@click.option("--workers", type=click.IntRange(min=1), help="Processes that read articles in parallel.")
+@click.pass_context
+def understand(ctx: click.Context, workers: int | None) -> None:
+    """Understand every stored article again (after the lexicon or treatywatch improved).
+
+    Exit status: 0 done; 1 some articles failed (they keep their previous understanding); 2 error.
+    """
+    settings, store = ctx.obj, _store(ctx)
+    with _progress("understanding", total=store.counts()["article_ids"]) as (advance, console), \
+            _mapper(workers or settings.workers) as mapper:
+        result = reunderstand(store, map=mapper, batch=settings.batch, on_failed=console.print,
+                              on_progress=advance)
+    click.echo(result.line())
+    ctx.exit(1 if result.failed else 0)
+
+
+@cli.command()
+@click.option("--lang", metavar="CODE", help="Only articles in this language (ISO 639-1: ar, en, vi ...).")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@click.pass_context
+def articles(ctx: click.Context, lang: str | None, as_json: bool) -> None:
+    """List the stored articles (latest version of each)."""
+    rows = _store(ctx).latest_documents(lang)
+    if as_json:
+        return _json([asdict(r) for r in rows])
+    _out().print(_table(("id", "version", "language", "published", "how", "title"),
+                        [(r.article_id, r.version, r.language, r.published, r.published_how, r.title)
+                         for r in rows]))
+    click.echo(f"{len(rows)} articles")
+
+
+@cli.command()
+@click.argument("article_id", metavar="ID")
+@click.option("--version", "version", type=int, help="This version (default: the latest).")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of text.")
+@click.pass_context
+def show(ctx: click.Context, article_id: str, version: int | None, as_json: bool) -> None:
+    """Show one article: metadata, numbered sentences, and what was understood of it."""
+    store = _store(ctx)
+    art = store.article(article_id, version)
+    if art is None:
+        which = f"version {version} of " if version is not None else ""
+        raise NotFoundError(f"no {which}article {article_id!r} in {store.url} (treatywatch articles lists them)")
+    spans = store.sentences(art.pk) or (Span(0, len(art.text)),)
+    found = store.understanding(art.pk)
+    if as_json:
+        return _json({"article": {k: v for k, v in asdict(art).items() if k != "original"},
+                      "sentences": [asdict(s) for s in spans],
+                      "understanding": asdict(found) if found else None})
+    out = _out()
+    out.print(f"{art.article_id}  version {art.version} of {len(store.versions(art.article_id))}")
+    for label, value in (("title", art.title), ("source", art.source if art.line is None else
+                         f"{art.source}:{art.line}"), ("url", art.url),
+                         ("language", f"{found.language if found else art.language} ({art.language_how})"),
+                         ("published", _published(art.published, art.published_how, found)),
+                         ("ingested", art.ingested_at)):
+        if value:
+            out.print(f"{label + ':':11}{value}")
+    out.print()
+    for n, span in enumerate(spans, 1):
+        out.print(f"[{n}] {sentence_text(art.text, span, found)}")
+    out.print()
+    _print_findings(out, found)
+
+
+def _published(published: str | None, how: str, found: Understanding | None) -> str:
+    if found is not None and found.published is not None:
+        published, how = found.published, found.published_how
+    return f"{published} ({how})" if published else "unknown"
+
+
+def sentence_text(text: str, span: Span, understanding: Understanding | None) -> str:
+    """HOOK for the lead: one sentence as `show` prints it. Plain text today; in-place marking of
+    mentions, dates, quotes and events will come from ``treatywatch.present.marked(...)``."""
+    return text[span.start:span.end]
+
+
+def _print_findings(out: Console, u: Understanding | None) -> None:
+    if u is None:
+        out.print("not understood yet: run `treatywatch understand`")
+        return
+    sections: list[tuple[str, Sequence[str], list[Sequence[Any]]]] = [
+        ("events", ("event", "treaty", "actor", "date", "modality", "evidence"),
+         [(e.event, e.treaty, e.actor, e.date, e.modality, e.evidence) for e in u.events]),
+        ("quotes", ("speaker", "kind", "quote"), [(q.speaker, q.kind, q.text) for q in u.quotes]),
+        ("dates", ("text", "value", "precision"), [(d.text, d.value, d.precision) for d in u.dates]),
+        ("mentions", ("kind", "slug", "text"), [(m.kind, m.slug, m.text) for m in u.entities]),
+    ]
+    for title, columns, rows in sections:
+        out.print(f"{title}: {len(rows) or 'none found'}")
+        if rows:
+            out.print(_table(columns, rows))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@click.pass_context
+def quarantine(ctx: click.Context, as_json: bool) -> None:
+    """List the quarantined inputs and why each was refused."""
+    rows = _store(ctx).quarantined()
+    if as_json:
+        return _json([{**{k: v for k, v in asdict(r).items() if k != "payload"}, "bytes": len(r.payload)}
+                      for r in rows])
+    _out().print(_table(("source", "line", "id", "reason", "bytes", "first seen"),
+                        [(r.source, r.line, r.article_id, r.reason, len(r.payload), r.first_seen) for r in rows]))
+    click.echo(f"{len(rows)} quarantined")
+
+
+@cli.command("settings")
+@click.pass_context
+def settings_command(ctx: click.Context) -> None:
+    """List the settings: value in effect, default, environment variable, meaning."""
+    values = asdict(ctx.obj)
+    _out().print(_table(("name", "value", "default", "environment", "help"),
+                        [(s.name, values[s.name], s.default, s.env, s.help) for s in SETTINGS]))
+
+
+@cli.group()
+def export() -> None:
+    """Write what the store holds for other tools."""
+
+
+@export.command("eval")
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.pass_context
+def export_eval_command(ctx: click.Context, out_dir: Path) -> None:
+    """Write documents.jsonl, events.jsonl, quotes.jsonl (and stories.jsonl once stories are stored)
+    into OUT_DIR, in the format of the shared evaluation (eval/FORMAT.md)."""
+    written = export_eval(_store(ctx), out_dir)
+    click.echo(", ".join(f"{name} ({n})" for name, n in written.items()) + f" written to {out_dir}")
+
+
+# -- the record: facts, status, conflicts (each command calls one function of know.listing) --------------
+
+
+def _record(ctx: click.Context) -> Store:
+    """The store, with its record of facts rebuilt first if understandings changed since."""
+    from .know.queries import refresh_if_stale
+
+    store = _store(ctx)
+    refresh_if_stale(store)
+    return store
+
+
+def _emit(listing: Any, as_json: bool, as_csv: bool) -> None:
+    """A know.listing.Listing as a table (default), JSON (full records) or CSV (the table's rows)."""
+    if as_json:
+        return _json(listing.records)
+    if as_csv:
+        import csv
+        writer = csv.writer(sys.stdout)
+        writer.writerow(listing.columns)
+        writer.writerows([("" if v is None else v for v in row) for row in listing.rows])
+        return None
+    _out().print(_table(listing.columns, listing.rows))
+    if listing.note:
+        click.echo(listing.note)
+    return None
+
+
+def _formats(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option("--csv", "as_csv", is_flag=True, help="CSV instead of a table.")(f)
+    return click.option("--json", "as_json", is_flag=True, help="JSON (every record, with its evidence).")(f)
+
+
+@cli.command()
+@click.option("--treaty", metavar="SLUG", help="new-start, inf, ctbt, open-skies ...")
+@click.option("--actor", metavar="SLUG", help="russia, usa, ussr, china ...")
+@click.option("--since", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--lang", metavar="CODE", help="Facts stated in this language.")
+@click.option("--story", metavar="ID", help="Facts stated in this story's articles.")
+@click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True)
+@_formats
+@click.pass_context
+def timeline(ctx: click.Context, treaty: str | None, actor: str | None, since: str | None, until: str | None,
+             lang: str | None, story: str | None, limit: int, as_json: bool, as_csv: bool) -> None:
+    """The record in time order: one line per fact (an event merged across articles and languages), its
+    independent sources and first evidence. Facts without a year, or without a date, are listed last."""
+    from .know import listing
+    _emit(listing.timeline(_record(ctx), treaty=treaty, actor=actor, since=since, until=until, lang=lang,
+                           story=story, limit=limit), as_json, as_csv)
+
+
+@cli.command()
+@click.argument("treaty", required=False)
+@click.option("--as-of", "as_of", metavar="DATE", help="The status on this day (YYYY[-MM[-DD]]: its last day).")
+@_formats
+@click.pass_context
+def status(ctx: click.Context, treaty: str | None, as_of: str | None, as_json: bool, as_csv: bool) -> None:
+    """Parties x status of TREATY (or of every treaty): signed, ratified, in force, suspended, withdrawn,
+    de-ratified, expired, with the date and the facts behind it. Reference rows are the public record."""
+    from .know import listing
+    _emit(listing.status(_record(ctx), treaty, as_of), as_json, as_csv)
+
+
+@cli.command()
+@click.option("--speaker", metavar="SLUG", help="putin, ryabkov, blinken ...")
+@click.option("--since", metavar="DATE", help="Published on or after (YYYY[-MM[-DD]]).")
+@_formats
+@click.pass_context
+def quotes(ctx: click.Context, speaker: str | None, since: str | None, as_json: bool, as_csv: bool) -> None:
+    """Who said what, word for word, newest first."""
+    from .know import listing
+    _emit(listing.quotes(_store(ctx), speaker, since), as_json, as_csv)
+
+
+@cli.command()
+@_formats
+@click.pass_context
+def conflicts(ctx: click.Context, as_json: bool, as_csv: bool) -> None:
+    """Facts that cannot both be true (two dates for one act, asserted vs negated, news vs reference),
+    with both sides' evidence; most severe first."""
+    from .know import listing
+    _emit(listing.conflicts(_record(ctx)), as_json, as_csv)
+
+
+@cli.command()
+@click.argument("fact_id", metavar="ID")
+@_formats
+@click.pass_context
+def fact(ctx: click.Context, fact_id: str, as_json: bool, as_csv: bool) -> None:
+    """One fact with every piece of evidence, in its own language."""
+    from .know import listing
+    _emit(listing.fact(_record(ctx), fact_id), as_json, as_csv)
+
+
+@cli.command()
+@click.option("--treaty", metavar="SLUG", help="One treaty (default: every treaty in the record).")
+@click.option("--as-of", "as_of", metavar="DATE", help="Status on this day.")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="report.md (Markdown) or report.html (self-contained HTML).")
+@click.pass_context
+def report(ctx: click.Context, treaty: str | None, as_of: str | None, out: Path) -> None:
+    """A briefing: status table, timeline, key quotes, conflicts; every line cited."""
+    from .export import report as briefing
+    written = briefing.write(briefing.briefing(_record(ctx), treaty, as_of), out)
+    click.echo(f"report written to {written}")
+
+
+def _story_json(v: Any) -> dict[str, Any]:
+    return {**asdict(v), "languages": v.languages}
+
+
+def _span(first: str | None, last: str | None) -> str:
+    return "undated" if first is None else first if first == last else f"{first} .. {last}"
+
+
+@cli.command()
+@click.option("--since", metavar="DATE", help="Only stories that run on or after this day (YYYY-MM-DD).")
+@click.option("--lang", metavar="CODE", help="Only stories with an article in this language.")
+@click.option("--recluster", is_flag=True, help="First file every article again, from nothing, in ingest order.")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@click.pass_context
+def stories(ctx: click.Context, since: str | None, lang: str | None, recluster: bool, as_json: bool) -> None:
+    """List the stories, newest first: their articles, languages, and duplicate/translation links."""
+    from .link.store import list_stories
+    from .link.store import recluster as refile
+
+    store = _store(ctx)
+    if recluster:
+        refile(store)
+    views = list_stories(store, since, lang)
+    if as_json:
+        return _json([_story_json(v) for v in views])
+    _out().print(_table(("story", "dates", "languages", "articles", "links", "title"), [
+        (v.story_id, _span(v.first_date, v.last_date), " ".join(v.languages),
+         " ".join(a.article_id for a in v.articles),
+         " ".join(f"{x.article_a}={x.article_b}({x.kind[0]})" for x in v.links), v.title) for v in views]))
+    click.echo(f"{len(views)} stories (links: d duplicate, t translation)")
+
+
+@cli.command()
+@click.argument("story_id", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of text.")
+@click.pass_context
+def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
+    """Show one story (by its id, or by the id of one of its articles): articles and links."""
+    from .link.store import get_story
+
+    v = get_story(_store(ctx), story_id)
+    if as_json:
+        return _json(_story_json(v))
+    out = _out()
+    out.print(f"{v.story_id}  {v.title or ''}")
+    out.print(f"dates: {_span(v.first_date, v.last_date)}   languages: {', '.join(v.languages)}")
+    out.print(_table(("article", "language", "published", "joined with", "title"),
+                     [(a.article_id, a.language, a.published, a.score or "(first)", a.title) for a in v.articles]))
+    out.print(f"links: {len(v.links) or 'none'}")
+    if v.links:
+        out.print(_table(("article", "article", "kind", "score"),
+                         [(x.article_a, x.article_b, x.kind, x.score) for x in v.links]))
+
+
+def main() -> None:
+    """The console script."""
+    cli(prog_name="treatywatch")

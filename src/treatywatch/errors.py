@@ -1,0 +1,39 @@
+"""The exceptions treatywatch raises on purpose, and only these.
+
+    TreatywatchError              anything the user can act on; the CLI prints ``error: ...``, exits 2
+     ├── ConfigError              a setting is wrong: unknown database URL, bad treatywatch.toml
+     ├── StoreError               the database cannot be opened, migrated, read or written
+     │    └── MigrationError      the schema could not be brought to the current revision
+     ├── NotFoundError            an article id (or version) that is not in the store
+     └── ExportError              an export folder cannot be written
+
+Bad *input* is not an exception: a reader turns it into ``Rejected`` and the batch goes on
+(STYLE.md, habit 5). Any other exception is a bug; the CLI still catches it at the edge so that no
+traceback reaches the user, and says it is one.
+"""
+
+from __future__ import annotations
+
+
+class TreatywatchError(Exception):
+    """Base class: the message is one clear line meant for the user."""
+
+
+class ConfigError(TreatywatchError):
+    """A setting (flag, environment variable or treatywatch.toml) cannot be used."""
+
+
+class StoreError(TreatywatchError):
+    """The database cannot be opened, migrated, read or written."""
+
+
+class MigrationError(StoreError):
+    """The schema could not be brought to the current revision."""
+
+
+class NotFoundError(TreatywatchError):
+    """An article id or version that the store does not hold."""
+
+
+class ExportError(TreatywatchError):
+    """An export cannot be written where it was asked to go."""

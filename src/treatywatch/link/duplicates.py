@@ -1,0 +1,100 @@
+"""Exact and near duplicates within one language: a content key, and MinHash over shingles.
+
+Exact: the same text once case, punctuation and spacing are set aside (``exact_key``).
+Near: a republished wire story with another headline, a dropped paragraph or a changed
+sentence. Its MinHash (datasketch) over character shingles is filed under the band keys of
+``MinHashLSH``; two articles that share a band are candidates, and the MinHash estimate of their
+Jaccard similarity decides (``NEAR``). Character shingles need no word splitting, so Chinese or
+Thai text works as Russian does.
+
+The band keys are strings so that an index can keep them anywhere: in memory (cluster.MemoryIndex)
+or in the store's postings (link/store.py); both then find the same candidates as
+``MinHashLSH.query`` would (tests/link/test_duplicates.py checks it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+SHINGLE = 5                  # characters: about a word in English, two or three in Chinese
+NUM_PERM = 128
+SEED = 1
+SCHEME = "affine32"          # datasketch's default since 2.0, named so that stored sketches stay readable
+_STORED = np.dtype("<u4")    # a stored sketch: its 32-bit hash values, little-endian
+MIN_CHARS = 80               # a text shorter than this (once canonical) is nobody's copy: "22" is not
+NEAR = 0.5                   # estimated Jaccard of the shingle sets at or above which two texts are near duplicates
+
+
+def canonical(text: str) -> str:
+    """The text with case, punctuation and spacing set aside: what two copies of it share."""
+    out: list[str] = []
+    space = False
+    for ch in text.casefold():
+        if ch.isalnum():
+            out.append(ch)
+            space = False
+        elif not space:
+            out.append(" ")
+            space = True
+    return "".join(out).strip()
+
+
+def exact_key(text: str, language: str | None) -> str | None:
+    """The key every copy of this text shares; None for a text too short to tell."""
+    t = canonical(text)
+    if len(t) < MIN_CHARS:
+        return None
+    digest = hashlib.sha256(t.encode("utf-8")).hexdigest()[:32]
+    return f"dup:{language or 'und'}:{digest}"
+
+
+def shingles(text: str, n: int = SHINGLE) -> set[bytes]:
+    t = canonical(text)
+    if len(t) <= n:
+        return {t.encode("utf-8")} if t else set()
+    return {t[i:i + n].encode("utf-8") for i in range(len(t) - n + 1)}
+
+
+def sketch(text: str) -> MinHash | None:
+    """The MinHash of the text's shingles; None for a text too short to tell."""
+    if len(canonical(text)) < MIN_CHARS:
+        return None
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    mh.update_batch(sorted(shingles(text)))
+    return mh
+
+
+def sketch_bytes(mh: MinHash) -> bytes:
+    """A sketch as bytes, to keep."""
+    return bytes(mh.hashvalues.astype(_STORED).tobytes())
+
+
+def sketch_from(stored: bytes) -> MinHash:
+    """A kept sketch back as a MinHash."""
+    values = np.frombuffer(stored, dtype=_STORED).astype(np.uint64)
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME)
+
+
+def similarity(a: MinHash, b: MinHash) -> float:
+    return float(a.jaccard(b))
+
+
+@cache
+def _banding() -> MinHashLSH:
+    # Used only for its banding (b bands of r rows chosen for NEAR) and its band hashing; nothing
+    # is ever inserted, so the cached object never changes.
+    return MinHashLSH(threshold=NEAR, num_perm=NUM_PERM)
+
+
+def band_keys(mh: MinHash, language: str | None) -> list[str]:
+    """The keys MinHashLSH files ``mh`` under, one a band, within one language."""
+    lsh = _banding()
+    lang = language or "und"
+    # The band's bytes as MinHashLSH hashes them, shortened to 64 bits (a collision only adds a
+    # candidate, which the Jaccard estimate then turns away).
+    return [f"lsh:{lang}:{i}:{hashlib.blake2b(lsh._H(mh.hashvalues[start:end]), digest_size=8).hexdigest()}"
+            for i, (start, end) in enumerate(lsh.hashranges)]

@@ -1,0 +1,195 @@
+"""The whole flow on one screen.
+
+    read_paths ─► Article ──► (already stored and understood? skip) ─► read_article ─► store
+               └► Rejected ─► quarantine, one line to the user           (pure: map)
+
+``read_article`` (make_document + understand) is pure, so the ``map`` that runs it is injected:
+``builtins.map`` here, ``ProcessPoolExecutor.map`` for all cores, a cluster's map elsewhere. Writes
+happen in this process only, one transaction per batch.
+"""
+
+from __future__ import annotations
+
+import builtins
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import BinaryIO, TypeVar
+
+from .models import Article, Document, Rejected, Understanding
+from .store import Added, DocumentRow, Store
+
+T = TypeVar("T")
+Mapper = Callable[[Callable[[Article], "Read"], Sequence[Article]], Iterable["Read"]]
+
+
+@dataclass(frozen=True)
+class Read:
+    """What the pure step made of one article, or why it could not."""
+
+    article: Article
+    document: Document | None = None
+    understanding: Understanding | None = None
+    error: str | None = None
+
+
+def read_article(article: Article) -> Read:
+    """make_document + understand, for one article. Top-level and picklable for process pools."""
+    from .lexicon import load_lexicon  # cached per process; imported here so workers load it lazily
+    from .text.document import make_document
+    from .understand import understand
+
+    try:
+        lexicon = load_lexicon()
+        doc = make_document(article, lexicon)
+        return Read(article, doc, understand(doc, lexicon))
+    except Exception as e:  # noqa: BLE001 - a bug on one text must not stop the batch: quarantined, with why
+        return Read(article, error=f"could not be read (a bug, please report it): {type(e).__name__}: {e}")
+
+
+@dataclass(frozen=True)
+class RunArticle:
+    """One article of a run, for the closing table."""
+
+    article_id: str
+    version: int
+    status: str  # new | unchanged | version
+    language: str
+    published: str | None
+    published_how: str
+    title: str | None
+
+
+@dataclass(frozen=True)
+class Summary:
+    read: int
+    new: int
+    unchanged: int
+    versions: int
+    quarantined: int
+    by_language: dict[str, int]
+    articles: tuple[RunArticle, ...] = ()
+
+    def line(self) -> str:
+        langs = ", ".join(f"{k} {v}" for k, v in sorted(self.by_language.items())) or "none"
+        return (f"read {self.read}: {self.new} new, {self.unchanged} unchanged, {self.versions} new versions, "
+                f"{self.quarantined} quarantined; by language: {langs}")
+
+
+def warn(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _run_article(article: Article, added: Added, res: Read | None, row: DocumentRow | None) -> RunArticle:
+    """What this run knows of an article: just understood (``res``), or as stored before (``row``)."""
+    if res is not None and res.understanding is not None:
+        u = res.understanding
+        return RunArticle(article.id, added.version, added.status, u.language, u.published, u.published_how,
+                          article.title)
+    if row is not None:
+        return RunArticle(article.id, added.version, added.status, row.language, row.published,
+                          row.published_how, row.title)
+    return RunArticle(article.id, added.version, added.status, article.language or "und", article.published,
+                      article.published_how, article.title)
+
+
+def ingest_paths(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    stdin: BinaryIO | None = None,
+    map: Mapper = builtins.map,
+    batch: int = 200,
+    on_rejected: Callable[[str], None] = warn,
+    on_progress: Callable[[int], None] | None = None,
+) -> Summary:
+    """Read files, folders or ``-`` (stdin), store every article version, understand the new ones,
+    quarantine bad inputs (reporting each through ``on_rejected``). Running it twice changes nothing."""
+    from .ingest import read_paths
+    from .link.store import assign as assign_story
+
+    count: Counter[str] = Counter()
+    languages: Counter[str] = Counter()
+    seen: list[RunArticle] = []
+
+    def reject(r: Rejected) -> None:
+        store.quarantine(r)
+        count["quarantined"] += 1
+        on_rejected(f"quarantined: {r.message()}")
+
+    for items in _batches(read_paths(paths, stdin), batch):
+        articles = [i for i in items if isinstance(i, Article)]
+        stored = {id(a): store.find_version(a.id, a.content_hash) for a in articles}
+        fresh = [a for a in articles if not (row := stored[id(a)]) or not row.understood]
+        # Matched by position: a process pool hands back copies, not the objects it was given.
+        done = {id(a): r for a, r in zip(fresh, map(read_article, fresh), strict=True)}
+        with store.batch():
+            for item in items:
+                count["read"] += 1
+                if isinstance(item, Rejected):
+                    reject(item)
+                    continue
+                res, row = done.get(id(item)), stored[id(item)]
+                if res is not None and res.error is not None:
+                    reject(Rejected(item.source, res.error, item.line, item.id, item.original.encode("utf-8",
+                                                                                           "surrogatepass")))
+                    continue
+                added = store.add_article(item, res.document if res else None)
+                if res is not None and res.understanding is not None:
+                    store.save_understanding(added.pk, res.understanding)
+                    assign_story(store, added.pk)  # link: duplicates, and the story it belongs to
+                count[added.status] += 1
+                seen.append(_run_article(item, added, res, row))
+                languages[seen[-1].language] += 1
+        if on_progress is not None:
+            on_progress(len(items))
+    return Summary(count["read"], count["new"], count["unchanged"], count["version"], count["quarantined"],
+                   dict(languages), tuple(seen))
+
+
+@dataclass(frozen=True)
+class Reread:
+    understood: int
+    failed: int
+    by_language: dict[str, int]
+
+    def line(self) -> str:
+        langs = ", ".join(f"{k} {v}" for k, v in sorted(self.by_language.items())) or "none"
+        return f"understood {self.understood} articles again, {self.failed} failed; by language: {langs}"
+
+
+def reunderstand(
+    store: Store,
+    *,
+    map: Mapper = builtins.map,
+    batch: int = 200,
+    on_failed: Callable[[str], None] = warn,
+    on_progress: Callable[[int], None] | None = None,
+) -> Reread:
+    """Understand the latest version of every stored article again (after the lexicon or the code
+    improved). An article that fails keeps its previous understanding."""
+    count: Counter[str] = Counter()
+    languages: Counter[str] = Counter()
+    for rows in _batches(store.latest_articles(), batch):
+        results = list(map(read_article, [r.to_article() for r in rows]))
+        with store.batch():
+            for row, res in zip(rows, results, strict=True):
+                if res.error is not None or res.document is None or res.understanding is None:
+                    count["failed"] += 1
+                    on_failed(f"not understood: {row.article_id}: {res.error}")
+                    continue
+                store.replace_sentences(row.pk, res.document.sentences)
+                store.save_understanding(row.pk, res.understanding)
+                count["understood"] += 1
+                languages[res.understanding.language] += 1
+        if on_progress is not None:
+            on_progress(len(rows))
+    return Reread(count["understood"], count["failed"], dict(languages))

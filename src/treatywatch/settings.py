@@ -1,0 +1,95 @@
+"""Settings: one frozen record, built once at the edge and passed down (never a global).
+
+Each value comes from, later winning: the default in ``SETTINGS`` ← ``treatywatch.toml`` in the
+working directory ← the environment (``TREATYWATCH_<NAME>``) ← a command-line flag. The table is
+the documentation: ``treatywatch settings`` prints it and a test checks the README names every row
+(datasette keeps its settings the same way).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+    @property
+    def env(self) -> str:
+        return f"TREATYWATCH_{self.name.upper()}"
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "sqlite:///treatywatch.db",
+            "database URL: sqlite:///FILE, or postgresql://USER:PASSWORD@HOST/NAME (psycopg 3)"),
+    Setting("batch", 200, "articles read, understood and written per transaction by ingest"),
+    Setting("workers", 1, "processes that read and understand articles in parallel (1: this process)"),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str = "sqlite:///treatywatch.db"
+    batch: int = 200
+    workers: int = 1
+
+    @property
+    def db_url(self) -> str:
+        return self.db
+
+
+def _coerce(setting: Setting, value: Any, where: str) -> Any:
+    """Values from the environment are strings; give each its default's type, or say where it was wrong."""
+    kind = type(setting.default)
+    try:
+        out = kind(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{where}: {setting.name} must be {kind.__name__}, got {value!r}") from None
+    if kind is int and out < 1:
+        raise ConfigError(f"{where}: {setting.name} must be at least 1, got {value!r}")
+    return out
+
+
+def _from_toml(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise ConfigError(f"{path}: cannot be read as TOML: {e}") from None
+    known = {s.name for s in SETTINGS}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting {unknown[0]!r} (known: {', '.join(sorted(known))})")
+    return data
+
+
+def load_settings(
+    flags: Mapping[str, Any] | None = None,
+    env: Mapping[str, str] | None = None,
+    toml: Path | None = Path("treatywatch.toml"),
+) -> Settings:
+    """Defaults ← ``toml`` ← ``env`` (os.environ when None) ← ``flags`` (None values are not given)."""
+    env = os.environ if env is None else env
+    file_values = _from_toml(toml) if toml is not None else {}
+    values: dict[str, Any] = {}
+    for s in SETTINGS:
+        if s.name in file_values:
+            values[s.name] = _coerce(s, file_values[s.name], str(toml))
+        if env.get(s.env):
+            values[s.name] = _coerce(s, env[s.env], s.env)
+        flag = (flags or {}).get(s.name)
+        if flag is not None:
+            values[s.name] = _coerce(s, flag, f"--{s.name}")
+    return replace(Settings(), **values)
+

@@ -1,0 +1,312 @@
+"""The store: small methods over one schema, on SQLite or PostgreSQL.
+
+Every statement is built with SQLAlchemy Core and bound parameters; no SQL is ever made from text.
+Writes are idempotent: the same article content, the same bad input or the same understanding
+written twice leaves the database as it was after the first time.
+
+A ``Store`` is not thread-safe: use one per thread or process (the pipeline writes from one).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy import Connection, Engine, Select, and_, case, delete, func, insert, inspect, select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from ..errors import StoreError
+from ..models import Article, Document, Rejected, Span, Understanding
+from . import schema as s
+from .engine import create, display_url
+from .migrate import upgrade
+from .records import Added, DocumentRow, Quarantined, StoredArticle
+from .rows import clean, understanding_from_rows, understanding_rows
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _latest() -> Any:
+    """The pk of the latest version of every article id, as a subquery."""
+    a = s.articles
+    newest = (select(a.c.article_id, func.max(a.c.version).label("version"))
+              .group_by(a.c.article_id).subquery())
+    return (select(a.c.pk).join(newest, and_(a.c.article_id == newest.c.article_id,
+                                             a.c.version == newest.c.version))).subquery()
+
+
+def _documents() -> Select[Any]:
+    """Articles with the language and date of their understanding when there is one."""
+    a, u = s.articles, s.understandings
+    return (select(a.c.article_id, a.c.version, a.c.pk, a.c.title, a.c.source,
+                   func.coalesce(u.c.language, a.c.language).label("language"),
+                   func.coalesce(u.c.published, a.c.published).label("published"),
+                   # the "how" goes with whichever date was taken
+                   case((u.c.published.is_not(None), u.c.published_how), else_=a.c.published_how)
+                   .label("published_how"),
+                   u.c.article_pk.is_not(None).label("understood"))
+            .outerjoin(u, u.c.article_pk == a.c.pk))
+
+
+def _document_row(row: Any) -> DocumentRow:
+    return DocumentRow(**{**row, "understood": bool(row["understood"])})
+
+
+def _sentence_rows(article_pk: int, spans: tuple[Span, ...]) -> list[dict[str, int]]:
+    return [{"article_pk": article_pk, "idx": i, "start": sp.start, "end": sp.end} for i, sp in enumerate(spans)]
+
+
+def _one_line(e: BaseException) -> str:
+    text = str(e).strip().splitlines()
+    return f"{e.__class__.__name__}: {text[0] if text else ''}"
+
+
+class Store:
+    """Open with ``open_store(url)`` (migrates to the current schema); close it, or use ``with``."""
+
+    def __init__(self, engine: Engine, clock: Callable[[], str] = _now) -> None:
+        self.engine = engine
+        self._clock = clock
+        self._conn: Connection | None = None
+
+    # -- life cycle -------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def url(self) -> str:
+        """The database URL with any password hidden, for messages."""
+        return display_url(self.engine.url)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Run the writes inside in one transaction (one commit for a whole batch: SQLite pays a
+        file sync per commit). Everything inside is rolled back if anything fails."""
+        if self._conn is not None:
+            yield
+            return
+        with self._begin() as conn:
+            self._conn = conn
+            try:
+                yield
+            finally:
+                self._conn = None
+
+    @contextmanager
+    def _begin(self) -> Iterator[Connection]:
+        if self._conn is not None:
+            yield self._conn
+            return
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except SQLAlchemyError as e:
+            raise StoreError(f"database {self.url}: {_one_line(e)}") from e
+
+    # -- articles ---------------------------------------------------------------------------------
+
+    def add_article(self, article: Article, doc: Document | None = None) -> Added:
+        """Store one version of an article: nothing happens for content already stored under its id;
+        other content under a known id becomes the next version (the old one stays).
+        ``doc`` gives the identified language, publication date and sentences."""
+        a = s.articles
+        for attempt in range(2):
+            try:
+                with self._begin() as conn:
+                    found = conn.execute(select(a.c.pk, a.c.version).where(
+                        a.c.article_id == article.id, a.c.content_hash == article.content_hash)).first()
+                    if found is not None:
+                        return Added("unchanged", found.pk, found.version)
+                    last = conn.execute(select(func.max(a.c.version)).where(
+                        a.c.article_id == article.id)).scalar()
+                    version = (last or 0) + 1
+                    pk = self._insert_article(conn, article, doc, version)
+                    return Added("new" if version == 1 else "version", pk, version)
+            except StoreError as e:
+                # Another writer stored the same id meanwhile: look again (only outside a batch,
+                # where the transaction is ours to retry).
+                if attempt or self._conn is not None or not isinstance(e.__cause__, IntegrityError):
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _insert_article(self, conn: Connection, article: Article, doc: Document | None, version: int) -> int:
+        language = article.language or (doc.language if doc else None) or "und"
+        row = clean({
+            "article_id": article.id, "version": version, "content_hash": article.content_hash,
+            "source": article.source, "line": article.line, "url": article.url,
+            "title": article.title if article.title is not None else (doc.title if doc else None),
+            "language": language,
+            "language_how": "metadata" if article.language else "identified",
+            "published": doc.published if doc else article.published,
+            "published_how": doc.published_how if doc else article.published_how,
+            "text": article.text, "original": article.original, "ingested_at": self._clock(),
+        })
+        pk = int(conn.execute(insert(s.articles).returning(s.articles.c.pk), row).scalar_one())
+        if doc is not None and doc.sentences:
+            conn.execute(insert(s.sentences), _sentence_rows(pk, doc.sentences))
+        return pk
+
+    def find_version(self, article_id: str, content_hash: str) -> DocumentRow | None:
+        """The stored version of ``article_id`` with this content, if any (``understood`` tells
+        whether it has been understood: a re-run skips such articles before doing any work)."""
+        a = s.articles
+        with self._begin() as conn:
+            row = conn.execute(_documents().where(a.c.article_id == article_id,
+                                                  a.c.content_hash == content_hash)).mappings().first()
+        return _document_row(row) if row is not None else None
+
+    def article(self, article_id: str, version: int | None = None) -> StoredArticle | None:
+        """One version of an article (the latest when ``version`` is None), or None."""
+        a = s.articles
+        q = select(a).where(a.c.article_id == article_id)
+        q = q.where(a.c.version == version) if version is not None else q.order_by(a.c.version.desc())
+        with self._begin() as conn:
+            row = conn.execute(q.limit(1)).mappings().first()
+        return StoredArticle(**row) if row is not None else None
+
+    def versions(self, article_id: str) -> list[int]:
+        a = s.articles
+        with self._begin() as conn:
+            return list(conn.execute(select(a.c.version).where(a.c.article_id == article_id)
+                                     .order_by(a.c.version)).scalars())
+
+    def latest_articles(self, lang: str | None = None) -> list[StoredArticle]:
+        """The latest version of every article id (optionally in one language), by id."""
+        a = s.articles
+        q = select(a).where(a.c.pk.in_(select(_latest().c.pk)))
+        if lang is not None:
+            q = q.where(a.c.language == lang)
+        with self._begin() as conn:
+            rows = [StoredArticle(**r) for r in conn.execute(q).mappings()]
+        # Sorted here, not in SQL: PostgreSQL orders text by its locale, SQLite by code point.
+        return sorted(rows, key=lambda r: r.article_id)
+
+    def sentences(self, article_pk: int) -> tuple[Span, ...]:
+        t = s.sentences
+        with self._begin() as conn:
+            return tuple(Span(r.start, r.end) for r in conn.execute(
+                select(t.c.start, t.c.end).where(t.c.article_pk == article_pk).order_by(t.c.idx)))
+
+    # -- quarantine -------------------------------------------------------------------------------
+
+    def quarantine(self, rejected: Rejected) -> bool:
+        """Keep a bad input with its reason; True when it was not already quarantined."""
+        q = s.quarantine
+        digest = hashlib.sha256(rejected.payload).hexdigest()
+        same = and_(q.c.source == rejected.source, q.c.line.is_not_distinct_from(rejected.line),
+                    q.c.payload_hash == digest)
+        with self._begin() as conn:
+            if conn.execute(select(q.c.pk).where(same)).first() is not None:
+                return False
+            conn.execute(insert(q), clean({
+                "source": rejected.source, "line": rejected.line, "article_id": rejected.article_id,
+                "reason": rejected.reason, "payload": rejected.payload, "payload_hash": digest,
+                "first_seen": self._clock()}))
+            return True
+
+    def quarantined(self) -> list[Quarantined]:
+        q = s.quarantine
+        with self._begin() as conn:
+            rows = [Quarantined(**{k: v for k, v in r.items() if k != "pk"})
+                    for r in conn.execute(select(q).order_by(q.c.pk)).mappings()]
+        return sorted(rows, key=lambda r: (r.source, r.line if r.line is not None else -1))
+
+    # -- understanding ----------------------------------------------------------------------------
+
+    def replace_sentences(self, article_pk: int, sentences: tuple[Span, ...]) -> None:
+        """Replace the sentence spans of one article version (when a better splitter re-reads it)."""
+        t = s.sentences
+        with self._begin() as conn:
+            conn.execute(delete(t).where(t.c.article_pk == article_pk))
+            if sentences:
+                conn.execute(insert(t), _sentence_rows(article_pk, sentences))
+
+    def save_understanding(self, article_pk: int, understanding: Understanding) -> None:
+        """Replace what is known of one article version by ``understanding`` (idempotent)."""
+        with self._begin() as conn:
+            for table in s.UNDERSTANDING_TABLES:
+                conn.execute(delete(table).where(table.c.article_pk == article_pk))
+            conn.execute(insert(s.understandings), clean({
+                "article_pk": article_pk, "language": understanding.language,
+                "published": understanding.published, "published_how": understanding.published_how,
+                "understood_at": self._clock()}))
+            for name, rows in understanding_rows(article_pk, understanding).items():
+                if rows:
+                    conn.execute(insert(s.metadata.tables[name]), rows)
+
+    def understanding(self, article_pk: int) -> Understanding | None:
+        """What was understood of one article version, as it was saved; None if not yet."""
+        a, u = s.articles, s.understandings
+        with self._begin() as conn:
+            head = conn.execute(select(u, a.c.article_id).join(a, a.c.pk == u.c.article_pk)
+                                .where(u.c.article_pk == article_pk)).mappings().first()
+            if head is None:
+                return None
+            tables = {name: [dict(r) for r in conn.execute(select(t).where(t.c.article_pk == article_pk)
+                                                           .order_by(t.c.idx)).mappings()]
+                      for name, t in (("mentions", s.mentions), ("dates", s.dates), ("quotes", s.quotes),
+                                      ("events", s.events))}
+        return understanding_from_rows(head["article_id"], dict(head), tables)
+
+    # -- the latest version of everything: what listings and exports read -------------------------
+
+    def latest_documents(self, lang: str | None = None) -> list[DocumentRow]:
+        """The latest version of every article, as listed and exported, by id."""
+        with self._begin() as conn:
+            rows = [_document_row(r) for r in conn.execute(
+                _documents().where(s.articles.c.pk.in_(select(_latest().c.pk)))).mappings()]
+        if lang is not None:
+            rows = [r for r in rows if r.language == lang]
+        return sorted(rows, key=lambda r: r.article_id)
+
+    def latest_rows(self, table: str) -> list[dict[str, Any]]:
+        """Rows of one understanding table (mentions, dates, quotes, events) for the latest version of
+        every article, each with its ``article_id``; by article id, then in text order."""
+        a, t = s.articles, s.metadata.tables[table]
+        q: Select[Any] = (select(t, a.c.article_id).join(a, a.c.pk == t.c.article_pk)
+                          .where(a.c.pk.in_(select(_latest().c.pk))))
+        with self._begin() as conn:
+            rows = [dict(r) for r in conn.execute(q).mappings()]
+        return sorted(rows, key=lambda r: (r["article_id"], r["idx"]))
+
+    # -- about the database -----------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, plus ``article_ids`` (distinct articles, whatever their versions)."""
+        out: dict[str, int] = {}
+        with self._begin() as conn:
+            for name, table in s.metadata.tables.items():
+                out[name] = int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+            out["article_ids"] = int(conn.execute(
+                select(func.count(s.articles.c.article_id.distinct()))).scalar_one())
+        return out
+
+    def has_table(self, name: str) -> bool:
+        """Whether the database holds ``name`` (later revisions add tables: stories, facts)."""
+        with self._begin() as conn:
+            return inspect(conn).has_table(name)
+
+
+def open_store(url: str) -> Store:
+    """Open (creating if need be) the database at ``url`` and migrate it to the current schema."""
+    store = Store(create(url))
+    try:
+        upgrade(store.engine)
+    except BaseException:
+        store.close()
+        raise
+    return store

@@ -1,0 +1,79 @@
+"""From a database URL (as a user types it) to a SQLAlchemy engine, or one clear error.
+
+Accepted: ``sqlite:///FILE`` (relative to the working directory), ``sqlite:////ABS/PATH``,
+``sqlite://`` (in memory), a bare file path (``./x.db``), and PostgreSQL as
+``postgresql://``/``postgres://``/``postgresql+psycopg://`` (always through psycopg 3).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+
+from ..errors import ConfigError, StoreError
+
+_POSTGRES = {"postgres", "postgresql", "postgresql+psycopg"}
+HINT = "use sqlite:///FILE or postgresql://USER:PASSWORD@HOST:PORT/NAME"
+
+
+def database_url(text: str) -> URL:
+    """Parse and normalise a URL; ConfigError for anything treatywatch cannot use."""
+    text = text.strip()
+    if not text:
+        raise ConfigError(f"empty database URL: {HINT}")
+    if "://" not in text:  # a bare path is a SQLite file, the common case
+        text = "sqlite:///" + text
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise ConfigError(f"not a database URL: {text!r}: {HINT}") from None
+    if url.drivername in _POSTGRES:
+        return url.set(drivername="postgresql+psycopg")
+    if url.drivername in ("sqlite", "sqlite+pysqlite"):
+        return url
+    raise ConfigError(f"unsupported database {url.drivername!r} in {display_url(url)}: {HINT}")
+
+
+def display_url(url: URL) -> str:
+    """The URL for messages: never a password."""
+    return url.render_as_string(hide_password=True)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # SQLite leaves foreign keys off unless asked, per connection; ON DELETE CASCADE needs them.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def create(text: str) -> Engine:
+    """An engine that has connected once (so a wrong host or folder is reported here, clearly)."""
+    url = database_url(text)
+    options: dict[str, Any] = {}
+    if url.get_backend_name() == "sqlite":
+        if url.database in (None, "", ":memory:"):
+            # One shared connection, or every connection would see its own empty database.
+            options = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
+        elif not Path(url.database).parent.is_dir():
+            raise StoreError(f"cannot create {url.database}: folder {Path(url.database).parent} does not exist")
+    else:
+        options = {"connect_args": {"connect_timeout": 10}}
+    try:
+        engine = create_engine(url, **options)
+    except (NoSuchModuleError, ModuleNotFoundError) as e:
+        raise ConfigError(f"no driver for {display_url(url)} ({e}); PostgreSQL needs "
+                          "pip install 'treatywatch[postgres]'") from None
+    if url.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        with engine.connect():
+            pass
+    except SQLAlchemyError as e:
+        engine.dispose()
+        first = str(getattr(e, "orig", None) or e).strip().splitlines()
+        raise StoreError(f"cannot open database {display_url(url)}: {first[0] if first else e}") from None
+    return engine

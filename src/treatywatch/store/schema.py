@@ -1,0 +1,238 @@
+"""The schema, one for SQLite and PostgreSQL (SQLAlchemy Core).
+
+This is the *current* shape of the database, what queries are written against. The migrations in
+``migrations/versions/`` are frozen snapshots of how to get there; a test checks that a database
+migrated to head has exactly these tables, columns and indexes.
+
+Every piece of text is ``Text`` (no lengths to overflow, Unicode on both databases). Character
+offsets (``start``/``end``) point into ``articles.text`` of the same ``article_pk``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    false,
+    Boolean,
+    Column,
+    Double,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    PrimaryKeyConstraint,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+# Named constraints, so that later migrations can drop or alter them by name on both databases.
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+
+def _article_fk() -> Column[int]:
+    # Rows that describe an article version go with it (CASCADE), never outlive it.
+    return Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False)
+
+
+# One row per *version* of an article: a changed text is a new version, never an overwrite.
+articles = Table(
+    "articles", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Text, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("content_hash", Text, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("line", Integer),
+    Column("url", Text),
+    Column("title", Text),
+    Column("language", Text, nullable=False),
+    Column("language_how", Text, nullable=False),      # 'metadata' | 'identified'
+    Column("published", Text),                         # ISO date or NULL: unknown stays unknown
+    Column("published_how", Text, nullable=False),     # models.PublishedHow
+    Column("text", Text, nullable=False),              # normalised: what every offset points into
+    Column("original", Text, nullable=False),          # as decoded, kept for evidence
+    Column("ingested_at", Text, nullable=False),       # ISO 8601 UTC
+    UniqueConstraint("article_id", "version"),
+    UniqueConstraint("article_id", "content_hash"),
+    Index(None, "language"),
+    Index(None, "published"),
+)
+
+# Bad inputs with their reason and the bytes that were read, so nothing is lost.
+quarantine = Table(
+    "quarantine", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("source", Text, nullable=False),
+    Column("line", Integer),
+    Column("article_id", Text),
+    Column("reason", Text, nullable=False),
+    Column("payload", LargeBinary, nullable=False),
+    Column("payload_hash", Text, nullable=False),
+    Column("first_seen", Text, nullable=False),
+    # ``line`` is NULL for a whole file, and NULLs are distinct in a unique constraint (SQLite has no
+    # NULLS NOT DISTINCT): Store.quarantine also looks before it inserts, with IS NOT DISTINCT FROM.
+    UniqueConstraint("source", "line", "payload_hash"),
+    Index(None, "article_id"),
+)
+
+sentences = Table(
+    "sentences", metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    PrimaryKeyConstraint("article_pk", "idx"),
+)
+
+# The understanding of one article version; replaced whole when the article is understood again.
+understandings = Table(
+    "understandings", metadata,
+    Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    Column("language", Text, nullable=False),
+    Column("published", Text),
+    Column("published_how", Text, nullable=False),
+    Column("understood_at", Text, nullable=False),
+    Index(None, "published"),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("slug", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    PrimaryKeyConstraint("article_pk", "idx"),
+    Index(None, "kind", "slug"),
+)
+
+dates = Table(
+    "dates", metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("value", Text),
+    Column("precision", Text, nullable=False),
+    Column("relative", Boolean, nullable=False),
+    PrimaryKeyConstraint("article_pk", "idx"),
+    Index(None, "value"),
+)
+
+quotes = Table(
+    "quotes", metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("speaker", Text),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    PrimaryKeyConstraint("article_pk", "idx"),
+    Index(None, "speaker"),
+)
+
+events = Table(
+    "events", metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("event", Text, nullable=False),
+    Column("treaty", Text),
+    Column("actor", Text),
+    Column("date", Text),
+    Column("modality", Text, nullable=False),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_end", Integer, nullable=False),
+    Column("trigger_start", Integer, nullable=False),
+    Column("trigger_end", Integer, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("anterior", Boolean, nullable=False, server_default=false()),
+    PrimaryKeyConstraint("article_pk", "idx"),
+    Index(None, "event"),
+    Index(None, "treaty"),
+    Index(None, "actor"),
+    Index(None, "date"),
+)
+
+# The tables that hold the understanding of an article version, in the order they are cleared.
+UNDERSTANDING_TABLES = (mentions, dates, quotes, events, understandings)
+
+
+# -- stories across languages (revision 0002; written by treatywatch.link, see link/store.py) -------
+# Articles are named by ``article_id`` here, not by version: a story is about an article.
+
+stories = Table(
+    "stories", metadata,
+    Column("story_id", Text, primary_key=True),       # "s" + hash of the article that started it
+    Column("seq", Integer, nullable=False),           # creation order
+    Column("title", Text),
+    Column("title_article", Text),                    # the article the title was taken from
+    Column("language", Text),                         # the title's language
+    Column("first_date", Text),                       # publication dates of its articles, ISO
+    Column("last_date", Text),
+    Column("floor", Text),                            # latest asserted event its articles report
+    Column("size", Integer, nullable=False),
+    Column("norm2", Double, nullable=False),          # sum of squares of story_features.weight
+    Column("created", Text, nullable=False),
+    UniqueConstraint("seq"),
+    Index(None, "last_date"),
+)
+
+# The summed fingerprint features of a story's articles: its centroid times its size.
+story_features = Table(
+    "story_features", metadata,
+    Column("story_id", Text, ForeignKey("stories.story_id", ondelete="CASCADE"), nullable=False),
+    Column("feature", Text, nullable=False),
+    Column("weight", Double, nullable=False),
+    PrimaryKeyConstraint("story_id", "feature"),
+)
+
+story_members = Table(
+    "story_members", metadata,
+    Column("article_id", Text, primary_key=True),
+    Column("story_id", Text, ForeignKey("stories.story_id", ondelete="CASCADE"), nullable=False),
+    Column("added", Integer, nullable=False),         # order in which articles were filed
+    Column("score", Double, nullable=False),          # what it joined with (0 when it started the story)
+    Column("fingerprint", Text, nullable=False),      # JSON: link.fingerprint.Fingerprint
+    Column("sketch", LargeBinary),                    # MinHash values, None for a text too short
+    UniqueConstraint("added"),
+    Index(None, "story_id", "added"),
+)
+
+links = Table(
+    "links", metadata,
+    Column("article_a", Text, nullable=False),        # there first
+    Column("article_b", Text, nullable=False),        # joined later
+    Column("kind", Text, nullable=False),             # 'duplicate' | 'translation'
+    Column("score", Double, nullable=False),
+    PrimaryKeyConstraint("article_a", "article_b", "kind"),
+    Index(None, "article_b"),
+)
+
+# Inverted lists of the linker: feature and band keys -> story or article ids, read newest first.
+link_postings = Table(
+    "link_postings", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("key", Text, nullable=False),
+    Column("ident", Text, nullable=False),
+    UniqueConstraint("key", "ident"),
+    Index(None, "key", "pk"),
+)
+
+# The tables the linker writes, in the order they are cleared.
+STORY_TABLES = (links, link_postings, story_members, story_features, stories)
+
+# -- the record (revision 0003; written by treatywatch.know, see know/tables.py): imported here so that
+# the migrated database and this metadata describe the same tables however the package is imported.
+from ..know import tables as _know_tables  # noqa: E402,F401

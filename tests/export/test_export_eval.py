@@ -1,0 +1,130 @@
+"""`export eval`: the files of /work/shared/eval/FORMAT.md, from the stored understanding, the same
+bytes every time; and the scorer reads them."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import Column, Integer, MetaData, Table
+
+from treatywatch.cli import cli
+from treatywatch.errors import ExportError
+from treatywatch.export.eval import export_eval
+from treatywatch.models import Article, Document, Event, Quote, Span, Understanding
+from treatywatch.store import Store
+from treatywatch.text.normalise import content_hash, normalise
+
+DOCUMENT_KEYS = ["article", "language", "published"]
+EVENT_KEYS = ["article", "event", "treaty", "actor", "date", "modality", "evidence"]
+QUOTE_KEYS = ["article", "speaker", "quote", "kind"]
+
+
+def jsonl(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def add_seed(store: Store, path: Path, language: str) -> tuple[int, Article]:
+    original = path.read_text(encoding="utf-8")
+    text = normalise(original)
+    article = Article(path.stem, str(path), text, original, content_hash(text), language=language)
+    first_line = Span(0, text.index("\n"))
+    return store.add_article(article, Document(path.stem, text, language, (first_line,))).pk, article
+
+
+def understood(article: Article) -> Understanding:
+    """Found from the text itself: the first quoted passage and the first sentence as evidence."""
+    text = article.text
+    match = re.search(r'["“]([^"”]{20,})["”]', text)
+    assert match is not None
+    first = Span(0, text.index("\n"))
+    return Understanding(
+        article.id, article.language or "und", None, "unknown",
+        quotes=(Quote(match.start(1), match.end(1), match.group(1), "direct", "ryabkov"),),
+        events=(Event("suspend", "new-start", "russia", None, "asserted", first, first, text[:first.end]),),
+    )
+
+
+@pytest.fixture
+def seeds(shared_dir: Path) -> list[Path]:
+    return sorted((shared_dir / "seeds" / "articles").glob("*.txt"))
+
+
+def test_the_files_have_the_shared_format(store: Store, seeds: list[Path], tmp_path: Path) -> None:
+    for path in reversed(seeds):  # stored out of order on purpose: the export sorts
+        pk, article = add_seed(store, path, "xx")
+        store.save_understanding(pk, understood(article))
+    written = export_eval(store, tmp_path / "out")
+    assert {k: v for k, v in written.items() if k != "stories.jsonl"} == {
+        "documents.jsonl": len(seeds), "events.jsonl": len(seeds), "quotes.jsonl": len(seeds)}
+    docs, events, quotes = (jsonl(tmp_path / "out" / n) for n in ("documents.jsonl", "events.jsonl", "quotes.jsonl"))
+    assert [list(d) for d in docs] == [DOCUMENT_KEYS] * len(seeds)
+    assert [list(e) for e in events] == [EVENT_KEYS] * len(seeds)
+    assert [list(q) for q in quotes] == [QUOTE_KEYS] * len(seeds)
+    assert [d["article"] for d in docs] == [p.stem for p in seeds]
+    by_stem = {p.stem: normalise(p.read_text(encoding="utf-8")) for p in seeds}
+    for e in events:  # evidence is verbatim from the article
+        assert str(e["evidence"]) in by_stem[str(e["article"])]
+    for q in quotes:
+        assert str(q["quote"]) in by_stem[str(q["article"])]
+    assert (tmp_path / "out" / "stories.jsonl").exists() == store.has_table("stories")
+
+
+def test_two_exports_are_byte_for_byte_the_same(store: Store, seeds: list[Path], tmp_path: Path) -> None:
+    for path in seeds:
+        pk, article = add_seed(store, path, "xx")
+        store.save_understanding(pk, understood(article))
+    export_eval(store, tmp_path / "a")
+    export_eval(store, tmp_path / "b")
+    for name in ("documents.jsonl", "events.jsonl", "quotes.jsonl"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+    # Non-ASCII stays readable (ensure_ascii=False): the Arabic and Vietnamese quotes are as written.
+    quotes = (tmp_path / "a" / "quotes.jsonl").read_text(encoding="utf-8")
+    assert "\\u" not in quotes
+
+
+def test_only_the_latest_version_is_exported(store: Store, seeds: list[Path], tmp_path: Path) -> None:
+    pk, article = add_seed(store, seeds[0], "ar")
+    store.save_understanding(pk, understood(article))
+    changed = Article(article.id, article.source, article.text + "\nتحديث.", article.original,
+                      content_hash(article.text + "\nتحديث."), language="ar")
+    store.add_article(changed)
+    export_eval(store, tmp_path)
+    assert jsonl(tmp_path / "documents.jsonl") == [{"article": article.id, "language": "ar", "published": None}]
+    assert jsonl(tmp_path / "events.jsonl") == [] and jsonl(tmp_path / "quotes.jsonl") == []
+
+
+def test_stories_follow_the_stories_table(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not store.has_table("stories"):
+        Table("stories", MetaData(), Column("pk", Integer, primary_key=True)).create(store.engine)
+    assert "stories.jsonl" in export_eval(store, tmp_path)
+    # A store without stories: a stories.jsonl left by another store's export must not stay behind.
+    monkeypatch.setattr(store, "has_table", lambda name: False)
+    assert "stories.jsonl" not in export_eval(store, tmp_path)
+    assert not (tmp_path / "stories.jsonl").exists()
+
+
+def test_an_unwritable_folder_is_an_export_error(store: Store, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(ExportError, match="cannot write the export"):
+        export_eval(store, blocker / "out")
+
+
+def test_the_scorer_reads_the_export_of_the_seeds(tmp_path: Path, shared_dir: Path) -> None:
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    runner = CliRunner()
+    ingested = runner.invoke(cli, ["--db", db, "ingest", str(shared_dir / "seeds" / "articles")])
+    assert ingested.exit_code == 0, ingested.output
+    exported = runner.invoke(cli, ["--db", db, "export", "eval", str(tmp_path / "out")])
+    assert exported.exit_code == 0, exported.output
+    assert "documents.jsonl (4)" in exported.stdout
+    scored = subprocess.run([sys.executable, str(shared_dir / "eval" / "score.py"), str(shared_dir / "seeds" / "gold"),
+                             str(tmp_path / "out")], capture_output=True, text=True, check=True, timeout=120)
+    summary = dict(kv.split("=") for kv in scored.stdout.strip().splitlines()[-1].split())
+    assert float(summary["language"]) == 1.0

@@ -1,0 +1,95 @@
+"""Exact and near duplicates within one language."""
+
+from __future__ import annotations
+
+import random
+
+from datasketch import MinHash, MinHashLSH
+
+from treatywatch.link import Linker, Record, prepare
+from treatywatch.link import duplicates as d
+
+# Written for these tests: a wire story in five paragraphs.
+STORY = [
+    ("Talks on strategic stability resumed in Geneva on Tuesday after a pause of almost two years, "
+    "the foreign ministries of both countries said in a joint statement."),
+    ("The delegations discussed the future of the treaty, which limits each side to 1,550 deployed "
+    "warheads and 700 deployed missiles and bombers, and is due to expire in February 2026."),
+    ("A senior diplomat said the first round had been businesslike but that no agreement on "
+    "verification was in sight, and that the next meeting would take place in the autumn."),
+    ("Observers noted that neither side had presented new proposals on intermediate-range missiles, "
+    "which both have said they could deploy in Europe and Asia."),
+    ("The last round of such talks was held in 2021, shortly after the treaty was extended for five "
+    "years, before relations broke down over the war in Ukraine."),
+]
+OTHER = [
+    ("The parliament voted on Wednesday to withdraw the country's ratification of the test-ban treaty, "
+    "a move the government said would restore parity with the United States."),
+    ("The bill passed its third reading with 415 votes in favour and none against, and now goes to the "
+    "upper house, which is expected to approve it next week."),
+    ("Officials insisted the country would not resume nuclear testing unless others did so first, "
+    "and that its monitoring stations would keep sending data to the international network."),
+]
+
+
+def _text(paragraphs: list[str], headline: str) -> str:
+    return headline + "\n\n" + "\n\n".join(paragraphs)
+
+
+def _add(linker: Linker, article_id: str, text: str, language: str = "en") -> tuple[str, list[tuple[str, str]]]:
+    fp, sk = prepare(Record(article_id, text, language, "2024-05-14"))
+    a = linker.add(fp, sk)
+    return a.story_id, [(link.article_a, link.kind) for link in a.links]
+
+
+def test_exact_duplicate_despite_case_and_spacing() -> None:
+    linker = Linker()
+    s1, _ = _add(linker, "a", _text(STORY, "Arms talks resume in Geneva"))
+    copy = _text(STORY, "ARMS TALKS RESUME IN GENEVA").replace(". ", ".  ")
+    s2, links = _add(linker, "b", copy)
+    assert s2 == s1 and links == [("a", "duplicate")]
+
+
+def test_near_duplicate_changed_headline_dropped_paragraph() -> None:
+    linker = Linker()
+    s1, _ = _add(linker, "a", _text(STORY, "Arms talks resume in Geneva"))
+    s2, links = _add(linker, "b", _text(STORY[:3] + STORY[4:], "Geneva: first strategic talks since 2021"))
+    assert s2 == s1 and links == [("a", "duplicate")]
+
+
+def test_different_article_same_language_is_no_duplicate() -> None:
+    linker = Linker()
+    s1, _ = _add(linker, "a", _text(STORY, "Arms talks resume in Geneva"))
+    s2, links = _add(linker, "b", _text(OTHER, "Parliament votes to revoke test-ban ratification"))
+    assert s2 != s1 and links == []
+
+
+def test_duplicates_stay_within_one_language() -> None:
+    linker = Linker()
+    _add(linker, "a", _text(STORY, "Arms talks resume in Geneva"), "en")
+    _, links = _add(linker, "b", _text(STORY, "Arms talks resume in Geneva"), "fr")
+    assert ("a", "duplicate") not in links
+
+
+def test_too_short_a_text_has_no_sketch() -> None:
+    assert d.sketch("22") is None and d.exact_key("22", "ru") is None
+
+
+def test_band_keys_find_what_minhashlsh_finds() -> None:
+    """Our string band keys give the same candidates as MinHashLSH.query (so the store can keep them)."""
+    rng = random.Random(7)
+    words = [f"w{i}" for i in range(400)]
+    texts = [" ".join(rng.choice(words) for _ in range(120)) for _ in range(60)]
+    texts += [t.replace("w1 ", "w2 ", 3) for t in texts[:20]]            # near copies
+    sketches = [d.sketch(t) for t in texts]
+    lsh = MinHashLSH(threshold=d.NEAR, num_perm=d.NUM_PERM)
+    postings: dict[str, set[int]] = {}
+    for i, mh in enumerate(sketches):
+        assert isinstance(mh, MinHash)
+        lsh.insert(i, mh)
+        for k in d.band_keys(mh, "en"):
+            postings.setdefault(k, set()).add(i)
+    for mh in sketches:
+        assert mh is not None
+        ours = set().union(*(postings.get(k, set()) for k in d.band_keys(mh, "en")))
+        assert ours == set(lsh.query(mh))

@@ -1,0 +1,65 @@
+"""The shell: filing stored articles one by one gives the stories re-clustering gives, on both databases."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from link_facts import CORPUS, SEEDS, online, record, stored
+
+from treatywatch.errors import NotFoundError
+from treatywatch.link import prepare, recluster
+from treatywatch.link import store as link_store
+from treatywatch.models import Article
+from treatywatch.store import Store
+from treatywatch.text.normalise import content_hash
+
+
+def test_online_into_the_store_equals_recluster_in_memory(store: Store) -> None:
+    facts = list(CORPUS + SEEDS)
+    random.Random(5).shuffle(facts)
+    filed = online(store, facts)
+    in_memory = {a.article_id: a.story_id for a in recluster([prepare(record(f)) for f in facts])}
+    assert filed == in_memory
+    assert link_store.story_of_articles(store) == filed
+    # and re-clustering in the store gives them again
+    assert link_store.recluster(store) == len(set(filed.values()))
+    assert link_store.story_of_articles(store) == filed
+
+
+def test_assigning_again_changes_nothing(store: Store) -> None:
+    pks = [stored(store, f) for f in CORPUS]
+    first = [link_store.assign(store, pk).story_id for pk in pks]
+    before = store.counts()
+    assert [link_store.assign(store, pk).story_id for pk in pks] == first
+    assert store.counts() == before
+
+
+def test_listing_and_showing(store: Store) -> None:
+    online(store, list(SEEDS) + list(CORPUS))
+    stories = link_store.list_stories(store)
+    assert len(stories) == 7
+    assert [v.last_date for v in stories if v.last_date] == sorted(
+        [v.last_date for v in stories if v.last_date], reverse=True)
+    offer = next(v for v in stories if "d09" in {a.article_id for a in v.articles})
+    assert offer.languages == ["de", "en"] and offer.language == "en"
+    assert offer.first_date == offer.last_date == "2025-09-22"
+    assert {v.story_id for v in link_store.list_stories(store, since="2024-01-01")} == \
+        {offer.story_id, next(v.story_id for v in stories if "002" in {a.article_id for a in v.articles})}
+    assert all("ar" in v.languages for v in link_store.list_stories(store, lang="ar"))
+    seeds = link_store.get_story(store, "002")               # by one of its articles
+    assert ("000", "002", "translation") in {(x.article_a, x.article_b, x.kind) for x in seeds.links}
+    assert link_store.get_story(store, seeds.story_id) == seeds
+    with pytest.raises(NotFoundError):
+        link_store.get_story(store, "nope")
+
+
+def test_an_exact_duplicate_in_the_store(store: Store) -> None:
+    text = ("Talks on strategic stability resumed in Geneva on Tuesday after a pause of almost two years, "
+            "the foreign ministries of both countries said in a joint statement.")
+    pks = []
+    for i, t in enumerate((text, text.upper())):
+        art = Article(f"copy{i}", "x", t, t, content_hash(t), language="en", published="2024-05-14")
+        pks.append(store.add_article(art).pk)
+    a, b = (link_store.assign(store, pk) for pk in pks)
+    assert a.story_id == b.story_id and [x.kind for x in b.links] == ["duplicate"]
