@@ -59,13 +59,13 @@ def _raw_quotes(text: str) -> Iterator[_Raw]:
             if open_at < 0:
                 if ch in _CLOSE_ONLY and ch not in _PAIRS_FLIP:
                     continue
-                if _can_open(text, i):
+                # French sets guillemets apart with spaces: « Non », dit-il. German reverses them: »Nein«
+                if _can_open(text, i) or ch in "«‹" or (ch in "»›" and not _can_close(text, i)):
                     open_at = i
-            elif ch not in _OPEN_ONLY or ch in _PAIRS_FLIP or (ch in "“" and _can_close(text, i) and not _can_open(text, i)):
-                if _can_close(text, i):
-                    if i > open_at + 1:
-                        yield _Raw(open_at + 1, i, open_at, i + 1)
-                    open_at = -1
+            elif _can_close(text, i) or (ch in "»›«‹" and ch != text[open_at]):
+                if i > open_at + 1:
+                    yield _Raw(open_at + 1, i, open_at, i + 1)
+                open_at = -1
         if open_at >= 0 and para_start + len(para) - open_at > 20:
             end = para_start + len(para.rstrip())
             yield _Raw(open_at + 1, end, open_at, end)
@@ -152,6 +152,12 @@ def _speaker(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], verbs
                                right if side == "after" else open_at, last, text)
             if found:
                 return found
+    if after:  # verb-final languages: 'Peskov, "…" dedi', "普京表示：「…」"
+        named = [(m, slug) for m, slug in people if slug and left <= m.start and m.end <= open_at
+                 and open_at - m.end <= _SPEAKER_REACH]
+        if named:
+            m, slug = named[-1]
+            return (slug, m.start, m.end)  # type: ignore[return-value]
     return None
 
 
@@ -180,7 +186,7 @@ def _kind(text: str, raw: _Raw, left: int, right: int, attributed: bool) -> str:
     its attribution); partial when it is a fragment inside the reporter's sentence."""
     before = text[left:raw.open_at].strip()
     after = text[raw.close_at:right].strip()
-    if not before or before.endswith(":") or before.endswith("—"):
+    if not before or before.endswith((":", "：", "—")):
         return "direct"
     if after[:1] in (",", "،", "—", "-") or (text[raw.end - 1:raw.end] in ",.،" and attributed and not before):
         return "direct"
