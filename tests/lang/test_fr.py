@@ -1,0 +1,19 @@
+"""French: the data's own example sentences and sentences of our own, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .language_checks import CASES, check_examples, check_sentence
+
+CODE = "fr"
+CASES[CODE] = [('La Russie a suspendu sa participation au traité New START le 21 février 2023.', None, [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')]), ('Les États-Unis se sont retirés du traité Ciel ouvert le 22 novembre 2020.', None, [('withdraw', 'open-skies', 'usa', '2020-11-22', 'asserted')])]
+
+
+def test_every_example_in_the_data_yields_its_event() -> None:
+    check_examples(CODE)
+
+
+@pytest.mark.parametrize("text, published, expected", CASES[CODE])
+def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
+    check_sentence(CODE, text, published, expected)

@@ -1,0 +1,19 @@
+"""Chinese: the data's own example sentences and sentences of our own, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .language_checks import CASES, check_examples, check_sentence
+
+CODE = "zh"
+CASES[CODE] = [('2023年2月21日，俄罗斯宣布暂停参加《新削减战略武器条约》，但不会退出该条约。', None, [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'), ('withdraw', 'new-start', 'russia', '2023-02-21', 'negated')]), ('2019年8月2日，美国正式退出《中导条约》。', None, [('withdraw', 'inf', 'usa', '2019-08-02', 'asserted')])]
+
+
+def test_every_example_in_the_data_yields_its_event() -> None:
+    check_examples(CODE)
+
+
+@pytest.mark.parametrize("text, published, expected", CASES[CODE])
+def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
+    check_sentence(CODE, text, published, expected)

@@ -1,0 +1,83 @@
+"""Events on sentences of our own: modality (negation, hedging, conditions), several actors, treaty
+anaphora, dates shared out within a sentence, the article's own news, and what an article states."""
+
+from __future__ import annotations
+
+from treatywatch.models import Event, Span
+from treatywatch.understand.statements import statements
+
+from .helpers import events, read
+
+
+def test_suspend_but_not_withdraw_is_one_suspension_and_a_negated_withdrawal() -> None:
+    found = events("Moscow will suspend its participation in New START but will not withdraw from it.", "en")
+    assert ("suspend", "new-start", "russia", None, "scheduled") in found
+    assert ("withdraw", "new-start", "russia", None, "negated") in found
+    stated = statements(read("Moscow will suspend its participation in New START but will not withdraw from it.",
+                             "en").events)
+    assert [e.event for e in stated] == ["suspend"]
+
+
+def test_hedged_and_conditional_events() -> None:
+    assert events("Russia may withdraw from the CTBT, officials warned.", "en") == {
+        ("withdraw", "ctbt", "russia", None, "possible")}
+    # "unless Washington deploys": a condition states no deployment
+    found = events("Moscow said it would not deploy INF-range missiles unless Washington deploys them first.", "en")
+    assert not any(e[2] == "usa" for e in found)
+
+
+def test_not_only_is_no_negation() -> None:
+    found = events("Not only did the United States withdraw from the INF Treaty in 2019, it also deployed missiles.",
+                   "en")
+    assert ("withdraw", "inf", "usa", "2019", "asserted") in found
+
+
+def test_two_states_acting_together_give_two_events() -> None:
+    found = events("In 2010, Russia and the United States signed the New START treaty.", "en")
+    assert {("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted")} <= found
+
+
+def test_a_person_acts_for_their_state_and_the_treaty_noun_points_back() -> None:
+    text = "Russia ratified the CTBT in 2000. On November 2, 2023, Putin signed a law revoking the ratification of the treaty."
+    found = events(text, "en")
+    assert ("deratify", "ctbt", "russia", "2023-11-02", "asserted") in found
+    assert not any(e[0] == "sign" for e in found)  # the law is the instrument, not a treaty signing
+
+
+def test_dates_are_shared_out_in_one_sentence() -> None:
+    found = events("Signed in 2010 and enacted in 2011, the New START treaty was extended in 2021.", "en")
+    assert ("sign", "new-start", "russia", "2010", "asserted") in found
+    assert ("enter_into_force", "new-start", None, "2011", "asserted") in found
+    assert ("extend", "new-start", "usa", "2021", "asserted") in found
+
+
+def test_the_lead_happens_on_the_publication_date_only_when_it_is_known() -> None:
+    text = "Russia suspends its participation in New START\nThe decision was announced in Moscow."
+    assert ("suspend", "new-start", "russia", "2023-02-21", "asserted") in events(text, "en", "2023-02-21")
+    assert ("suspend", "new-start", "russia", None, "asserted") in events(text, "en", None)
+
+
+def test_relative_dates_resolve_only_against_a_known_publication_date() -> None:
+    text = "В прошлом месяце Россия предложила США начать переговоры по ДСНВ."
+    assert ("propose_talks", "new-start", "russia", "2024-02", "asserted") in events(text, "ru", "2024-03-10")
+    assert ("propose_talks", "new-start", "russia", None, "asserted") in events(text, "ru", None)
+
+
+def test_an_unstated_year_stays_unknown() -> None:
+    found = events("Hồi tháng 7, Mỹ đề xuất mở các cuộc đàm phán về hiệp ước New START.", "vi")
+    assert ("propose_talks", "new-start", "usa", "XXXX-07", "asserted") in found
+
+
+def _event(event: str, date: str | None, at: int, anterior: bool = False) -> Event:
+    return Event(event, "new-start", "russia", date, "asserted", Span(at, at + 10), Span(at, at + 3), "…", anterior)
+
+
+def test_statements_merge_restatements_and_keep_distinct_days() -> None:
+    stated = statements([_event("suspend", "2023", 0), _event("suspend", "2023-02-21", 20),
+                         _event("suspend", None, 40), _event("suspend", "2023-02-28", 60)])
+    assert [e.date for e in stated] == ["2023-02-21", "2023-02-28"]
+
+
+def test_statements_keep_an_earlier_happening_apart() -> None:
+    stated = statements([_event("propose_talks", "XXXX-07", 0), _event("propose_talks", None, 30, anterior=True)])
+    assert [e.date for e in stated] == ["XXXX-07", None]
