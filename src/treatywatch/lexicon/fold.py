@@ -6,6 +6,8 @@ came from: a match in the folded view becomes a span of the original text withou
 
 from __future__ import annotations
 
+import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -49,22 +51,53 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Folded:
-    """A text's folded view; ``origin[i]`` is the offset in the original of folded character ``i``."""
+    """A text's folded view; ``origin[i]`` is the offset in the original of folded character ``i``
+    (``origin`` is None when folding kept every character in place, the common case)."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: tuple[int, ...] | None
     length: int  # the original's length, so a match ending at the folded end maps to it
+
+    def at(self, i: int) -> int:
+        return i if self.origin is None else self.origin[i]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the folded span [start, end)."""
-        if start >= len(self.origin):
+        if start >= len(self.text):
             return self.length, self.length
-        return self.origin[start], (self.origin[end - 1] + 1 if end > start else self.origin[start])
+        return self.at(start), (self.at(end - 1) + 1 if end > start else self.at(start))
+
+    def offset(self, original: int) -> int:
+        """The folded offset of the first folded character at or after an original offset."""
+        if self.origin is None:
+            return original
+        return bisect.bisect_left(self.origin, original)
+
+
+# Every character that folds to something else than itself, or to nothing.
+_SPECIAL = re.compile("[" + re.escape("".join(sorted(set(_LETTERS) | {_TATWEEL} | {
+    chr(c) for c in range(0x0610, 0x0700) if unicodedata.category(chr(c)) == "Mn"}))) + "]")
+
+
+@cache
+def _table(chars: str) -> dict[int, str]:
+    return {ord(c): fold_char(c) for c in chars}
 
 
 def fold_text(text: str, breaks: frozenset[int] = frozenset()) -> Folded:
     """The folded view of ``text``; a space is put before every offset in ``breaks`` (words that
     real text runs together, "Sullivancho biết": the space maps to the next character)."""
+    if not breaks:
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            # Fast path: lower() kept one character for one; the few characters that fold further
+            # (Arabic letters, quotes, dashes, diacritics) go through a translation table.
+            special = "".join(sorted(set(_SPECIAL.findall(lowered))))
+            folded = lowered.translate(_table(special)) if special else lowered
+            if len(folded) == len(text):
+                return Folded(folded, None, len(text))
+            dropped = {c for c in special if not fold_char(c)}
+            return Folded(folded, tuple(i for i, c in enumerate(lowered) if c not in dropped), len(text))
     chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):

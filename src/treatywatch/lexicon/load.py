@@ -46,14 +46,18 @@ def _load_default() -> Lexicon:
 
 # --- reading YAML, keeping lines ------------------------------------------------------------------
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser where PyYAML was built with it: the pack's 30 files load ~10x faster.
+_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[valid-type,misc]
     """Only true/false are booleans (YAML 1.2): "no", "on", "off", "yes" stay words, so that a
     negation cue written `no` is not read as False."""
 
 
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for first, resolvers in _Base.yaml_implicit_resolvers.items()
 }
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))

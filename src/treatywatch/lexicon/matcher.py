@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import ahocorasick
 
@@ -25,10 +26,12 @@ _MIN_INFLECTED = 4  # shorter forms ("не", "no") take no inflection: "не" is
 _SENTENCE_END = re.compile(r"[.!?。！？؟\n]")
 
 
+@cache
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc")
 
 
+@cache
 def _is_unspaced(ch: str) -> bool:
     """Han, kana, Thai: scripts written without spaces between words."""
     if not ch:

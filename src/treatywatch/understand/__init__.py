@@ -9,7 +9,7 @@ from ..lexicon.types import Lexicon
 from ..models import Document, Mention, Understanding
 from .cues import find_cues
 from .dates import find_dates
-from .entities import find_entities
+from .entities import find_entities, resolve_people
 from .events import find_events
 from .published import infer_published
 from .quotes import find_quotes
@@ -28,8 +28,9 @@ def understand(doc: Document, lexicon: Lexicon) -> Understanding:
     entities = find_entities(doc, lexicon, folded)
     cues = find_cues(doc.language, lexicon, _split_run_together(doc.text, folded, entities), doc.text,
                      doc.sentences, entities)
-    quotes = find_quotes(doc, lexicon, entities, cues.of("quote_verbs"), cues.of("pronouns"), folded)
-    events = find_events(doc, lexicon, entities, dates, cues, quotes)
+    who = resolve_people(entities, lexicon, published, doc.text)
+    quotes = find_quotes(doc, entities, who, cues.of("quote_verbs"), cues.of("pronouns"))
+    events = find_events(doc, lexicon, entities, dates, cues, quotes, who)
     return Understanding(doc.article_id, doc.language, published, how, entities, dates, quotes, events)
 
 

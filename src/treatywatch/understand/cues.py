@@ -3,7 +3,6 @@ pronouns; treaty nouns ...), found in one pass each, grouped by what they signal
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -14,8 +13,9 @@ from ..lexicon.types import Lexicon, Trigger
 from ..models import Mention, Span
 
 # The kinds of cue other than event triggers, each a field of LanguagePack.
+# (Conjunctions are not searched for: they are read from the gap between two names, events.py.)
 CUE_KINDS = ("negation", "negation_exceptions", "hedging", "future", "conditional", "quote_verbs",
-             "treaty_nouns", "pronouns", "instrument_nouns", "conjunctions", "talk_topics", "anterior")
+             "treaty_nouns", "pronouns", "instrument_nouns", "talk_topics", "anterior")
 
 
 @dataclass(frozen=True)
@@ -39,8 +39,6 @@ def _trigger_matcher(lexicon: Lexicon, language: str) -> Matcher:
 def _cue_matcher(lexicon: Lexicon, language: str) -> Matcher:
     pack = lexicon.language(language)
     entries = [Entry(form, kind) for kind in CUE_KINDS for form in getattr(pack, kind)]
-    # Conjunctions are often one letter glued to the next word (Arabic و): they are read from the
-    # gap between two names instead, so a clitic here would only make noise.
     return Matcher(entries, clitics=pack.clitic_prefixes, suffix_tolerance=pack.suffix_tolerance,
                    gap_reach=pack.gap_reach)
 
@@ -61,7 +59,7 @@ def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str, senten
 
 def _folded_offsets(folded: Folded, offsets: Sequence[int]) -> list[int]:
     """Original offsets as offsets into the folded text (the first folded character at or after each)."""
-    return [bisect.bisect_left(folded.origin, o) for o in offsets]
+    return [folded.offset(o) for o in offsets]
 
 
 def trigger_of(hit: Hit) -> Trigger:

@@ -51,6 +51,7 @@ def find_entities(doc: Document, lexicon: Lexicon, folded: Folded | None = None)
                  for h in hits)
 
 
+@cache
 def people_by_slug(lexicon: Lexicon) -> dict[str, Person]:
     return {p.slug: p for p in lexicon.people}
 
@@ -107,11 +108,14 @@ def _adjacent_state(role: Mention, mentions: Sequence[Mention], text: str) -> st
     return None
 
 
-def person_at(mention: Mention, mentions: Sequence[Mention], lexicon: Lexicon, published: str | None,
-              text: str) -> str | None:
-    """The person slug a person or role mention stands for."""
-    if mention.kind == "person":
-        return mention.slug
-    if mention.kind == "role":
-        return resolve_role(mention, mentions, lexicon, published, text)
-    return None
+def resolve_people(mentions: Sequence[Mention], lexicon: Lexicon, published: str | None,
+                   text: str) -> dict[tuple[int, int], str]:
+    """The person each person or role mention stands for, by the mention's (start, end), once per
+    document."""
+    found: dict[tuple[int, int], str] = {}
+    for m in mentions:
+        slug = m.slug if m.kind == "person" else (
+            resolve_role(m, mentions, lexicon, published, text) if m.kind == "role" else None)
+        if slug:
+            found[(m.start, m.end)] = slug
+    return found

@@ -23,7 +23,7 @@ from ..lexicon.types import Lexicon, Person
 from ..models import DateMention, Document, Event, Mention, Quote, Span
 from .cues import Cues, trigger_of, within
 from .dates import resolve_year
-from .entities import people_by_slug, person_at
+from .entities import people_by_slug
 
 # Events that a treaty undergoes, whoever acts: they need a treaty to mean anything.
 TREATY_ACTIONS = frozenset({"sign", "ratify", "enter_into_force", "suspend", "resume", "withdraw",
@@ -51,8 +51,10 @@ class _Actor:
 
 
 def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], dates: Sequence[DateMention],
-                cues: Cues, quotes: Sequence[Quote] = ()) -> tuple[Event, ...]:
-    states = _acting_mentions(doc, lexicon, mentions, cues)
+                cues: Cues, quotes: Sequence[Quote] = (), who: dict[tuple[int, int], str] | None = None
+                ) -> tuple[Event, ...]:
+    """``who`` maps person and role mentions to the person meant (entities.resolve_people)."""
+    states = _acting_mentions(doc, lexicon, mentions, cues, who or {})
     people = people_by_slug(lexicon)
     treaties = [m for m in mentions if m.kind == "treaty"]
     article_treaties = {m.slug for m in treaties}
@@ -126,7 +128,8 @@ def _dateline_place(m: Mention, text: str) -> bool:
     return at_start and m.text.isupper() and len(m.text) > 3 and text[m.end:m.end + 2].strip()[:1] in (".", ",", "(", "-", "—", "–")
 
 
-def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cues: Cues) -> list[_Actor]:
+def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cues: Cues,
+                     who: dict[tuple[int, int], str]) -> list[_Actor]:
     """Every mention that names a state or someone acting for one, as that state."""
     people = people_by_slug(lexicon)
     verbs = cues.of("quote_verbs")
@@ -139,7 +142,7 @@ def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention
         if m.kind == "state":
             acting.append(_Actor(m.slug, m.start, m.end))
         elif m.kind in ("person", "role"):
-            slug = person_at(m, mentions, lexicon, doc.published, doc.text)
+            slug = who.get((m.start, m.end))
             country = people[slug].country if slug in people else None
             if country:
                 acting.append(_Actor(country, m.start, m.end))

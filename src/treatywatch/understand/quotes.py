@@ -12,16 +12,14 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ..lexicon.fold import Folded
 from ..lexicon.matcher import Hit
-from ..lexicon.types import Lexicon
 from ..models import Document, Mention, Quote
-from .entities import person_at
 
 _OPEN_ONLY = "“„«「『‹"
 _CLOSE_ONLY = "»」』›"
 _EITHER = "\"”"
 _MARKS = set(_OPEN_ONLY + _CLOSE_ONLY + _EITHER)
+_MARK_OR_BREAK = re.compile("[" + re.escape(_OPEN_ONLY + _CLOSE_ONLY + _EITHER) + "\n]")
 # Direction of guillemets differs by language (« » in French and Russian, » « in German); a mark
 # that cannot open where it stands closes, and the other way round.
 _PAIRS_FLIP = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
@@ -49,27 +47,32 @@ def _can_close(text: str, i: int) -> bool:
 
 
 def _raw_quotes(text: str) -> Iterator[_Raw]:
-    para_start = 0
-    for para in text.split("\n"):
-        open_at = -1
-        for j, ch in enumerate(para):
-            if ch not in _MARKS:
+    open_at = -1
+    para_end = -1
+    for m in _MARK_OR_BREAK.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch == "\n" or (open_at >= 0 and i > para_end):
+            if open_at >= 0 and para_end - open_at > 20:  # left open: runs to the paragraph's end
+                end = len(text[:para_end].rstrip())
+                yield _Raw(open_at + 1, end, open_at, end)
+            open_at = -1
+            if ch == "\n":
                 continue
-            i = para_start + j
-            if open_at < 0:
-                if ch in _CLOSE_ONLY and ch not in _PAIRS_FLIP:
-                    continue
-                # French sets guillemets apart with spaces: « Non », dit-il. German reverses them: »Nein«
-                if _can_open(text, i) or ch in "«‹" or (ch in "»›" and not _can_close(text, i)):
-                    open_at = i
-            elif _can_close(text, i) or (ch in "»›«‹" and ch != text[open_at]):
-                if i > open_at + 1:
-                    yield _Raw(open_at + 1, i, open_at, i + 1)
-                open_at = -1
-        if open_at >= 0 and para_start + len(para) - open_at > 20:
-            end = para_start + len(para.rstrip())
-            yield _Raw(open_at + 1, end, open_at, end)
-        para_start += len(para) + 1
+        if open_at < 0:
+            if ch in _CLOSE_ONLY and ch not in _PAIRS_FLIP:
+                continue
+            # French sets guillemets apart with spaces: « Non », dit-il. German reverses them: »Nein«
+            if _can_open(text, i) or ch in "«‹" or (ch in "»›" and not _can_close(text, i)):
+                open_at = i
+                nl = text.find("\n", i)
+                para_end = nl if nl >= 0 else len(text)
+        elif _can_close(text, i) or (ch in "»›«‹" and ch != text[open_at]):
+            if i > open_at + 1:
+                yield _Raw(open_at + 1, i, open_at, i + 1)
+            open_at = -1
+    if open_at >= 0 and para_end - open_at > 20:
+        end = len(text[:para_end].rstrip())
+        yield _Raw(open_at + 1, end, open_at, end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -85,10 +88,10 @@ def _words(s: str) -> int:
     return len(_WORD.findall(s)) + cjk // 2
 
 
-def find_quotes(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], verbs: Sequence[Hit],
-                pronouns: Sequence[Hit], folded: Folded | None = None) -> tuple[Quote, ...]:
-    """Quotations with their speakers; ``verbs`` and ``pronouns`` are the quote-verb and pronoun hits
-    of the document's language. Scare quotes and quoted names (a single word, a known name) are not
+def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, int], str],
+                verbs: Sequence[Hit], pronouns: Sequence[Hit]) -> tuple[Quote, ...]:
+    """Quotations with their speakers; ``who`` maps person and role mentions to people
+    (entities.resolve_people), ``verbs`` and ``pronouns`` are the language's quote-verb and pronoun hits. Scare quotes and quoted names (a single word, a known name) are not
     quotations."""
     text = doc.text
     raws = list(_raw_quotes(text))
@@ -104,7 +107,7 @@ def find_quotes(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], ve
         right_bound = raws[n + 1].open_at if n + 1 < len(raws) else len(text)
         right_bound = min(right_bound, _sentence_end(doc, raw.close_at))
         left_bound = max(left_bound, _sentence_start(doc, raw.open_at))
-        speaker = _speaker(doc, lexicon, mentions, verbs, pronouns, left_bound, raw.open_at, raw.close_at,
+        speaker = _speaker(doc, mentions, who, verbs, pronouns, left_bound, raw.open_at, raw.close_at,
                            right_bound, last_speaker)
         kind = _kind(text, raw, left_bound, right_bound, speaker is not None)
         if speaker is None and last_speaker and raw.open_at - last_speaker[1] <= _CONTINUATION \
@@ -136,14 +139,13 @@ def _sentence_start(doc: Document, offset: int) -> int:
     return doc.sentence_at(offset).start
 
 
-def _speaker(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], verbs: Sequence[Hit],
+def _speaker(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, int], str], verbs: Sequence[Hit],
              pronouns: Sequence[Hit], left: int, open_at: int, close_at: int, right: int,
              last: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """Who said it: a person, role noun or pronoun next to a quote verb after the quote
     ("…," the senior diplomat stressed) or before it (Putin said: "…")."""
     text = doc.text
-    people = [(m, person_at(m, mentions, lexicon, doc.published, text)) for m in mentions
-              if m.kind in ("person", "role")]
+    people = [(m, who.get((m.start, m.end))) for m in mentions if m.kind in ("person", "role")]
     after = [v for v in verbs if close_at <= v.start < right]
     before = [v for v in verbs if left <= v.start and v.end <= open_at]
     for group, side in ((after, "after"), (before, "before")):
