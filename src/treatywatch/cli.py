@@ -28,11 +28,13 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from .errors import NotFoundError, TreatywatchError
 from .export.eval import export_eval
 from .models import Span, Understanding
 from .pipeline import RunArticle, ingest_paths, reunderstand
+from .present import marked_sentence
 from .settings import SETTINGS, Settings, load_settings
 from .store import Store, open_store
 
@@ -96,7 +98,8 @@ def _progress(what: str, total: int | None = None) -> Iterator[tuple[Callable[[i
 def _table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Table:
     table = Table(*columns, show_edge=False, pad_edge=False, box=None, header_style="bold")
     for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
+        # Text, not str: article text is data, and rich would read "[bold]" in a str as markup.
+        table.add_row(*(Text("" if v is None else str(v)) for v in row))
     return table
 
 
@@ -207,7 +210,7 @@ def show(ctx: click.Context, article_id: str, version: int | None, as_json: bool
             out.print(f"{label + ':':11}{value}")
     out.print()
     for n, span in enumerate(spans, 1):
-        out.print(f"[{n}] {sentence_text(art.text, span, found)}")
+        out.print(Text(f"[{n}] ").append_text(marked_sentence(art.text, span, found)))
     out.print()
     _print_findings(out, found)
 
@@ -216,12 +219,6 @@ def _published(published: str | None, how: str, found: Understanding | None) -> 
     if found is not None and found.published is not None:
         published, how = found.published, found.published_how
     return f"{published} ({how})" if published else "unknown"
-
-
-def sentence_text(text: str, span: Span, understanding: Understanding | None) -> str:
-    """HOOK for the lead: one sentence as `show` prints it. Plain text today; in-place marking of
-    mentions, dates, quotes and events will come from ``treatywatch.present.marked(...)``."""
-    return text[span.start:span.end]
 
 
 def _print_findings(out: Console, u: Understanding | None) -> None:
@@ -439,6 +436,20 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
     if v.links:
         out.print(_table(("article", "article", "kind", "score"),
                          [(x.article_a, x.article_b, x.kind, x.score) for x in v.links]))
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--token", envvar="TREATYWATCH_TOKEN", metavar="T", help="The token that writing (uploads) needs; "
+              "made up and printed when not given. Also TREATYWATCH_TOKEN.")
+@click.option("--read-token-required", is_flag=True, help="Reading needs the token too.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, token: str | None, read_token_required: bool) -> None:
+    """Serve the REST API (/api) and the web pages for analysts, until interrupted."""
+    from .web import serve as run
+
+    run(ctx.obj.db, host=host, port=port, token=token, read_token_required=read_token_required)
 
 
 def main() -> None:
