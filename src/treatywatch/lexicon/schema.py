@@ -201,6 +201,7 @@ class _CueLists(_Schema):
     conjunctions: Cues = []
     talk_topics: Cues = []
     anterior: Cues = []
+    until: Cues = []
 
 
 CUE_FIELDS: tuple[str, ...] = tuple(_CueLists.model_fields)

@@ -88,6 +88,7 @@ class LanguagePack:
     conjunctions: tuple[str, ...] = ()          # and, و, và, и, und: "Russia and the US signed" is two actors
     talk_topics: tuple[str, ...] = ()           # "negotiations on", "talks on": an event named as a topic of talks is not stated
     anterior: tuple[str, ...] = ()              # earlier, before that, trước đó, ранее, قبل ذلك: a different, earlier happening
+    until: tuple[str, ...] = ()                 # until, до, حتى, đến: a date after them ends a period (an expiry), it dates no act
     date_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # today/yesterday/last_month ... -> forms
     clitic_prefixes: tuple[str, ...] = ()       # و ب ل ال ... stripped before matching (Arabic, Persian)
     suffix_tolerance: int = 0                   # how many trailing letters an inflected form may add (ru: 3)

@@ -15,7 +15,7 @@ from ..models import Mention, Span
 # The kinds of cue other than event triggers, each a field of LanguagePack.
 # (Conjunctions are not searched for: they are read from the gap between two names, events.py.)
 CUE_KINDS = ("negation", "negation_exceptions", "hedging", "future", "conditional", "quote_verbs",
-             "treaty_nouns", "pronouns", "instrument_nouns", "talk_topics", "anterior")
+             "treaty_nouns", "pronouns", "instrument_nouns", "talk_topics", "anterior", "until")
 
 
 @dataclass(frozen=True)

@@ -198,7 +198,9 @@ def _normalise(m: re.Match[str], v: DateVocab, doc: Document, order: str) -> Dat
             got = _ymd(None, mon, None)
     elif kind == "WD":
         return _weekday(m, v, doc)
-    elif kind == "YEAR" and accept_year(text, m.start("y_y"), m.end("y_y"), bool(g("y_w")), v.cues, v.compact):
+    elif kind == "YEAR" and accept_year(text, m.start("y_y"), m.end("y_y"),
+                                        bool(g("y_w")) or _year_word_after(text, m.end("y_y"), v.year_words),
+                                        v.cues, v.compact):
         got = (f"{int(g('y_y')):04d}", "year")  # Persian and Arabic-Indic digits too
     return _mention(m, got[0], got[1]) if got is not None else None
 
@@ -348,3 +350,13 @@ def _merge(found: list[tuple[DateMention, str]], text: str) -> Iterator[DateMent
                 continue
         yield d
         i += 1
+
+
+_YEAR_ABBREVIATIONS = ("г.", "гг.", "р.", "年")
+
+
+def _year_word_after(text: str, end: int, year_words: tuple[str, ...]) -> bool:
+    """"в 2000 году", "2000 року", "2000年", "2000 yılında": the year word may follow the number."""
+    after = text[end:end + 12].lstrip().casefold()
+    return after.startswith(_YEAR_ABBREVIATIONS) or any(
+        after.startswith(w) and not after[len(w):len(w) + 1].isdigit() for w in year_words if len(w) >= 2)

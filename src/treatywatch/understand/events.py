@@ -38,6 +38,12 @@ LEAD_SENTENCES = 3            # headline, dateline and first sentences: the arti
 _NEGATION_REACH = 30          # characters between a negation and the trigger it negates
 _HEDGE_REACH = 90
 _CONDITION_REACH = 60
+_BEFORE_COST = 3              # a date before its trigger counts three times its distance
+_CLAUSE_COST = 100            # a clause boundary between a date and a trigger
+_CLAUSE_MARKS = ",;:،؛，；："
+_UNTIL_REACH = 10             # characters between "until" and the date it governs ("until the 5 February")
+_INSTRUMENT_NEXT = 12         # "signed a law", "đã ký luật", "签署法令"
+_INSTRUMENT_REACH = 70        # "Закон о выходе из договора президент Владимир Путин подписал"
 _TOPIC_REACH = 25            # characters between "negotiations on" and the event it names
 _CONTINUITY = 2               # sentences back in which a treaty action may find the article's one treaty
 _WEAPON_CONTEXT = 4           # sentences back in which a missile event may find its treaty
@@ -67,7 +73,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         if not hits:
             continue
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
-        assigned = _share_dates(hits, sentence_dates, doc.text)
+        assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues))
         for hit in hits:
             trigger = trigger_of(hit)
             treaty = _treaty(doc, trigger.event, trigger.treaty, hit, sentence, treaties, article_treaties, cues)
@@ -151,29 +157,41 @@ def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention
 
 def _same_clause(text: str, a: Hit, b: Hit) -> bool:
     between = text[min(a.end, b.end):max(a.start, b.start)]
-    return not any(c in between for c in ",،;؛")
+    return not any(c in between for c in _CLAUSE_MARKS)
 
 
 def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str) -> list[Hit]:
-    """Triggers that name no event of their own: an entry into force or a signing that is the
-    extension's ("the agreement on the extension entered into force"), the signing of a law that
+    """Triggers that name no event of their own: an entry into force that is another action's ("the
+    agreement on the extension entered into force"), the signing of a law that
     carries another action ("signed a law suspending"), an event named as a topic of talks."""
     events = {trigger_of(h).event for h in hits}
-    extensions = [h for h in hits if trigger_of(h).event == "extend"]
+    # "the extension entered into force", "US exit from Open Skies takes effect": it is that action
+    # which takes effect, not the treaty
+    actions = [h for h in hits if trigger_of(h).event in ("extend", "withdraw", "deratify", "suspend")]
     instruments = within(cues.of("instrument_nouns"), sentence.start, sentence.end)
     topics = within(cues.of("talk_topics"), sentence.start, sentence.end)
     kept = []
     for h in hits:
         event = trigger_of(h).event
-        if event == "enter_into_force" and any(_same_clause(text, h, x) for x in extensions):
+        if event == "enter_into_force" and any(_same_clause(text, h, x) for x in actions):
             continue
-        if event == "sign" and len(events) > 1 and any(0 <= i.start - h.end <= 20 or 0 <= h.start - i.end <= 20
-                                                       for i in instruments):
+        if event == "sign" and _signs_an_instrument(h, instruments, len(events) > 1):
             continue
         if any(0 <= h.start - t.end <= _TOPIC_REACH for t in topics):
             continue
         kept.append(h)
     return kept
+
+
+def _signs_an_instrument(sign: Hit, instruments: Sequence[Hit], other_events: bool) -> bool:
+    """"signed a law suspending", "وقّع الرئيس ... قانونا يلغي", "Закон о выходе ... Путин подписал":
+    the signing of a law or decree is no treaty signing. Right after the verb the noun says so by
+    itself; further off (verb-first or object-first sentences) only when the law carries another action."""
+    for i in instruments:
+        gap = i.start - sign.end if i.start >= sign.end else sign.start - i.end
+        if (i.start >= sign.end and gap <= _INSTRUMENT_NEXT) or (other_events and gap <= _INSTRUMENT_REACH):
+            return True
+    return False
 
 
 def _treaty(doc: Document, event: str, own: str | None, hit: Hit, sentence: Span, treaties: Sequence[Mention],
@@ -223,12 +241,19 @@ def _modality(hit: Hit, sentence: Span, cues: Cues) -> str | None:
     return "asserted"
 
 
-def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str) -> dict[Hit, DateMention]:
+def _ends(dates: Sequence[DateMention], cues: Cues) -> set[int]:
+    """The dates that end a period ("until 5 February 2026"), by start offset."""
+    return {d.start for d in dates for u in cues.of("until") if 0 <= d.start - u.end <= _UNTIL_REACH}
+
+
+def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
+                 ends: set[int] = frozenset()) -> dict[Hit, DateMention]:  # type: ignore[assignment]
     """Give each trigger the closest date of its sentence, each date to one trigger first (greedy by
     distance: "Signed in 2010 and enacted in 2011, it was extended in 2021"); a trigger left over
     takes its closest date in the same clause."""
     usable = [d for d in dates if d.value is not None or d.relative]
-    pairs = sorted(((_distance(h, d), i, j) for i, h in enumerate(hits) for j, d in enumerate(usable)))
+    pairs = sorted(((_distance(h, d, text), i, j) for i, h in enumerate(hits) for j, d in enumerate(usable)
+                    if d.start not in ends or trigger_of(h).event == "expire"))
     taken_h: dict[int, int] = {}
     taken_d: set[int] = set()
     for _, i, j in pairs:
@@ -240,14 +265,24 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str) -
         if i in taken_h:
             out[h] = usable[taken_h[i]]
             continue
-        same_clause = [d for d in usable if _same_clause(text, h, d)]  # type: ignore[arg-type]
+        same_clause = [d for d in usable if _same_clause(text, h, d)  # type: ignore[arg-type]
+                       and (d.start not in ends or trigger_of(h).event == "expire")]
         if same_clause:  # "signed and ratified it in 2010": both took place then
-            out[h] = min(same_clause, key=lambda d: _distance(h, d))
+            out[h] = min(same_clause, key=lambda d: _distance(h, d, text))
     return out
 
 
-def _distance(hit: Hit, date: DateMention) -> int:
-    return date.start - hit.end if date.start >= hit.end else (hit.start - date.end) + 1
+def _distance(hit: Hit, date: DateMention, text: str = "") -> int:
+    """How far a date is from a trigger, as a cost: a date after its verb ("ratified it in 2000") is
+    nearer than one before it ("in 1996 and ratified"), and a clause boundary between them costs more
+    than words ("签署，2011年生效": 2011 is the next clause's)."""
+    if date.start >= hit.end:
+        cost = date.start - hit.end
+        between = text[hit.end:date.start]
+    else:
+        cost = (hit.start - date.end) * _BEFORE_COST + 1
+        between = text[date.end:hit.start]
+    return cost + (_CLAUSE_COST if any(c in between for c in _CLAUSE_MARKS) else 0)
 
 
 def _date(doc: Document, sentence_index: int, date: DateMention | None, lead_date: str | None,
