@@ -81,3 +81,18 @@ def test_statements_merge_restatements_and_keep_distinct_days() -> None:
 def test_statements_keep_an_earlier_happening_apart() -> None:
     stated = statements([_event("propose_talks", "XXXX-07", 0), _event("propose_talks", None, 30, anterior=True)])
     assert [e.date for e in stated] == ["XXXX-07", None]
+
+
+def test_a_date_after_two_verbs_dates_both_but_not_the_verb_after_it() -> None:
+    both = events("Russia and the United States signed and ratified New START in 2010.", "en")
+    assert {("sign", "new-start", "usa", "2010", "asserted"), ("ratify", "new-start", "russia", "2010", "asserted")} <= both
+    # "the treaty" with no treaty named anywhere refers to nothing we can name: no event
+    assert events("Russia and the United States signed and ratified the treaty in 2010.", "en") == set()
+    found = events("Russia signed the CTBT in 1996 and ratified it in 2000.", "en")
+    assert {("sign", "ctbt", "russia", "1996", "asserted"), ("ratify", "ctbt", "russia", "2000", "asserted")} <= found
+
+
+def test_until_ends_a_period_and_dates_no_act() -> None:
+    found = events("In 2021 the two countries extended New START until 5 February 2026.", "en")
+    assert ("extend", "new-start", "russia", "2021", "asserted") in found
+    assert not any(e[0] == "extend" and e[3] == "2026-02-05" for e in found)

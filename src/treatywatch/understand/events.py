@@ -265,8 +265,12 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
         if i in taken_h:
             out[h] = usable[taken_h[i]]
             continue
+        # "signed and ratified it in 2010": a date another trigger took is shared only when that
+        # trigger stands between this one and the date
         same_clause = [d for d in usable if _same_clause(text, h, d)  # type: ignore[arg-type]
-                       and (d.start not in ends or trigger_of(h).event == "expire")]
+                       and (d.start not in ends or trigger_of(h).event == "expire")
+                       and any(taken_h.get(k) == usable.index(d) and min(h.start, d.start) < o.start < max(h.start, d.start)
+                               for k, o in enumerate(hits))]
         if same_clause:  # "signed and ratified it in 2010": both took place then
             out[h] = min(same_clause, key=lambda d: _distance(h, d, text))
     return out
