@@ -178,4 +178,6 @@ def stored(store: Store, f: Facts) -> int:
 def online(store: Store, facts: list[Facts]) -> dict[str, str]:
     """Store and file each article in turn, as the pipeline does: article id -> story id."""
     with store.batch():
-        return {f.article_id: link_store.assign(store, stored(store, f)).story_id for f in facts}
+        for f in facts:
+            link_store.assign(store, stored(store, f))
+    return link_store.story_of_articles(store)

@@ -16,10 +16,12 @@ from treatywatch.link import (
     Linker,
     MemoryIndex,
     Settings,
+    StoryState,
     fingerprint,
     prepare,
     recluster,
     stories_of,
+    story_of,
 )
 
 NS, INF, CTBT, CFE = "new-start", "inf", "ctbt", "cfe"
@@ -30,7 +32,7 @@ def _variant(base: Facts, **change: object) -> Facts:
 
 
 def _cluster(facts: list[Facts]) -> dict[str, str]:
-    return {a.article_id: a.story_id for a in recluster([prepare(record(f)) for f in facts])}
+    return story_of(recluster([prepare(record(f)) for f in facts]))
 
 
 def bcubed(gold: dict[str, str], pred: dict[str, str]) -> float:
@@ -75,7 +77,7 @@ def test_corpus_scored_by_the_shared_scorer(shared_dir: Path, tmp_path: Path) ->
         items.append(prepare(rec))
     out = tmp_path / "out"
     out.mkdir()
-    rows = [{"article": a.article_id, "story": a.story_id} for a in recluster(items)]
+    rows = [{"article": a, "story": s} for a, s in story_of(recluster(items)).items()]
     (out / "stories.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     run = subprocess.run([sys.executable, str(shared_dir / "eval" / "score.py"), str(corpus / "gold"), str(out)],
                          capture_output=True, text=True, check=True)
@@ -197,6 +199,21 @@ def test_an_undated_article_reporting_later_facts_needs_more() -> None:
     assert fingerprint(record(later)).floor == "2023-02-21"
 
 
+def test_an_article_that_fits_two_stories_by_its_news_merges_them() -> None:
+    """d07 (undated) and d09 (dated, no news of its own) started two stories; d08 tells d07's news on
+    d09's day: one story, under the older id."""
+    short_d07 = _variant(BY_ID["d07"], events=BY_ID["d07"].events[:1], dates=(None,), digits="")
+    done = recluster([prepare(record(f)) for f in (short_d07, BY_ID["d09"], BY_ID["d08"])])
+    assert done[1].created and done[2].merged == (done[1].story_id,)
+    assert set(story_of(done).values()) == {done[0].story_id}
+
+
+def test_background_alone_merges_nothing() -> None:
+    """d09 tells no news of its own: fitting 003's story and the d07-d08 one proves nothing."""
+    pred = _cluster([BY_ID["003"], BY_ID["d07"], BY_ID["d08"], BY_ID["d09"]])
+    assert pred["d09"] == pred["d08"] != pred["003"]
+
+
 # -- online == batch, determinism -------------------------------------------------------------------
 
 def test_recluster_equals_online_in_the_same_order() -> None:
@@ -266,3 +283,21 @@ def test_adding_to_ten_thousand_stories_examines_only_candidates() -> None:
     assert max(examined) <= linker.settings.max_candidates
     # a week of stories on one treaty is what an article is compared with, not the 10,000
     assert sum(examined) / len(examined) < 40, examined
+
+
+def test_a_signal_adds_to_the_score() -> None:
+    """The seam for an optional model (a multilingual embedding): a callable per candidate story."""
+    first, then = fingerprint(record(BY_ID["002"])), fingerprint(record(BY_ID["003"]))
+    plain = Linker()
+    plain.add(first)
+    alone = plain.add(then)
+    assert alone.created and alone.examined == 1          # a candidate, too far from it
+    told: list[str] = []
+
+    def same_story(article: Fingerprint, story: StoryState) -> float:
+        told.append(article.article_id)
+        return 1.0
+
+    helped = Linker(settings=Settings(signals=(same_story,)))
+    helped.add(first)
+    assert not helped.add(then).created and told == ["003"]

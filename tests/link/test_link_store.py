@@ -5,23 +5,31 @@ from __future__ import annotations
 import random
 
 import pytest
-from link_facts import CORPUS, SEEDS, online, record, stored
+from link_facts import BY_ID, CORPUS, SEEDS, Facts, online, record, stored
 
 from treatywatch.errors import NotFoundError
-from treatywatch.link import prepare, recluster
+from treatywatch.link import prepare, recluster, story_of
 from treatywatch.link import store as link_store
 from treatywatch.models import Article
 from treatywatch.store import Store
 from treatywatch.text.normalise import content_hash
 
+# d08 merges the stories d07 (shortened) and d09 started: the store must merge as memory does
+SHORT_D07 = Facts(**{**BY_ID["d07"].__dict__, "events": BY_ID["d07"].events[:1], "dates": (None,), "digits": ""})
+ORDERS = {
+    "shuffled": random.Random(5).sample(CORPUS + SEEDS, len(CORPUS + SEEDS)),
+    "merging": [SHORT_D07, BY_ID["d09"], BY_ID["d10"], BY_ID["d08"], *SEEDS, *CORPUS[:6]],
+}
 
-def test_online_into_the_store_equals_recluster_in_memory(store: Store) -> None:
-    facts = list(CORPUS + SEEDS)
-    random.Random(5).shuffle(facts)
+
+@pytest.mark.parametrize("order", sorted(ORDERS))
+def test_online_into_the_store_equals_recluster_in_memory(store: Store, order: str) -> None:
+    facts = ORDERS[order]
     filed = online(store, facts)
-    in_memory = {a.article_id: a.story_id for a in recluster([prepare(record(f)) for f in facts])}
+    in_memory = story_of(recluster([prepare(record(f)) for f in facts]))
     assert filed == in_memory
-    assert link_store.story_of_articles(store) == filed
+    if order == "merging":
+        assert filed["d07"] == filed["d08"] == filed["d09"]
     # and re-clustering in the store gives them again
     assert link_store.recluster(store) == len(set(filed.values()))
     assert link_store.story_of_articles(store) == filed

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datasketch import MinHash
 
-from .cluster import Assignment, Linker, Settings, Signal, recluster, stories_of, story_id_for
+from .cluster import Assignment, Linker, Settings, Signal, recluster, stories_of, story_id_for, story_of
 from .duplicates import sketch
 from .fingerprint import Fingerprint, Record, fingerprint, numbers
 from .index import Index, Link, Member, MemoryIndex, StoryState
@@ -30,5 +30,5 @@ def prepare(record: Record) -> tuple[Fingerprint, MinHash | None]:
 __all__ = [
     "Assignment", "Fingerprint", "Index", "Link", "Linker", "Member", "MemoryIndex", "Record",
     "Settings", "Signal", "StoryState", "fingerprint", "numbers", "prepare", "recluster", "sketch",
-    "stories_of", "story_id_for",
+    "stories_of", "story_id_for", "story_of",
 ]

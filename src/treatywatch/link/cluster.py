@@ -13,11 +13,13 @@
         │
         ▼
     best score >= join_at ? join it : start a story
+    (and any other story it fits by the same news, >= merge_at, is merged into the older of the two)
 
 Time: an article with a publication date joins a story whose members were published within
 ``window_days`` of it, and never stretches a story past ``max_span_days`` (a 2019 story does not
 swallow a 2024 one). Two dated articles a few days apart on the same treaty are likely one story,
-so being in the window adds ``same_days_bonus``; an undated article has no such support and must
+so being in the window adds ``same_days_bonus`` (so does, for an undated article, news dated to the
+story's days: ``Fingerprint.when``); an undated article has no other such support and must
 share more of its facts, and less when it reports as done an event later than the story
 (``Fingerprint.floor``: ``late_facts``, a penalty, as one misdated event must not split a story);
 with no dates at all it joins by its facts alone.
@@ -33,7 +35,7 @@ same stories as online clustering on the same order, into memory or into the sto
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -63,6 +65,7 @@ _EPOCH = date(1970, 1, 1)
 @dataclass(frozen=True)
 class Settings:
     join_at: float = 0.28            # score at which an article joins a story
+    merge_at: float = 0.35           # ... and at which, fitting two stories, it shows they are one
     same_days_bonus: float = 0.20    # added when the article was published within the story's days
     other_news: float = 0.15         # taken off when the article's news and the story's are different events
     late_facts: float = 0.15         # taken off when one side reports as done what came after the other
@@ -85,6 +88,7 @@ class Assignment:
     score: float                     # the score it joined with (1.0 for a duplicate, 0.0 when it started one)
     examined: int                    # candidate stories scored
     links: tuple[Link, ...] = ()
+    merged: tuple[str, ...] = ()     # stories this article showed to be this one: folded into it
 
 
 def _news_days(features: Iterable[str], kinds: set[str] | None = None) -> dict[str, list[date]]:
@@ -115,10 +119,10 @@ def _weekly(feature: str) -> bool:
     return feature.startswith(_TOPICAL) or feature.startswith(_NEWS)
 
 
-def specific_keys(fp: Fingerprint) -> list[str]:
+def direct_keys(features: Mapping[str, float]) -> list[str]:
     """Features rare enough to find a story by themselves, wherever it is in time."""
     out = []
-    for k, w in fp.features.items():
+    for k, w in features.items():
         if k.startswith(_SPECIFIC) or (k.startswith("n:") and w >= 0.8):
             out.append(k)
         elif k.startswith(_DAY_SPECIFIC) and len(k) >= 10 and k[-3] == "-" and k[-6] == "-":
@@ -126,10 +130,10 @@ def specific_keys(fp: Fingerprint) -> list[str]:
     return out
 
 
-def broad_keys(fp: Fingerprint) -> list[str]:
+def broad_keys(features: Mapping[str, float]) -> list[str]:
     """Background facts without their day: a story is filed under them, an article looks them up
     only when it has nothing more specific (an undated article that reports no news of its own)."""
-    return [k for k in fp.features if k.startswith(_BROAD)]
+    return [k for k in features if k.startswith(_BROAD)]
 
 
 class Linker:
@@ -149,27 +153,35 @@ class Linker:
         dup_keys = self._dup_keys(fp, sketch)
         dups = self._duplicates(fp, sketch, dup_keys)
         examined = 0
+        merged: list[str] = []
+        seq = self.index.next_member_seq()
         found: StoryState | None
         if dups:
             score = dups[0][1]
             found = self.index.stories([dups[0][0].story_id]).get(dups[0][0].story_id)
         else:
-            found, score, examined = self._best_story(fp)
+            fits, examined = self._fitting_stories(fp)
+            found, score = (fits[0][1], fits[0][0]) if fits else (None, 0.0)
+            for other_score, other in fits[1:]:
+                if found is not None and self._mergeable(fp, other_score, found, other):
+                    merged.append(other.story_id if other.seq > found.seq else found.story_id)
+                    found = self._merge(found, other)
         created = found is None
-        state = found if found is not None else StoryState(story_id_for(fp.article_id),
-                                                            seq=self.index.next_story_seq())
+        # A story is numbered by the article that started it: never reused, whatever merges.
+        state = found if found is not None else StoryState(story_id_for(fp.article_id), seq=seq)
         story_id = state.story_id
         links = [Link(m.fingerprint.article_id, fp.article_id, "duplicate", round(s, 4)) for m, s in dups]
         links += self._translations(fp, story_id, {m.fingerprint.article_id for m, _ in dups})
         self._join(state, fp)
         member = Member(fp, duplicates.sketch_bytes(sketch) if sketch is not None else None, story_id,
-                        seq=self.index.next_member_seq(), score=round(score, 4))
+                        seq=seq, score=round(score, 4))
         self._retitle(state, member)
         self.index.save_story(state)
         self.index.add_member(member)
         self.index.post(dup_keys, fp.article_id)
         self.index.add_links(links)
-        return Assignment(fp.article_id, story_id, created, round(score, 4), examined, tuple(links))
+        return Assignment(fp.article_id, story_id, created, round(score, 4), examined, tuple(links),
+                          tuple(merged))
 
     # -- duplicates -------------------------------------------------------------------------------
 
@@ -204,7 +216,7 @@ class Linker:
         """The keys whose posting lists hold the article's candidate stories. An undated article
         looks everywhere in time; a dated one looks at its week, at stories with no dates yet, and
         at the facts it dates to the day."""
-        keys = specific_keys(fp) or broad_keys(fp)
+        keys = direct_keys(fp.features) or broad_keys(fp.features)
         p = parse_day(fp.published)
         if p is None:
             return keys
@@ -214,7 +226,9 @@ class Linker:
         keys += [f"{k}@{UNDATED}" for k in fp.features if k.startswith(_NEWS)]
         return keys
 
-    def _best_story(self, fp: Fingerprint) -> tuple[StoryState | None, float, int]:
+    def _fitting_stories(self, fp: Fingerprint) -> tuple[list[tuple[float, StoryState]], int]:
+        """The candidate stories the article may join (score >= join_at), best first; and how many
+        candidates were scored."""
         found = self.index.postings(self.candidate_keys(fp), self.settings.max_postings)
         hits: dict[str, int] = {}
         for ids in found.values():
@@ -222,20 +236,51 @@ class Linker:
                 hits[sid] = hits.get(sid, 0) + 1
         ranked = sorted(hits, key=lambda sid: (-hits[sid], sid))[: self.settings.max_candidates]
         states = self.index.stories(ranked)
-        best: StoryState | None = None
-        best_score = 0.0
+        fits = []
         for sid in ranked:
             st = states.get(sid)
-            if st is None:
-                continue
-            s = self.score(fp, st)
-            if s is None:
-                continue
-            if s > best_score or (s == best_score and best is not None and st.seq < best.seq):
-                best, best_score = st, s
-        if best is None or best_score < self.settings.join_at:
-            return None, 0.0, len(states)
-        return best, best_score, len(states)
+            s = self.score(fp, st) if st is not None else None
+            if st is not None and s is not None and s >= self.settings.join_at:
+                fits.append((s, st))
+        fits.sort(key=lambda f: (-f[0], f[1].seq))
+        return fits, len(states)
+
+    # -- merging: an article that fits two stories shows they are one ------------------------------
+
+    def _mergeable(self, fp: Fingerprint, score: float, a: StoryState, b: StoryState) -> bool:
+        """Whether the article, fitting story ``a`` best, also shows that ``b`` is the same story: it
+        fits ``b`` well enough, its own news is told in one of them (an article that shares only
+        background with stories proves nothing: every New START story has the same background),
+        and the two together stay within one story's time."""
+        news = [k for k in fp.features if k.startswith("ev:")]
+        if score < self.settings.merge_at or not any(k in a.sums or k in b.sums for k in news):
+            return False
+        first = [d for d in (parse_day(a.first), parse_day(b.first)) if d is not None]
+        last = [d for d in (parse_day(a.last), parse_day(b.last)) if d is not None]
+        return not first or (max(last) - min(first)).days <= self.settings.max_span_days
+
+    def _merge(self, a: StoryState, b: StoryState) -> StoryState:
+        """Fold the younger story into the older (whose id stays); the older, updated."""
+        keep, gone = (a, b) if a.seq < b.seq else (b, a)
+        old = self._buckets(keep)
+        for k, v in gone.sums.items():
+            keep.sums[k] = keep.sums.get(k, 0.0) + v
+            keep.changed.add(k)
+        keep.norm2 = sum(v * v for v in keep.sums.values())
+        keep.n += gone.n
+        keep.first = min(filter(None, (keep.first, gone.first)), default=None)
+        keep.last = max(filter(None, (keep.last, gone.last)), default=None)
+        keep.floor = max(filter(None, (keep.floor, gone.floor)), default=None)
+        self.index.merge_story(gone.story_id, keep.story_id)
+        keys = direct_keys(gone.sums) + broad_keys(gone.sums)
+        buckets = self._buckets(keep)
+        keys += [f"{k}@{b}" for k in keep.sums if _weekly(k) for b in buckets
+                 if k in gone.sums or b not in old]
+        if not buckets:
+            keys += [f"{k}@{UNDATED}" for k in gone.sums if k.startswith(_NEWS)]
+        self.index.post(keys, keep.story_id, again=True)
+        self.index.save_story(keep)
+        return keep
 
     def score(self, fp: Fingerprint, story: StoryState) -> float | None:
         """How well the article fits the story; None when it is outside the story's time."""
@@ -290,12 +335,17 @@ class Linker:
             return cfg.same_days_bonus
         # Without two publication dates, the articles' own dates tell: soft evidence only (one
         # misdated event must not split a story), so a penalty, not a veto.
+        score = 0.0
+        when = parse_day(fp.when)
+        if p is None and when is not None and first is not None and last is not None \
+                and first - window <= when <= last + window:
+            score += cfg.same_days_bonus   # undated, but its news is dated to the story's days
         story_floor, floor = parse_day(story.floor), parse_day(fp.floor)
         if p is not None and story_floor is not None and p < story_floor - window:
-            return -cfg.late_facts    # the story reports events that had not happened when this was published
-        if last is not None and floor is not None and floor > last + window:
-            return -cfg.late_facts    # the article reports events that came after the story
-        return 0.0
+            score -= cfg.late_facts    # the story reports events that had not happened when this was published
+        elif last is not None and floor is not None and floor > last + window:
+            score -= cfg.late_facts    # the article reports events that came after the story
+        return score
 
     def _join(self, state: StoryState, fp: Fingerprint) -> None:
         old = self._buckets(state)
@@ -311,7 +361,7 @@ class Linker:
             state.last = max(filter(None, (state.last, fp.published)))
         if fp.floor:
             state.floor = max(filter(None, (state.floor, fp.floor)))
-        keys = [k for k in specific_keys(fp) + broad_keys(fp) if k in new_features]
+        keys = [k for k in direct_keys(fp.features) + broad_keys(fp.features) if k in new_features]
         buckets = self._buckets(state)
         if buckets:
             weekly_old = [k for k in state.sums if _weekly(k) and k not in new_features]
@@ -367,9 +417,26 @@ def recluster(items: Iterable[tuple[Fingerprint, MinHash | None]], settings: Set
     return [linker.add(fp, sk) for fp, sk in items]
 
 
-def stories_of(assignments: Sequence[Assignment]) -> dict[str, list[str]]:
-    """story id -> article ids, in the order they joined."""
-    out: dict[str, list[str]] = {}
+def story_of(assignments: Iterable[Assignment]) -> dict[str, str]:
+    """article id -> the story it is in after all the assignments (merges included)."""
+    out: dict[str, str] = {}
+    merged_into: dict[str, str] = {}
     for a in assignments:
-        out.setdefault(a.story_id, []).append(a.article_id)
+        for gone in a.merged:
+            merged_into[gone] = a.story_id
+        out[a.article_id] = a.story_id
+
+    def final(story: str) -> str:
+        while story in merged_into:
+            story = merged_into[story]
+        return story
+
+    return {article: final(story) for article, story in out.items()}
+
+
+def stories_of(assignments: Sequence[Assignment]) -> dict[str, list[str]]:
+    """story id -> article ids, in the order they were filed (merges included)."""
+    out: dict[str, list[str]] = {}
+    for article, story in story_of(assignments).items():
+        out.setdefault(story, []).append(article)
     return out

@@ -12,7 +12,7 @@ A posting list is read most recent first and cut at ``limit``: a key that many s
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from .fingerprint import Fingerprint
@@ -67,15 +67,12 @@ class Index(Protocol):
         """For each key, the ids filed under it, most recent first, at most ``limit``."""
         ...
 
-    def post(self, keys: Iterable[str], ident: str) -> None:
-        """File ``ident`` under each key (a key already holding it is left as it is)."""
+    def post(self, keys: Iterable[str], ident: str, again: bool = False) -> None:
+        """File ``ident`` under each key (a key already holding it is left as it is: ``again`` says
+        it may, else the linker never files an id twice under one key)."""
         ...
 
     def stories(self, story_ids: Sequence[str]) -> dict[str, StoryState]: ...
-
-    def next_story_seq(self) -> int:
-        """The creation number of the next story (0, 1, 2 ...)."""
-        ...
 
     def save_story(self, state: StoryState) -> None: ...
 
@@ -94,6 +91,11 @@ class Index(Protocol):
     def add_member(self, member: Member) -> None: ...
 
     def add_links(self, links: Sequence[Link]) -> None: ...
+
+    def merge_story(self, gone: str, keep: str) -> None:
+        """Move the members of story ``gone`` to story ``keep`` and forget ``gone`` (its postings
+        may stay: a story that is no more is no candidate)."""
+        ...
 
 
 class MemoryIndex:
@@ -120,24 +122,20 @@ class MemoryIndex:
                 out[k] = ids[:-limit - 1:-1]
         return out
 
-    def post(self, keys: Iterable[str], ident: str) -> None:
+    def post(self, keys: Iterable[str], ident: str, again: bool = False) -> None:
         for k in keys:
             h = hash(k)
             ids = self._postings.get(h)
-            # The linker files a story under a key once; an article under each of its keys once.
             if ids is None:
                 self._postings[h] = ident
             elif isinstance(ids, str):
                 if ids != ident:
                     self._postings[h] = [ids, ident]
-            elif ids[-1] != ident:
+            elif ids[-1] != ident and not (again and ident in ids):
                 ids.append(ident)
 
     def stories(self, story_ids: Sequence[str]) -> dict[str, StoryState]:
         return {s: self._stories[s] for s in story_ids if s in self._stories}
-
-    def next_story_seq(self) -> int:
-        return len(self._stories)
 
     def story_count(self) -> int:
         return len(self._stories)
@@ -167,6 +165,13 @@ class MemoryIndex:
 
     def add_links(self, links: Sequence[Link]) -> None:
         self.links.extend(links)
+
+    def merge_story(self, gone: str, keep: str) -> None:
+        moved = self._by_story.pop(gone, [])
+        for a in moved:
+            self._members[a] = replace(self._members[a], story_id=keep)
+        self._by_story[keep] = sorted(self._by_story.get(keep, []) + moved, key=lambda a: self._members[a].seq)
+        del self._stories[gone]
 
     # -- reading back (not part of Index: the store has its own queries) ---------------------------
 

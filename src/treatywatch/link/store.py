@@ -47,14 +47,14 @@ def _now(store: Store) -> str:
 
 def _dump(fp: Fingerprint) -> str:
     return json.dumps({"language": fp.language, "published": fp.published, "floor": fp.floor,
-                       "title": fp.title, "content_hash": fp.content_hash, "exact": fp.exact,
-                       "features": dict(fp.features)}, ensure_ascii=False, sort_keys=True)
+                       "when": fp.when, "title": fp.title, "content_hash": fp.content_hash,
+                       "exact": fp.exact, "features": dict(fp.features)}, ensure_ascii=False, sort_keys=True)
 
 
 def _load(article_id: str, text: str) -> Fingerprint:
     d = json.loads(text)
     return Fingerprint(article_id, d["language"], d["published"], d["features"], d["floor"], d["title"],
-                       d["content_hash"], d["exact"])
+                       d["content_hash"], d["exact"], d.get("when"))
 
 
 class StoreIndex:
@@ -74,7 +74,7 @@ class StoreIndex:
                 out[k] = ids
         return out
 
-    def post(self, keys: Iterable[str], ident: str) -> None:
+    def post(self, keys: Iterable[str], ident: str, again: bool = False) -> None:
         rows = [{"key": k, "ident": ident} for k in dict.fromkeys(keys)]
         if not rows:
             return
@@ -93,9 +93,6 @@ class StoreIndex:
         for r in self.conn.execute(select(f).where(f.c.story_id.in_(list(out)))):
             out[r.story_id].sums[r.feature] = r.weight
         return out
-
-    def next_story_seq(self) -> int:
-        return int(self.conn.execute(select(func.coalesce(func.max(s.stories.c.seq), -1))).scalar_one()) + 1
 
     def save_story(self, state: StoryState) -> None:
         t, f = s.stories, s.story_features
@@ -143,6 +140,12 @@ class StoreIndex:
         self.conn.execute(insert(s.story_members).values(
             article_id=member.fingerprint.article_id, story_id=member.story_id, added=member.seq,
             score=member.score, fingerprint=_dump(member.fingerprint), sketch=member.sketch))
+
+    def merge_story(self, gone: str, keep: str) -> None:
+        m = s.story_members
+        self.conn.execute(update(m).where(m.c.story_id == gone).values(story_id=keep))
+        self.conn.execute(delete(s.story_features).where(s.story_features.c.story_id == gone))
+        self.conn.execute(delete(s.stories).where(s.stories.c.story_id == gone))
 
     def add_links(self, links: Sequence[Link]) -> None:
         if links:

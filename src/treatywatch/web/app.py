@@ -1,0 +1,203 @@
+"""One ASGI app: the REST API under /api and the pages beside it, over one store.
+
+    create_app(db_url, config) ─► FastAPI ─► Guard (security headers, body size limit)
+      /api/...   api.py    JSON, errors as {"error": "..."}; OpenAPI at /api/openapi.json
+      /...       pages.py  server-rendered HTML (jinja2, autoescaped), one CSS file, no script
+      both read views.py, which reads know/, link/ and queries_extra.py
+
+The engine is shared; each request gets its own ``Store`` over it (a Store is not thread-safe, and
+sync endpoints run in a thread pool). Writes (uploads, and rebuilding the record's facts when
+understandings changed under it) take one lock. ``serve`` runs it under uvicorn.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from ..errors import NotFoundError, StoreError, TreatywatchError
+from ..know.queries import refresh_if_stale
+from ..store import Store, open_store
+from . import views
+from .params import WebError
+from .queries_extra import record_state
+from .security import Denied, Guard, WebConfig, new_token
+
+HERE = Path(__file__).resolve().parent
+STALE_CHECK = 2.0   # seconds between two looks at whether the record's facts are stale
+
+
+class Record:
+    """Keeps the record's facts in step with the understandings (another process may ingest): looked
+    at most every ``STALE_CHECK`` seconds, rebuilt in a thread of its own under the write lock, never
+    waited for by a request (which answers from the record as it is meanwhile)."""
+
+    def __init__(self, lock: threading.Lock) -> None:
+        self.lock = lock
+        self.checked = 0.0
+
+    def fresh(self, store: Store) -> None:
+        if time.monotonic() - self.checked < STALE_CHECK:
+            return
+        if not self.lock.acquire(blocking=False):
+            return  # a writer is at work and will leave the record fresh
+        self.checked = time.monotonic()
+        threading.Thread(target=self._refresh, args=(Store(store.engine),), daemon=True,
+                         name="treatywatch-refresh").start()
+
+    def _refresh(self, store: Store) -> None:
+        try:
+            refresh_if_stale(store)
+        except Exception as e:  # noqa: BLE001 - a thread's failure would vanish: said on stderr, tried again later
+            print(f"treatywatch serve: cannot refresh the record: {type(e).__name__}: {e}", file=sys.stderr)
+        finally:
+            self.checked = time.monotonic()
+            self.lock.release()
+
+
+class Memo:
+    """Every treaty's status (the dashboard's costly part: one status query per treaty), computed once
+    per state of the record (queries_extra.record_state) and shared by all requests."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.state: object = None
+        self.value: list[dict[str, Any]] | None = None
+
+    def overview(self, store: Store) -> list[dict[str, Any]]:
+        state = record_state(store)
+        with self.lock:
+            if state == self.state and self.value is not None:
+                return self.value
+        value = views.overview(store)
+        with self.lock:
+            self.state, self.value = state, value
+        return value
+
+
+def _message(errors: Any) -> str:
+    first = errors[0] if errors else {}
+    where = ".".join(str(x) for x in first.get("loc", ()) if x not in ("query", "path", "body"))
+    return f"{where}: {first.get('msg', 'invalid')}" if where else str(first.get("msg", "invalid request"))
+
+
+def _status_and_message(exc: Exception) -> tuple[int, str]:
+    if isinstance(exc, WebError | Denied):
+        return exc.status, exc.message
+    if isinstance(exc, NotFoundError):
+        return 404, str(exc)
+    if isinstance(exc, RequestValidationError):
+        return 400, _message(exc.errors())
+    if isinstance(exc, StarletteHTTPException):
+        return exc.status_code, str(exc.detail)
+    if isinstance(exc, StoreError):
+        return 503, f"the database cannot answer now: {exc}"
+    if isinstance(exc, TreatywatchError):
+        return 400, str(exc)
+    return 500, "internal error (a bug in treatywatch: please report it)"
+
+
+def _handler(app: FastAPI) -> Any:
+    async def handle(request: Request, exc: Exception) -> Response:
+        status, message = _status_and_message(exc)
+        if status >= 500 and not isinstance(exc, StoreError):
+            print(f"treatywatch serve: {request.method} {request.url.path}: {type(exc).__name__}: {exc}",
+                  file=sys.stderr)
+        headers = {"www-authenticate": "Bearer"} if status == 401 else None
+        if request.url.path.startswith("/api") or request.url.path.startswith("/static"):
+            return JSONResponse({"error": message}, status_code=status, headers=headers)
+        from .pages import error_page
+        return error_page(request, status, message, headers)
+    return handle
+
+
+def create_app(db_url: str, config: WebConfig) -> FastAPI:
+    """The app over the store at ``db_url`` (opened and migrated now, so a wrong URL fails at start)."""
+    opened = open_store(db_url)
+    lock = threading.Lock()
+    record = Record(lock)
+    with lock:
+        refresh_if_stale(opened)
+    record.checked = time.monotonic()
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        opened.close()
+
+    app = FastAPI(title="treatywatch", summary="A cited, dated record of arms control from news in any language",
+                  version="1", openapi_url="/api/openapi.json", docs_url=None, redoc_url=None, lifespan=lifespan)
+    app.state.engine = opened.engine
+    app.state.config = config
+    app.state.lock = lock
+    app.state.record = record
+    app.state.memo = Memo()
+    handler = _handler(app)
+    for kind in (WebError, Denied, NotFoundError, RequestValidationError, StarletteHTTPException, TreatywatchError,
+                 Exception):
+        app.add_exception_handler(kind, handler)
+
+    from .api import router as api_router
+    from .pages import router as pages_router
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    _document_token(app)
+    return app
+
+
+def _document_token(app: FastAPI) -> None:
+    """The bearer token in the OpenAPI document (POST /api/articles names it)."""
+    from fastapi.openapi.utils import get_openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, summary=app.summary, routes=app.routes)
+            schema.setdefault("components", {})["securitySchemes"] = {
+                "bearer": {"type": "http", "scheme": "bearer", "description": "the token treatywatch serve prints"}}
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def asgi(db_url: str, config: WebConfig, allowed_hosts: Sequence[str] | None = None) -> Guard:
+    """What uvicorn serves: the app inside the guard (headers and size limit on every answer, 413 included),
+    answering only requests for ``allowed_hosts`` when given (a loopback server refuses other Host headers:
+    no DNS rebinding from a web page)."""
+    app: Any = create_app(db_url, config)
+    if allowed_hosts:
+        app = TrustedHostMiddleware(app, allowed_hosts=list(allowed_hosts))
+    return Guard(app, config.max_body)
+
+
+def serve(db_url: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
+          read_token_required: bool = False) -> None:
+    """Run the API and the pages under uvicorn until interrupted (``treatywatch serve``)."""
+    import uvicorn
+
+    if not token:
+        token = new_token()
+        print(f"treatywatch serve: no token given (--token or TREATYWATCH_TOKEN): writing needs this one:\n"
+              f"  {token}", file=sys.stderr, flush=True)
+    config = WebConfig(token=token, read_token_required=read_token_required)
+    app = asgi(db_url, config, LOOPBACK if host in LOOPBACK else None)
+    print(f"treatywatch serve: http://{host}:{port}/ (API at /api, OpenAPI at /api/openapi.json); "
+          f"reading {'needs the token' if read_token_required else 'is open'}, writing needs the token",
+          file=sys.stderr, flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, server_header=False)

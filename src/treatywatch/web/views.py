@@ -1,0 +1,236 @@
+"""What each page shows, as plain JSON-ready dicts: the API returns them as they are, the pages render
+them (datasette's "every page has a JSON twin"). Each function reads the store through know.listing,
+know.queries, link.store and queries_extra; none holds logic another shell would need.
+
+Parameters arrive already checked (params.py); a missing id raises NotFoundError (404).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict
+from functools import cache
+from typing import Any
+
+from ..errors import NotFoundError
+from ..know import listing, queries
+from ..know.reference import TREATIES, load_reference
+from ..link.store import StoryView, get_story
+from ..present import marks
+from ..store import Store
+from . import queries_extra as extra
+from .params import page
+
+EXCERPT = 1200      # characters of each article shown side by side on a story page
+SIDE_BY_SIDE = 12   # articles of a story shown side by side (the rest are listed)
+
+
+@cache
+def _rtl() -> frozenset[str]:
+    from ..lexicon import load_lexicon
+
+    return frozenset(code for code, pack in load_lexicon().languages.items() if pack.rtl)
+
+
+def direction(language: str | None) -> str:
+    """The writing direction of a language for dir=: "rtl" from the language data, else "auto"."""
+    return "rtl" if language in _rtl() else "auto"
+
+
+@cache
+def _short_names() -> dict[str, str]:
+    from ..lexicon import load_lexicon
+
+    return {t.slug: (t.names.get("en") or (t.slug,))[0] for t in load_lexicon().treaties}
+
+
+def treaty_name(slug: str | None) -> str:
+    """The short English name (New START, INF Treaty) from the lexicon, else the slug."""
+    return _short_names().get(slug, slug) if slug else ""
+
+
+def treaty_title(slug: str | None) -> str:
+    """The full name from the reference table."""
+    t = load_reference().treaties.get(slug or "")
+    return t.name if t else treaty_name(slug)
+
+
+def story_record(v: StoryView, texts: dict[str, str] | None = None) -> dict[str, Any]:
+    """A story with its articles; each article says what it duplicates or translates."""
+    marks: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for link in v.links:
+        marks[link.article_b].append({"kind": link.kind, "of": link.article_a, "score": link.score})
+        marks[link.article_a].append({"kind": link.kind, "of": link.article_b, "score": link.score})
+    articles = []
+    for a in v.articles:
+        item = asdict(a) | {"dir": direction(a.language), "links": marks.get(a.article_id, [])}
+        if texts is not None and a.article_id in texts:
+            text = texts[a.article_id]
+            item |= {"excerpt": text[:EXCERPT], "truncated": len(text) > EXCERPT}
+        articles.append(item)
+    return {"story_id": v.story_id, "title": v.title, "language": v.language, "first_date": v.first_date,
+            "last_date": v.last_date, "created": v.created, "languages": v.languages, "articles": articles,
+            "links": [asdict(x) for x in v.links]}
+
+
+def _stories(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    return [story_record(get_story(store, i)) for i in ids]
+
+
+def _since(r: dict[str, Any]) -> list[dict[str, Any]]:
+    """The steps that put a party in its state: their dates, each with the fact (news) or the public
+    source (reference) that gives it."""
+    none = {"fact": None, "url": None, "citation": None}
+    if r["basis"] == "news":
+        cited = [none | {"fact": f["id"]} for f in r["facts"]]
+    else:
+        cited = [none | {"url": x["url"], "citation": x["citation"]} for x in r["reference"]]
+    return [{"date": d} | (cited[i] if i < len(cited) else none) for i, d in enumerate(r["dates"])]
+
+
+_SLIM = ("treaty", "party", "basis", "state", "dates", "since", "never")
+
+
+def _status_by_treaty(records: list[dict[str, Any]], slim: bool = False) -> list[dict[str, Any]]:
+    """Status rows grouped per treaty, then per party: the news row beside the reference row. ``slim``
+    keeps what a status table shows (the full rows, with evidence and history, are /api/status)."""
+    treaties: dict[str, dict[str, dict[str, Any]]] = {}
+    for r in records:
+        row = r | {"since": _since(r)}
+        if slim:
+            row = {k: row[k] for k in _SLIM}
+        parties = treaties.setdefault(r["treaty"], {})
+        parties.setdefault(r["party"], {"party": r["party"], "news": None, "reference": None})[r["basis"]] = row
+    return [{"slug": slug, "name": treaty_name(slug), "title": treaty_title(slug), "parties": list(parties.values())}
+            for slug, parties in treaties.items()]
+
+
+def overview(store: Store) -> list[dict[str, Any]]:
+    """Every treaty's status per party today, as the dashboard shows it (app.Memo keeps it)."""
+    return _status_by_treaty(listing.status(store).records, slim=True)
+
+
+# -- pages ----------------------------------------------------------------------------------------------
+
+def dashboard(store: Store, facts: int = 12, stories: int = 8, status: list[dict[str, Any]] | None = None
+              ) -> dict[str, Any]:
+    """``status``: ``overview(store)``, when the caller has it already."""
+    return {"status": status if status is not None else overview(store),
+            "facts": [listing.fact_record(f) for f in extra.latest_facts(store, facts)],
+            "stories": _stories(store, extra.story_ids(store, limit=stories)[:stories])}
+
+
+def status(store: Store, treaty: str | None, as_of: str | None) -> dict[str, Any]:
+    found = listing.status(store, treaty, as_of)
+    return {"as_of": as_of, "note": found.note, "treaties": _status_by_treaty(found.records)}
+
+
+def timeline(store: Store, *, treaty: str | None = None, actor: str | None = None, lang: str | None = None,
+             since: str | None = None, until: str | None = None, story: str | None = None,
+             limit: int = 100, offset: int = 0) -> dict[str, Any]:
+    if story is not None:
+        get_story(store, story)  # 404 for an unknown story, not an empty timeline
+    found = listing.timeline(store, treaty=treaty, actor=actor, since=since, until=until, lang=lang, story=story,
+                             limit=offset + limit + 1)
+    return {"query": {"treaty": treaty, "actor": actor, "lang": lang, "since": since, "until": until,
+                      "story": story}} | page(found.records[offset:], limit, offset)
+
+
+def facts(store: Store, *, treaty: str | None = None, actor: str | None = None, lang: str | None = None,
+          since: str | None = None, until: str | None = None, factual: bool | None = None,
+          limit: int = 100, offset: int = 0) -> dict[str, Any]:
+    """Facts of every modality (what happened, and what was denied or only possible) unless ``factual``."""
+    found = queries.timeline(store, treaty=treaty, actor=actor, since=since, until=until, language=lang,
+                             factual=factual, limit=offset + limit + 1)
+    return page([listing.fact_record(f) | {"section": f.section} for f in found][offset:], limit, offset)
+
+
+def fact(store: Store, fact_id: str) -> dict[str, Any]:
+    record = listing.fact(store, fact_id).records[0]   # NotFoundError when unknown
+    for c in record["evidence"]:
+        c["dir"] = direction(c["language"])
+    return record | {"treaty_name": treaty_name(record["treaty"]), "conflicts": extra.fact_conflicts(store, fact_id)}
+
+
+def treaty(store: Store, slug: str, facts_limit: int = 200) -> dict[str, Any]:
+    if slug not in TREATIES:
+        raise NotFoundError(f"no treaty {slug!r} (known: {', '.join(TREATIES)})")
+    found = listing.status(store, slug)
+    grouped = _status_by_treaty(found.records)
+    quotes = extra.treaty_quotes(store, slug, 30)
+    return {"slug": slug, "name": treaty_name(slug), "title": treaty_title(slug), "note": found.note,
+            "parties": grouped[0]["parties"] if grouped else [],
+            "facts": listing.timeline(store, treaty=slug, limit=facts_limit).records,
+            "quotes": [vars(q) | {"dir": direction(q.language)} for q in quotes],
+            "stories": _stories(store, extra.story_ids(store, treaty=slug, limit=20)[:20])}
+
+
+def stories(store: Store, *, since: str | None = None, lang: str | None = None, limit: int = 20,
+            offset: int = 0) -> dict[str, Any]:
+    ids = extra.story_ids(store, since=since, lang=lang, limit=limit, offset=offset)
+    return {"query": {"since": since, "lang": lang}, "items": _stories(store, ids[:limit]), "limit": limit,
+            "offset": offset, "next_offset": offset + limit if len(ids) > limit else None}
+
+
+def story(store: Store, story_id: str) -> dict[str, Any]:
+    v = get_story(store, story_id)
+    shown = [a.article_id for a in v.articles[:SIDE_BY_SIDE]]
+    return story_record(v, extra.texts(store, shown)) | {"side_by_side": len(shown)}
+
+
+def article(store: Store, article_id: str, version: int | None = None) -> dict[str, Any]:
+    art = store.article(article_id, version)
+    if art is None:
+        which = f"version {version} of " if version is not None else ""
+        raise NotFoundError(f"no {which}article {article_id!r}")
+    found = store.understanding(art.pk)
+    language = found.language if found else art.language
+    published, how = ((found.published, found.published_how) if found and found.published
+                      else (art.published, art.published_how))
+    understanding = None
+    if found is not None:
+        understanding = {k: [asdict(x) for x in getattr(found, k)] for k in ("entities", "dates", "quotes", "events")}
+        understanding["marks"] = [asdict(m) for m in marks(found)]   # what `show` colours, in text order
+    return {"article_id": art.article_id, "version": art.version, "versions": store.versions(art.article_id),
+            "title": art.title, "url": art.url, "source": art.source, "line": art.line, "language": language,
+            "language_how": art.language_how, "dir": direction(language), "published": published,
+            "published_how": how, "ingested_at": art.ingested_at, "content_hash": art.content_hash,
+            "story": extra.article_story(store, art.article_id), "text": art.text,
+            "sentences": [[sp.start, sp.end] for sp in store.sentences(art.pk)],
+            "understanding": understanding}
+
+
+def articles(store: Store, *, lang: str | None = None, since: str | None = None, until: str | None = None,
+             q: str | None = None, limit: int = 50, offset: int = 0,
+             bounds: tuple[tuple[str, str] | None, tuple[str, str] | None] = (None, None)) -> dict[str, Any]:
+    rows = extra.list_articles(store, lang=lang, since=bounds[0], until=bounds[1],
+                               q=extra.clean_query(q) if q else None, limit=limit, offset=offset)
+    return {"query": {"lang": lang, "since": since, "until": until, "q": q}} | page(
+        [r | {"dir": direction(r["language"])} for r in rows], limit, offset)
+
+
+def events(store: Store, *, limit: int = 50, offset: int = 0, **filters: str | None) -> dict[str, Any]:
+    rows = extra.events(store, limit=limit, offset=offset, **filters)
+    return {"query": filters} | page([r | {"dir": direction(r["language"])} for r in rows], limit, offset)
+
+
+def quotes(store: Store, *, speaker: str | None = None, since: str | None = None, until: str | None = None,
+           limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    found = queries.quotes(store, speaker=speaker, since=since, until=until, limit=offset + limit + 1)
+    return {"query": {"speaker": speaker, "since": since, "until": until}} | page(
+        [vars(q) | {"dir": direction(q.language)} for q in found[offset:]], limit, offset)
+
+
+def conflicts(store: Store, *, severity: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    records = [r for r in listing.conflicts(store).records if severity is None or r["severity"] == severity]
+    return {"query": {"severity": severity}} | page(records[offset:offset + limit + 1], limit, offset)
+
+
+def search(store: Store, q: str, *, lang: str | None = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    q = extra.clean_query(q)
+    hits = extra.search_articles(store, q, lang=lang, limit=limit, offset=offset)
+    said = extra.search_quotes(store, q, lang=lang, limit=limit, offset=offset)
+    arts = [row | {"dir": direction(row["language"]), "snippet": h.snippet, "hit": [h.start, h.end],
+                   "prefix": h.prefix, "suffix": h.suffix} for row, h in hits]
+    return {"query": {"q": q, "lang": lang}, "articles": page(arts, limit, offset),
+            "quotes": page([vars(x) | {"dir": direction(x.language)} for x in said], limit, offset)}

@@ -1,0 +1,176 @@
+"""End to end in a real browser: `treatywatch serve` in a subprocess on a free loopback port, over a
+store filled by ingesting the seeds and the bundled examples, driven by Debian's Chromium through
+Playwright (no browser download: ``executable_path``).
+
+Skipped, with the reason, when Chromium or Playwright is missing, unless TREATYWATCH_REQUIRE_BROWSER=1
+(CI), where that is a failure. Saves the dashboard's screenshot to $TREATYWATCH_SCREENSHOT when set (the README's docs/dashboard.png).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from web_helpers import ROOT, TOKEN
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+# The README's screenshot is refreshed on demand (TREATYWATCH_SCREENSHOT=docs/dashboard.png), so that a
+# test run never changes a tracked file; otherwise the shot goes to the test's temporary folder.
+SCREENSHOT = os.environ.get("TREATYWATCH_SCREENSHOT")
+AR = "ctbt-deratification-ar"
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("TREATYWATCH_REQUIRE_BROWSER", "") not in ("", "0"):
+        pytest.fail(f"{reason} (TREATYWATCH_REQUIRE_BROWSER is set: the browser tests must run)", pytrace=False)
+    pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(filled_sqlite: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("e2e")
+    shutil.copyfile(filled_sqlite, folder / "e2e.db")
+    port = _free_port()
+    script = Path(sys.executable).with_name("treatywatch")
+    command = [str(script)] if script.exists() else [sys.executable, "-c", "from treatywatch.cli import main; main()"]
+    log = (folder / "serve.log").open("wb")
+    proc = subprocess.Popen([*command, "--db", f"sqlite:///{folder / 'e2e.db'}", "serve", "--port", str(port)],
+                            env=os.environ | {"TREATYWATCH_TOKEN": TOKEN}, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(base + "/api/openapi.json", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                pytest.fail(f"treatywatch serve did not start: {(folder / 'serve.log').read_text()[-2000:]}")
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        _unavailable(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("playwright is not installed (pip install playwright; no `playwright install` needed)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Any, server: str) -> Iterator[Any]:
+    context = browser.new_context(base_url=server, viewport={"width": 1200, "height": 760})
+    p = context.new_page()
+    p.set_default_timeout(15_000)
+    yield p
+    context.close()
+
+
+def test_dashboard(page: Any, tmp_path: Path) -> None:
+    page.goto("/")
+    assert page.title().startswith("Dashboard")
+    assert page.locator("h1").inner_text() == "Arms control today"
+    assert page.locator("section.status tbody tr").count() > 10
+    assert page.locator("ul.facts li.fact").count() > 0
+    assert page.locator("ul.stories li").count() > 0
+    shot = Path(SCREENSHOT) if SCREENSHOT else tmp_path / "dashboard.png"
+    shot.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(shot))
+    assert 0 < shot.stat().st_size < 300_000
+
+
+def test_timeline_filter_and_a_fact_s_evidence(page: Any) -> None:
+    page.goto("/timeline")
+    page.select_option("select[name=treaty]", "inf")
+    page.fill("input[name=since]", "2019")
+    page.click("form.filters button")
+    page.wait_for_url("**/timeline?*treaty=inf*")
+    entries = page.locator("li.fact")
+    assert entries.count() > 0
+    assert all("INF" in t for t in entries.locator("summary").all_inner_texts())
+    first = entries.first
+    first.locator("summary").click()
+    assert first.locator("blockquote.evidence").first.is_visible()
+    first.locator("a.more").click()
+    page.wait_for_url("**/facts/*")
+    quotes = page.locator("ol.evidence-list blockquote.evidence")
+    assert quotes.count() >= 1
+    assert quotes.first.get_attribute("dir") == "auto"
+
+
+def test_arabic_article_reads_right_to_left(page: Any) -> None:
+    page.goto(f"/articles/{AR}")
+    text = page.locator("#text")
+    assert text.get_attribute("lang") == "ar"
+    assert text.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert page.locator("h1").evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert page.locator("#text mark.event").count() > 0
+
+
+def _upload(page: Any, text: str, name: str) -> None:
+    page.goto("/upload")
+    page.fill("textarea[name=text]", text)
+    page.fill("input[name=name]", name)
+    page.fill("input[name=token]", TOKEN)
+    page.click("form.stack button")
+    page.wait_for_url(f"**/articles/{name}?version=1")
+
+
+def test_upload_through_the_form_shows_its_events(page: Any) -> None:
+    _upload(page, "Washington, 2 August 2019. The United States formally withdrew from the INF Treaty on Friday, "
+                  "six months after announcing its decision.", "inf-exit-e2e")
+    rows = page.locator("tr.event-row")
+    assert rows.count() > 0
+    assert "withdraw" in " ".join(rows.all_inner_texts())
+    assert page.locator("#text mark.event").count() > 0
+
+
+def test_hostile_text_stays_inert(page: Any) -> None:
+    dialogs: list[str] = []
+    messages: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("console", lambda m: messages.append(m.text))
+    hostile = ('Moscow said <script>window.pwned = 1; alert("script")</script> and '
+               '<img src="x" onerror="window.pwned = 2; alert(\'img\')"> about the New START treaty.')
+    _upload(page, hostile, "hostile-e2e")
+    page.wait_for_load_state("load")
+    assert dialogs == []
+    assert not any("pwned" in m or "script" in m or "img" in m for m in messages), messages
+    assert page.evaluate("() => typeof window.pwned") == "undefined"
+    assert page.locator("#text script, #text img, main img").count() == 0
+    shown = page.locator("#text").inner_text()
+    assert '<script>window.pwned = 1; alert("script")</script>' in shown
+    assert "onerror=\"window.pwned = 2; alert('img')\"" in shown
