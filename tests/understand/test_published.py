@@ -7,10 +7,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from .test_dates import LEXICON, doc_of  # tests/understand is on sys.path (rootdir-relative, no package)
 
 from treatywatch.understand.dates import find_dates
 from treatywatch.understand.published import infer_published
+
+from .test_dates import LEXICON, doc_of  # tests/understand is on sys.path (rootdir-relative, no package)
 
 
 def infer(text: str, language: str = "en") -> tuple[str | None, str]:

@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
-from web_helpers import ROOT, TOKEN
+from web_helpers import TOKEN
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -11,7 +11,6 @@ offsets (``start``/``end``) point into ``articles.text`` of the same ``article_p
 from __future__ import annotations
 
 from sqlalchemy import (
-    false,
     Boolean,
     Column,
     Double,
@@ -24,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 # Named constraints, so that later migrations can drop or alter them by name on both databases.
@@ -235,4 +235,4 @@ STORY_TABLES = (links, link_postings, story_members, story_features, stories)
 
 # -- the record (revision 0003; written by treatywatch.know, see know/tables.py): imported here so that
 # the migrated database and this metadata describe the same tables however the package is imported.
-from ..know import tables as _know_tables  # noqa: E402,F401
+from ..know import tables as _know_tables  # noqa: F401

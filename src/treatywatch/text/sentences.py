@@ -42,9 +42,7 @@ def _is_boundary(line: str, start: int, end: int, pack: LanguagePack, abbreviati
     if pack.ordinal_dot and token.isdigit() and len(token) <= 2:
         return False  # "am 3. Februar"
     first = rest[0]
-    if first.isalpha() and first.islower():
-        return False  # the next word goes on in lower case: no new sentence
-    return True
+    return not (first.isalpha() and first.islower())  # going on in lower case: no new sentence
 
 
 def _line_sentences(line: str, offset: int, pack: LanguagePack, abbreviations: frozenset[str]) -> Iterator[Span]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from ..lexicon.matcher import Hit
 from ..models import Document, Mention, Quote
@@ -159,7 +160,7 @@ def _speaker(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, in
                  and open_at - m.end <= _SPEAKER_REACH]
         if named:
             m, slug = named[-1]
-            return (slug, m.start, m.end)  # type: ignore[return-value]
+            return (slug, m.start, m.end)
     return None
 
 
@@ -183,7 +184,7 @@ def _near_verb(verb: Hit, people: Sequence[tuple[Mention, str | None]], pronouns
     return None
 
 
-def _kind(text: str, raw: _Raw, left: int, right: int, attributed: bool) -> str:
+def _kind(text: str, raw: _Raw, left: int, right: int, attributed: bool) -> Literal["direct", "partial"]:
     """Direct when the quotation stands as the sentence (opens it, or follows a colon, or is followed by
     its attribution); partial when it is a fragment inside the reporter's sentence."""
     before = text[left:raw.open_at].strip()
