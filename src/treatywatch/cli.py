@@ -117,11 +117,11 @@ def cli(ctx: click.Context, db: str | None) -> None:
     ctx.obj = load_settings({"db": db})
 
 
-@cli.command()
+@cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--workers", type=click.IntRange(min=1), help="Processes that read articles in parallel.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], workers: int | None) -> None:
+def ingest_command(ctx: click.Context, paths: tuple[str, ...], workers: int | None, exit_status: bool = True) -> None:
     """Read articles from PATHS (files, folders, or - for standard input), store every new article or
     new version, and understand them. Bad inputs are quarantined, one line each on stderr.
 
@@ -136,7 +136,30 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], workers: int | None) -> N
                                on_rejected=console.print, on_progress=advance)
     click.echo(summary.line())
     _print_run(summary.articles)
-    ctx.exit(1 if summary.quarantined else 0)
+    if exit_status:
+        ctx.exit(1 if summary.quarantined else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--workers", type=click.IntRange(min=1), help="Processes that read articles in parallel.")
+@click.pass_context
+def run(ctx: click.Context, paths: tuple[str, ...], workers: int | None) -> None:
+    """The main job: ingest PATHS, then print what the articles say, treaty by treaty (each party's
+    status, from the news) and the timeline of facts, every line with its sources.
+
+    \b
+    Quarantined inputs are named on stderr and counted; the exit status is 0 unless an error stopped
+    the run (2). `treatywatch ingest` is the same reading with an exit status of 1 on quarantine.
+    """
+    from .know import listing
+
+    ctx.invoke(ingest_command, paths=paths, workers=workers, exit_status=False)
+    click.echo("\nStatus per party, from the news (treatywatch status adds the reference record):")
+    found = listing.status(_record(ctx))
+    _out().print(_table(found.columns[:5], [row[:5] for row in found.rows if row[4] == "news"]))
+    click.echo("\nTimeline (treatywatch timeline --help filters it; treatywatch fact ID shows the evidence):")
+    _emit(listing.timeline(_record(ctx), limit=60), False, False)
 
 
 def _print_run(articles: Sequence[RunArticle]) -> None:

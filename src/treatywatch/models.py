@@ -54,6 +54,7 @@ class Rejected:
     line: int | None = None
     article_id: str | None = None
     payload: bytes = b""
+    skipped: bool = False  # not an article at all (a README in a folder): reported, not quarantined
 
     def message(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source

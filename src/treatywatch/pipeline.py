@@ -71,11 +71,13 @@ class Summary:
     quarantined: int
     by_language: dict[str, int]
     articles: tuple[RunArticle, ...] = ()
+    skipped: int = 0  # files in a folder that are no article format (README.md)
 
     def line(self) -> str:
         langs = ", ".join(f"{k} {v}" for k, v in sorted(self.by_language.items())) or "none"
-        return (f"read {self.read}: {self.new} new, {self.unchanged} unchanged, {self.versions} new versions, "
-                f"{self.quarantined} quarantined; by language: {langs}")
+        skipped = f" ({self.skipped} other files skipped)" if self.skipped else ""
+        return (f"read {self.read}{skipped}: {self.new} new, {self.unchanged} unchanged, {self.versions} new "
+                f"versions, {self.quarantined} quarantined; by language: {langs}")
 
 
 def warn(message: str) -> None:
@@ -121,6 +123,10 @@ def ingest_paths(
     seen: list[RunArticle] = []
 
     def reject(r: Rejected) -> None:
+        if r.skipped:
+            count["skipped"] += 1
+            on_rejected(r.message())
+            return
         store.quarantine(r)
         count["quarantined"] += 1
         on_rejected(f"quarantined: {r.message()}")
@@ -151,8 +157,8 @@ def ingest_paths(
                 languages[seen[-1].language] += 1
         if on_progress is not None:
             on_progress(len(items))
-    return Summary(count["read"], count["new"], count["unchanged"], count["version"], count["quarantined"],
-                   dict(languages), tuple(seen))
+    return Summary(count["read"] - count["skipped"], count["new"], count["unchanged"], count["version"],
+                   count["quarantined"], dict(languages), tuple(seen), count["skipped"])
 
 
 @dataclass(frozen=True)
@@ -192,4 +198,8 @@ def reunderstand(
                 languages[res.understanding.language] += 1
         if on_progress is not None:
             on_progress(len(rows))
+    if count["understood"]:
+        from .link.store import recluster  # what was understood anew links anew: stories follow
+
+        recluster(store)
     return Reread(count["understood"], count["failed"], dict(languages))

@@ -76,16 +76,19 @@ def test_an_edited_file_is_a_new_version(db_url: str, shared_dir: Path, tmp_path
 def test_a_quarantined_input_sets_exit_status_1_and_is_kept_once(db_url: str, shared_dir: Path,
                                                                   tmp_path: Path) -> None:
     folder = seeds_copy(shared_dir, tmp_path)
-    (folder / "scan.png").write_bytes(PNG)
+    (folder / "scan.txt").write_bytes(PNG)  # a PNG renamed .txt
+    (folder / "NOTES.md").write_text("not an article")  # no article format: skipped, not quarantined
     first = tw(db_url, "ingest", str(folder))
     assert first.exit_code == 1, first.output
-    assert "read 5: 4 new, 0 unchanged, 0 new versions, 1 quarantined" in first.stdout
-    [line] = first.stderr.splitlines()
-    assert line.startswith("quarantined: ") and "scan.png" in line and len(line.split(": ")) >= 3
+    assert "read 5 (1 other files skipped): 4 new, 0 unchanged, 0 new versions, 1 quarantined" in first.stdout
+    skipped, line = first.stderr.splitlines()
+    assert skipped.endswith("NOTES.md: skipped: '.md' is not an article format (.htm .html .json .jsonl .ndjson "
+                            ".text .txt .xhtml); name the file itself to read it anyway")
+    assert line.startswith("quarantined: ") and "scan.txt" in line and len(line.split(": ")) >= 3
     again = tw(db_url, "ingest", str(folder))
     assert again.exit_code == 1
     [kept] = json.loads(tw(db_url, "quarantine", "--json").stdout)
-    assert kept["source"].endswith("scan.png") and kept["reason"] and "bytes" in kept
+    assert kept["source"].endswith("scan.txt") and kept["reason"] and "bytes" in kept
     assert "payload" not in kept
     assert "1 quarantined" in tw(db_url, "quarantine").stdout
 

@@ -96,3 +96,17 @@ def test_until_ends_a_period_and_dates_no_act() -> None:
     found = events("In 2021 the two countries extended New START until 5 February 2026.", "en")
     assert ("extend", "new-start", "russia", "2021", "asserted") in found
     assert not any(e[0] == "extend" and e[3] == "2026-02-05" for e in found)
+
+
+def test_who_owns_a_nominal_trigger() -> None:
+    # the subject of the trigger's own clause, not a state named right after it
+    assert ("propose_talks", "new-start", "russia", None, "asserted") in events(
+        "Россия предложила США начать переговоры по ДСНВ.", "ru")
+    # a state right after the trigger owns it when its clause names nobody before it
+    text = "وأعلنت موسكو بدء الإجراءات، مشيرة إلى أن خروج الولايات المتحدة من معاهدة الأجواء المفتوحة في 22 نوفمبر 2020 أخل بالتوازن."
+    assert ("withdraw", "open-skies", "usa", "2020-11-22", "asserted") in events(text, "ar")
+
+
+def test_a_counterfactual_states_nothing() -> None:
+    found = events("Без продления ДСНВ истёк бы 5 февраля 2021 года.", "ru")
+    assert ("expire", "new-start", None, "2021-02-05", "possible") in found

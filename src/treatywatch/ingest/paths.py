@@ -2,7 +2,8 @@
 
 - A folder is read recursively in sorted order of relative paths; hidden files and folders (a name
   starting with ".") are passed over silently. Files in it whose extension is not an article format
-  (README.md, images) are reported as Rejected("skipped: ..."), so nothing disappears unseen;
+  (README.md, images) are reported as Rejected("skipped: ...", skipped=True): named to the user, so
+  nothing disappears unseen, but not quarantined, for they are not articles;
   the same file named explicitly is sniffed and read (see dispatch).
 - The size limit is checked on the file's size before reading, and again while reading (a file may
   grow). JSON Lines are streamed: the limit holds for each record, not for the whole dump.
@@ -110,7 +111,8 @@ def _read_folder(folder: str, max_bytes: int) -> Iterator[Article | Rejected]:
         if kind_of(path) is None:
             known = " ".join(sorted(EXTENSIONS))
             yield Rejected(path, f"skipped: '{Path(path).suffix or '(none)'}' is not an article format "
-                           f"({known}); name the file itself to read it anyway", None, Path(path).stem)
+                           f"({known}); name the file itself to read it anyway", None, Path(path).stem,
+                           skipped=True)
         else:
             yield from read_file(path, max_bytes)
 

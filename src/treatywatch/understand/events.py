@@ -73,7 +73,9 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         if not hits:
             continue
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
-        assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues))
+        # "until it expires": the expiry is a point ahead, not dated by what came before
+        governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= _UNTIL_REACH + 4}
+        assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues), governed)
         for hit in hits:
             trigger = trigger_of(hit)
             treaty = _treaty(doc, trigger.event, trigger.treaty, hit, sentence, treaties, article_treaties, cues)
@@ -235,6 +237,10 @@ def _modality(hit: Hit, sentence: Span, cues: Cues) -> str | None:
     for hedge in within(cues.of("hedging"), sentence.start, hit.start):
         if hit.start - hedge.end <= _HEDGE_REACH:
             return "possible"
+    # a particle right after the verb: "истёк бы" (would have expired)
+    for hedge in within(cues.of("hedging"), hit.end, min(sentence.end, hit.end + 4)):
+        if len(hedge.form) <= 3:
+            return "possible"
     for fut in within(cues.of("future"), sentence.start, hit.start):
         if hit.start - fut.end <= _NEGATION_REACH:
             return "scheduled"
@@ -247,13 +253,15 @@ def _ends(dates: Sequence[DateMention], cues: Cues) -> set[int]:
 
 
 def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
-                 ends: set[int] = frozenset()) -> dict[Hit, DateMention]:  # type: ignore[assignment]
+                 ends: set[int] = frozenset(),  # type: ignore[assignment]
+                 until_governed: set[int] = frozenset()) -> dict[Hit, DateMention]:  # type: ignore[assignment]
     """Give each trigger the closest date of its sentence, each date to one trigger first (greedy by
     distance: "Signed in 2010 and enacted in 2011, it was extended in 2021"); a trigger left over
     takes its closest date in the same clause."""
     usable = [d for d in dates if d.value is not None or d.relative]
     pairs = sorted(((_distance(h, d, text), i, j) for i, h in enumerate(hits) for j, d in enumerate(usable)
-                    if d.start not in ends or trigger_of(h).event == "expire"))
+                    if (d.start not in ends or trigger_of(h).event == "expire")
+                    and (d.start >= h.end or h.start not in until_governed)))
     taken_h: dict[int, int] = {}
     taken_d: set[int] = set()
     for _, i, j in pairs:
@@ -269,6 +277,7 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
         # trigger stands between this one and the date
         same_clause = [d for d in usable if _same_clause(text, h, d)  # type: ignore[arg-type]
                        and (d.start not in ends or trigger_of(h).event == "expire")
+                       and (d.start >= h.end or h.start not in until_governed)
                        and any(taken_h.get(k) == usable.index(d) and min(h.start, d.start) < o.start < max(h.start, d.start)
                                for k, o in enumerate(hits))]
         if same_clause:  # "signed and ratified it in 2010": both took place then
@@ -318,7 +327,15 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
     clause_end = _clause_end(text, hit.start, sentence.end)
     after = [s for s in inside if hit.start <= s.start and s.end <= clause_end]
     group: list[_Actor] = []
-    if before:
+    # The subject in the trigger's own clause ("Россия предложила США"); else a state named right after
+    # the trigger owns it ("... مشيرة إلى أن خروج الولايات المتحدة", "выход США", verb-first clauses);
+    # else the nearest before, else after.
+    in_clause = [b for b in before if not any(c in text[b.end:hit.start] for c in _CLAUSE_MARKS)]
+    if in_clause:
+        group = _coordinated(list(reversed(in_clause)), text, conjunctions)
+    elif after and not text[hit.end:after[0].start].strip(" "):
+        group = _coordinated(after, text, conjunctions)
+    elif before:
         group = _coordinated(list(reversed(before)), text, conjunctions)
     elif after:
         group = _coordinated(after, text, conjunctions)
