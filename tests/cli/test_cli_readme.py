@@ -7,14 +7,16 @@ import re
 from pathlib import Path
 
 import click
+from click.testing import CliRunner
 
 from treatywatch.cli import cli
 from treatywatch.settings import SETTINGS
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-SETUP = ["python3.11 -m venv .venv", ".venv/bin/pip install -e '.[test,web]'"]
-TEST_COMMAND = ".venv/bin/pytest -q"
+MAIN_COMMAND = ("python3.11 -m venv .venv && .venv/bin/pip install -q -e . && "
+                ".venv/bin/treatywatch run examples/articles")
+TEST_COMMAND = "python3.11 -m venv .venv && .venv/bin/pip install -q -e '.[test,web]' && .venv/bin/pytest -q"
 
 
 def section(title: str) -> str:
@@ -23,23 +25,29 @@ def section(title: str) -> str:
     return match.group(1)
 
 
-def first_block(text: str) -> list[str]:
-    match = re.search(r"```\w*\n(.*?)```", text, re.DOTALL)
-    assert match
-    return [line for line in match.group(1).splitlines() if line.strip()]
+def blocks(text: str) -> list[str]:
+    return [b.strip() for b in re.findall(r"```\w*\n(.*?)```", text, re.DOTALL)]
 
 
 def test_exactly_two_setup_commands() -> None:
-    assert first_block(section("Set up")) == SETUP
+    assert blocks(section("Set up: two commands")) == [MAIN_COMMAND, TEST_COMMAND]
 
 
 def test_the_test_command_is_the_one_ci_runs() -> None:
-    blocks = re.findall(r"```\w*\n(.*?)```", section("Set up"), re.DOTALL)
-    assert blocks[1].strip() == TEST_COMMAND
-    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert TEST_COMMAND in ci.splitlines()
-    for command in SETUP[1:]:
-        assert command in ci
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    for part in TEST_COMMAND.split(" && ")[1:]:
+        assert part in ci, f".ci/run does not run {part!r} as the README says"
+
+
+def test_the_main_command_runs_on_the_bundled_examples(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'treatywatch.db'}"
+    result = CliRunner().invoke(cli, ["--db", db, "run", str(ROOT / "examples" / "articles")])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "14 new" in out and "1 quarantined" in out
+    assert "Status per party" in out and "Timeline" in out
+    assert re.search(r"ctbt\s+russia\s+deratified\s+2023-11-02", out)
+    assert re.search(r"2023-02-21\s+suspend\s+new-start\s+russia", out)
 
 
 def command_names(group: click.Group, prefix: str = "treatywatch") -> list[str]:
