@@ -350,6 +350,7 @@ class Linker:
     def _join(self, state: StoryState, fp: Fingerprint) -> None:
         old = self._buckets(state)
         new_features = [k for k in fp.features if k not in state.sums]
+        fresh = set(new_features)  # looked up once per feature of the story below
         for k, w in fp.features.items():
             s = state.sums.get(k, 0.0)
             state.norm2 += 2.0 * s * w + w * w
@@ -361,13 +362,15 @@ class Linker:
             state.last = max(filter(None, (state.last, fp.published)))
         if fp.floor:
             state.floor = max(filter(None, (state.floor, fp.floor)))
-        keys = [k for k in direct_keys(fp.features) + broad_keys(fp.features) if k in new_features]
+        keys = [k for k in direct_keys(fp.features) + broad_keys(fp.features) if k in fresh]
         buckets = self._buckets(state)
         if buckets:
-            weekly_old = [k for k in state.sums if _weekly(k) and k not in new_features]
             weekly_new = [k for k in new_features if _weekly(k)]
             keys += [f"{k}@{b}" for k in weekly_new for b in buckets]
-            keys += [f"{k}@{b}" for k in weekly_old for b in buckets if b not in old]
+            widened = [b for b in buckets if b not in set(old)]
+            if widened:  # the story's span grew: its older features are filed under the new weeks too
+                weekly_old = [k for k in state.sums if _weekly(k) and k not in fresh]
+                keys += [f"{k}@{b}" for k in weekly_old for b in widened]
         else:
             keys += [f"{k}@{UNDATED}" for k in new_features if k.startswith(_NEWS)]
         self.index.post(keys, state.story_id)

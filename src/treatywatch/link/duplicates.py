@@ -14,8 +14,10 @@ or in the store's postings (link/store.py); both then find the same candidates a
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from functools import cache
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -63,7 +65,7 @@ def sketch(text: str) -> MinHash | None:
     """The MinHash of the text's shingles; None for a text too short to tell."""
     if len(canonical(text)) < MIN_CHARS:
         return None
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     mh.update_batch(sorted(shingles(text)))
     return mh
 
@@ -76,7 +78,14 @@ def sketch_bytes(mh: MinHash) -> bytes:
 def sketch_from(stored: bytes) -> MinHash:
     """A kept sketch back as a MinHash."""
     values = np.frombuffer(stored, dtype=_STORED).astype(np.uint64)
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME)
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME, permutations=_permutations())
+
+
+@functools.cache
+def _permutations() -> Any:
+    """The seeded permutations, made once: datasketch draws them anew for every MinHash otherwise
+    (its documented remedy is passing them in), which was most of the cost of reading a kept sketch."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def similarity(a: MinHash, b: MinHash) -> float:
