@@ -35,11 +35,16 @@ same stories as online clustering on the same order, into memory or into the sto
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from datasketch import MinHash
+
+# A story that grows to hundreds of articles gathers thousands of features; when its span widens, only
+# its strongest are filed under the new weeks, so that filing stays bounded however big it gets.
+_REFILED = 64
 
 from . import duplicates
 from .fingerprint import NEWS_DAYS, Fingerprint, cosine, parse_day
@@ -368,8 +373,9 @@ class Linker:
             weekly_new = [k for k in new_features if _weekly(k)]
             keys += [f"{k}@{b}" for k in weekly_new for b in buckets]
             widened = [b for b in buckets if b not in set(old)]
-            if widened:  # the story's span grew: its older features are filed under the new weeks too
-                weekly_old = [k for k in state.sums if _weekly(k) and k not in fresh]
+            if widened:  # the story's span grew: its strongest older features are filed under the new weeks
+                weekly_old = heapq.nlargest(_REFILED, (k for k in state.sums if k not in fresh and _weekly(k)),
+                                            key=state.sums.__getitem__)
                 keys += [f"{k}@{b}" for k in weekly_old for b in widened]
         else:
             keys += [f"{k}@{UNDATED}" for k in new_features if k.startswith(_NEWS)]
