@@ -113,3 +113,17 @@ def test_a_counterfactual_states_nothing() -> None:
     assert {e[0] for e in found} == {"expire", "extend"}
     assert all(e[4] in ("possible", "negated") for e in found)
     assert ("expire", "new-start", None, "2021-02-05", "possible") in events("ДСНВ истёк бы 5 февраля 2021 года.", "ru")
+
+
+def test_verb_final_languages_date_the_verb_after_its_date() -> None:
+    assert {("sign", "new-start", "russia", "2010", "asserted"), ("expire", "new-start", None, "2026", "scheduled")} <= \
+        events("Yeni START Antlaşması 2010 yılında imzalanmıştı ve 2026'da sona erecek.", "tr")
+    assert {("sign", "new-start", "usa", "2010", "asserted"), ("enter_into_force", "new-start", None, "2011", "asserted")} \
+        <= events("《新削减战略武器条约》于2010年签署，2011年生效。", "zh")
+
+
+def test_the_lead_s_own_day_dates_the_headline() -> None:
+    # published on Wednesday about Tuesday's announcement: the headline's news is Tuesday's
+    text = ("پوتین: روسیه مشارکت خود در پیمان استارت نو را تعلیق می‌کند\n"
+            "ولادیمیر پوتین روز سه‌شنبه اعلام کرد که مسکو مشارکت خود در پیمان استارت نو را به حالت تعلیق درمی‌آورد.")
+    assert events(text, "fa", "2023-02-22") == {("suspend", "new-start", "russia", "2023-02-21", "asserted")}

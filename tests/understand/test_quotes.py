@@ -49,3 +49,8 @@ def test_scare_quotes_and_quoted_names_are_not_quotations_of_anyone() -> None:
     found = quotes('Russia’s actions are not motivated by “opportunistic” motives, the "New START" text says.', "en")
     assert all(speaker is None for speaker, _ in found)
     assert ("ryabkov", "no reason") not in found
+
+
+def test_a_verb_that_qualifies_attributes_the_words() -> None:
+    found = quotes("Antony Blinken a qualifié cette décision de « profondément regrettable et irresponsable ».", "fr")
+    assert found == [("blinken", "profondément regrettable et irresponsable")]

@@ -247,6 +247,7 @@ class LanguageFile(_CueLists):
     clitic_prefixes: list[Text] = []
     suffix_tolerance: Annotated[int, Field(ge=0, le=6)] = 0
     gap_reach: Annotated[int, Field(ge=10, le=400)] = 60
+    verb_final: bool = False
     date_words: dict[str, list[Text]] = {}
 
     @field_validator("date_words")

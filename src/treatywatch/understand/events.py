@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date as Day
+from datetime import timedelta
 
 from ..lexicon.fold import fold
 from ..lexicon.matcher import Hit
@@ -75,7 +77,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
         # "until it expires": the expiry is a point ahead, not dated by what came before
         governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= _UNTIL_REACH + 4}
-        assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues), governed)
+        assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues), governed,
+                                lexicon.language(doc.language).verb_final)
         for hit in hits:
             trigger = trigger_of(hit)
             treaty = _treaty(doc, trigger.event, trigger.treaty, hit, sentence, treaties, article_treaties, cues)
@@ -254,12 +257,13 @@ def _ends(dates: Sequence[DateMention], cues: Cues) -> set[int]:
 
 def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
                  ends: set[int] = frozenset(),  # type: ignore[assignment]
-                 until_governed: set[int] = frozenset()) -> dict[Hit, DateMention]:  # type: ignore[assignment]
+                 until_governed: set[int] = frozenset(),  # type: ignore[assignment]
+                 verb_final: bool = False) -> dict[Hit, DateMention]:
     """Give each trigger the closest date of its sentence, each date to one trigger first (greedy by
     distance: "Signed in 2010 and enacted in 2011, it was extended in 2021"); a trigger left over
     takes its closest date in the same clause."""
     usable = [d for d in dates if d.value is not None or d.relative]
-    pairs = sorted(((_distance(h, d, text), i, j) for i, h in enumerate(hits) for j, d in enumerate(usable)
+    pairs = sorted(((_distance(h, d, text, verb_final), i, j) for i, h in enumerate(hits) for j, d in enumerate(usable)
                     if (d.start not in ends or trigger_of(h).event == "expire")
                     and (d.start >= h.end or h.start not in until_governed)))
     taken_h: dict[int, int] = {}
@@ -281,19 +285,21 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
                        and any(taken_h.get(k) == usable.index(d) and min(h.start, d.start) < o.start < max(h.start, d.start)
                                for k, o in enumerate(hits))]
         if same_clause:  # "signed and ratified it in 2010": both took place then
-            out[h] = min(same_clause, key=lambda d: _distance(h, d, text))
+            out[h] = min(same_clause, key=lambda d: _distance(h, d, text, verb_final))
     return out
 
 
-def _distance(hit: Hit, date: DateMention, text: str = "") -> int:
+def _distance(hit: Hit, date: DateMention, text: str = "", verb_final: bool = False) -> int:
     """How far a date is from a trigger, as a cost: a date after its verb ("ratified it in 2000") is
     nearer than one before it ("in 1996 and ratified"), and a clause boundary between them costs more
     than words ("签署，2011年生效": 2011 is the next clause's)."""
+    # in verb-final languages the date stands before its verb, and the one after is the next verb's
+    after_cost, before_cost = (_BEFORE_COST, 1) if verb_final else (1, _BEFORE_COST)
     if date.start >= hit.end:
-        cost = date.start - hit.end
+        cost = (date.start - hit.end) * after_cost
         between = text[hit.end:date.start]
     else:
-        cost = (hit.start - date.end) * _BEFORE_COST + 1
+        cost = (hit.start - date.end) * before_cost + 1
         between = text[date.end:hit.start]
     return cost + (_CLAUSE_COST if any(c in between for c in _CLAUSE_MARKS) else 0)
 
@@ -303,18 +309,27 @@ def _date(doc: Document, sentence_index: int, date: DateMention | None, lead_dat
     if date is not None:
         return resolve_year(date.value, doc.published) if date.value else None
     if own_news and sentence_index < LEAD_SENTENCES:
-        return doc.published or lead_date
+        return lead_date or doc.published
     return None
 
 
 def _lead_date(doc: Document, dates: Sequence[DateMention]) -> str | None:
-    """Without a publication date, the day the lead reports from ("сообщило 22 ноября") dates the
-    article's own news, at the precision given (the year may stay unknown)."""
+    """The day the lead reports ("сообщило 22 ноября", "روز سه‌شنبه"): the article's own news
+    happened then. Without a publication date, the lead's first day, at the precision given (the year
+    may stay unknown); with one, a day in the week before it (else the publication date stands)."""
     if not doc.sentences or len(doc.sentences) <= 0:
         return None
     lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
-    days = [d for d in dates if d.end <= lead_end and d.value and d.precision == "day" and not d.relative]
-    return days[0].value if days else None
+    days = [d.value for d in dates if d.end <= lead_end and d.value and d.precision == "day"]
+    if doc.published is None:
+        return next((v for v in days if not v.startswith("X")), days[0] if days else None)
+    # With a publication date, only a day of the week before it is the lead's news day ("on Tuesday")
+    published = date_of(doc.published)
+    for value in days:
+        day = date_of(resolve_year(value, doc.published))
+        if day is not None and published is not None and timedelta(0) <= published - day <= timedelta(days=7):
+            return day.isoformat()
+    return None
 
 
 def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Sequence[_Actor], lexicon: Lexicon,
@@ -369,3 +384,11 @@ def _coordinated(ordered: Sequence[_Actor], text: str, conjunctions: frozenset[s
             break
         group.append(nxt)
     return group
+
+
+def date_of(value: str | None) -> Day | None:
+    """The calendar day of a full ISO date, else None."""
+    try:
+        return Day.fromisoformat(value) if value and len(value) == 10 and not value.startswith("X") else None
+    except ValueError:
+        return None
