@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from typing import BinaryIO, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from .models import Article, Document, Rejected, Understanding
 from .store import Added, DocumentRow, Store
@@ -103,19 +103,26 @@ def _run_article(article: Article, added: Added, res: Read | None, row: Document
                       article.published_how, article.title)
 
 
-def ingest_paths(
-    paths: Iterable[str],
+def ingest_paths(paths: Iterable[str], store: Store, *, stdin: BinaryIO | None = None, **options: Any) -> Summary:
+    """Read files, folders or ``-`` (stdin), then ``ingest_items`` (same options)."""
+    from .ingest import read_paths
+
+    return ingest_items(read_paths(paths, stdin), store, **options)
+
+
+def ingest_items(
+    inputs: Iterable[Article | Rejected],
     store: Store,
     *,
-    stdin: BinaryIO | None = None,
     map: Mapper = builtins.map,
     batch: int = 200,
     on_rejected: Callable[[str], None] = warn,
     on_progress: Callable[[int], None] | None = None,
+    on_quarantined: Callable[[Rejected], None] | None = None,
 ) -> Summary:
-    """Read files, folders or ``-`` (stdin), store every article version, understand the new ones,
-    quarantine bad inputs (reporting each through ``on_rejected``). Running it twice changes nothing."""
-    from .ingest import read_paths
+    """Store every article version read, understand and link the new ones, quarantine bad inputs
+    (each reported through ``on_rejected`` as a line, and ``on_quarantined`` as a record). Running it
+    twice changes nothing. The command line and the web's uploads both come here."""
     from .link.store import assign as assign_story
 
     count: Counter[str] = Counter()
@@ -130,8 +137,10 @@ def ingest_paths(
         store.quarantine(r)
         count["quarantined"] += 1
         on_rejected(f"quarantined: {r.message()}")
+        if on_quarantined is not None:
+            on_quarantined(r)
 
-    for items in _batches(read_paths(paths, stdin), batch):
+    for items in _batches(inputs, batch):
         articles = [i for i in items if isinstance(i, Article)]
         stored = {id(a): store.find_version(a.id, a.content_hash) for a in articles}
         fresh = [a for a in articles if not (row := stored[id(a)]) or not row.understood]

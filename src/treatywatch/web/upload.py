@@ -25,9 +25,8 @@ from urllib.parse import quote
 from ..ingest import read_bytes
 from ..ingest.dispatch import EXTENSIONS
 from ..know.queries import refresh_facts
-from ..link.store import assign as assign_story
 from ..models import Article, Rejected
-from ..pipeline import read_article
+from ..pipeline import ingest_items
 from ..store import Store
 from .params import WebError
 
@@ -88,40 +87,26 @@ def _rejected(r: Rejected) -> dict[str, Any]:
 
 
 def ingest(store: Store, uploads: Sequence[Upload], lock: threading.Lock) -> dict[str, Any]:
-    """Read, store and understand ``uploads``; what was found, and what was refused and why."""
+    """Read, store and understand ``uploads`` as the command line does; what was found, and what was
+    refused and why."""
     items: list[Article | Rejected] = [x for u in uploads for x in read_bytes(u.data, u.source, u.name)]
-    articles = [i for i in items if isinstance(i, Article)]
+    refused: list[dict[str, Any]] = []
     with lock:  # one writer at a time: SQLite has one, and the linker files articles in order
-        stored = {id(a): store.find_version(a.id, a.content_hash) for a in articles}
-        done = {id(a): read_article(a) for a in articles if not (row := stored[id(a)]) or not row.understood}
-        found, refused = [], []
-        with store.batch():
-            for item in items:
-                if isinstance(item, Article) and (res := done.get(id(item))) is not None and res.error is not None:
-                    item = Rejected(item.source, res.error, item.line, item.id,
-                                    item.original.encode("utf-8", "surrogatepass"))
-                if isinstance(item, Rejected):
-                    store.quarantine(item)
-                    refused.append(_rejected(item))
-                    continue
-                res = done.get(id(item))
-                added = store.add_article(item, res.document if res else None)
-                if res is not None and res.understanding is not None:
-                    store.save_understanding(added.pk, res.understanding)
-                    assign_story(store, added.pk)
-                found.append((item.id, added))
-        if found:
-            refresh_facts(store, [article_id for article_id, _ in found])
-    return {"articles": [_found(store, article_id, added) for article_id, added in found], "rejected": refused}
+        summary = ingest_items(items, store, on_rejected=lambda _line: None,
+                               on_quarantined=lambda r: refused.append(_rejected(r)))
+        if summary.articles:
+            refresh_facts(store, [a.article_id for a in summary.articles])
+    return {"articles": [_found(store, a.article_id, a.version, a.status) for a in summary.articles],
+            "rejected": refused}
 
 
-def _found(store: Store, article_id: str, added: Any) -> dict[str, Any]:
-    art = store.article(article_id, added.version)
-    u = store.understanding(added.pk)
-    return {"id": article_id, "version": added.version, "status": added.status,
+def _found(store: Store, article_id: str, version: int, status: str) -> dict[str, Any]:
+    art = store.article(article_id, version)
+    u = store.understanding(art.pk) if art else None
+    return {"id": article_id, "version": version, "status": status,
             "title": art.title if art else None,
             "language": u.language if u else (art.language if art else None),
             "published": u.published if u else None, "published_how": u.published_how if u else None,
             "events": [asdict(e) for e in u.events] if u else [],
             "quotes": [asdict(q) for q in u.quotes] if u else [],
-            "page": f"/articles/{quote(article_id, safe='')}?version={added.version}"}
+            "page": f"/articles/{quote(article_id, safe='')}?version={version}"}
