@@ -372,7 +372,8 @@ class Linker:
         if buckets:
             weekly_new = [k for k in new_features if _weekly(k)]
             keys += [f"{k}@{b}" for k in weekly_new for b in buckets]
-            widened = [b for b in buckets if b not in set(old)]
+            before = set(old)
+            widened = [b for b in buckets if b not in before]
             if widened:  # the story's span grew: its strongest older features are filed under the new weeks
                 weekly_old = heapq.nlargest(_REFILED, (k for k in state.sums if k not in fresh and _weekly(k)),
                                             key=state.sums.__getitem__)
@@ -386,6 +387,9 @@ class Linker:
         if first is None or last is None:
             return []
         w, days = timedelta(days=self.settings.window_days), self.settings.bucket_days
+        # A story whose copies came in over months (duplicates join whatever their dates) is filed
+        # under its latest weeks only: its weeks stay a handful however long it runs.
+        first = max(first, last - timedelta(days=self.settings.max_span_days))
         return list(range(_bucket(first - w, days), _bucket(last + w, days) + 1))
 
     # -- links and titles ---------------------------------------------------------------------------
