@@ -98,3 +98,12 @@ def test_dates_in_addresses(url: str, iso: str) -> None:
 )
 def test_no_date_in_address(url: str | None) -> None:
     assert date_from_url(url) is None
+
+
+def test_a_labelled_dateline() -> None:
+    from treatywatch.ingest.dateline import dateline_date
+
+    assert dateline_date("Publié le 21/02/2023 à 14h05") == "2023-02-21"
+    assert dateline_date("Опубликовано: 21.02.2023 14:35") == "2023-02-21"
+    assert dateline_date("Story Code : 1146609") is None
+    assert dateline_date("Russia and the United States extended the treaty on 3 Feb 2021") is None

@@ -127,3 +127,12 @@ def test_the_lead_s_own_day_dates_the_headline() -> None:
     text = ("پوتین: روسیه مشارکت خود در پیمان استارت نو را تعلیق می‌کند\n"
             "ولادیمیر پوتین روز سه‌شنبه اعلام کرد که مسکو مشارکت خود در پیمان استارت نو را به حالت تعلیق درمی‌آورد.")
     assert events(text, "fa", "2023-02-22") == {("suspend", "new-start", "russia", "2023-02-21", "asserted")}
+
+
+def test_a_dateline_without_year_dates_the_lead_without_inventing_the_year() -> None:
+    text = "MOSCOW, Feb 21 (Reuters) - Russian President Vladimir Putin on Tuesday suspended Moscow's participation in New START."
+    assert events(text, "en") == {("suspend", "new-start", "russia", "XXXX-02-21", "asserted")}
+    # a day mentioned further down (an expiry in a quote) is no dateline
+    text = ('Putin wants talks on New START\nPutin said on Monday he was ready to initiate a dialog on New START. '
+            '"Russia will comply with the limits for a year after February 5, 2026," he said.')
+    assert ("propose_talks", "new-start", "russia", None, "asserted") in events(text, "en")

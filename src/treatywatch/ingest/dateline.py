@@ -36,6 +36,8 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d])")
 # "09/07/2024": day-month or month-day? Unless the language is known, it is a guess.
 _NUMERIC_DMY = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-]\d{4}(?!\d)")
 _LETTER = re.compile(r"[^\W\d_]")
+# Up to three words and a colon before the first digit: a dateline's label ("Publié le", "Updated:").
+_LABEL = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s*){1,3}:?\s*(?=\d)")
 _YEARS = range(1900, 2101)
 
 
@@ -74,7 +76,14 @@ def dateline_date(line: str) -> str | None:
     """The date of ``line`` if the line is a dateline, else None."""
     if len(line.strip()) > MAX_DATELINE_CHARS:
         return None
-    return full_date(line)
+    found = full_date(line)
+    if found is None:
+        # "Publié le 21/02/2023 à 14h05", "Опубликовано: 21.02.2023", "Updated: 3 Feb 2021": a label of
+        # a few words before the date; the date itself must still be all that follows.
+        label = _LABEL.match(line.strip())
+        if label:
+            found = full_date(line.strip()[label.end():])
+    return found
 
 
 def find_dateline(text: str) -> str | None:

@@ -37,6 +37,8 @@ WEAPONS = frozenset({"deploy", "produce", "test"})
 TALKS = frozenset({"propose_talks", "reject_talks"})
 _PARENTHESIS = 45             # characters of an aside between commas ("، كما أشار بوتين،")
 LEAD_SENTENCES = 3            # headline, dateline and first sentences: the article's own news
+LEAD_CHARS = 300              # ... or whatever starts within the first characters
+LEAD_DAY_CHARS = 200          # where a dateline's day stands, when nothing else dates the article
 _NEGATION_REACH = 30          # characters between a negation and the trigger it negates
 _HEDGE_REACH = 90
 _CONDITION_REACH = 60
@@ -67,7 +69,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     treaties = [m for m in mentions if m.kind == "treaty"]
     article_treaties = {m.slug for m in treaties}
     conjunctions = frozenset(fold(c) for c in lexicon.language(doc.language).conjunctions)
-    lead_date = _lead_date(doc, dates)
+    lead_date = _lead_date(doc, dates, quotes)
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         hits = [h for h in within(cues.triggers, sentence.start, sentence.end)]
@@ -89,7 +91,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 continue  # a condition ("unless Washington deploys"), not a statement
             # "Before that, Sullivan offered talks": an act set earlier; an expiry is a fixed point
             anterior = trigger.event not in NO_ACTOR and bool(within(cues.of("anterior"), sentence.start, hit.start))
-            date = _date(doc, index, assigned.get(hit), None if anterior else lead_date, not anterior)
+            date = _date(doc, _in_lead(doc, index), assigned.get(hit), None if anterior else lead_date,
+                         not anterior)
             speaker = _speaking_for(hit, quotes, people) if trigger.event in TALKS else None
             actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, states, lexicon,
                                                        conjunctions, doc.text)
@@ -304,25 +307,36 @@ def _distance(hit: Hit, date: DateMention, text: str = "", verb_final: bool = Fa
     return cost + (_CLAUSE_COST if any(c in between for c in _CLAUSE_MARKS) else 0)
 
 
-def _date(doc: Document, sentence_index: int, date: DateMention | None, lead_date: str | None,
+def _date(doc: Document, in_lead: bool, date: DateMention | None, lead_date: str | None,
           own_news: bool = True) -> str | None:
-    if date is not None:
-        return resolve_year(date.value, doc.published) if date.value else None
-    if own_news and sentence_index < LEAD_SENTENCES:
+    if date is not None and date.value:
+        return resolve_year(date.value, doc.published)
+    if own_news and in_lead:
+        # undated, or "on Tuesday" with no publication date to count back from: the lead's own day
         return lead_date or doc.published
     return None
 
 
-def _lead_date(doc: Document, dates: Sequence[DateMention]) -> str | None:
+def _in_lead(doc: Document, index: int) -> bool:
+    """Headline, dateline and first sentences: the first few sentences, or the first lines of text
+    ("MOSCOW, 21 February. /TASS/." splits into short sentences of its own)."""
+    return index < LEAD_SENTENCES or doc.sentences[index].start < LEAD_CHARS
+
+
+def _lead_date(doc: Document, dates: Sequence[DateMention], quotes: Sequence[Quote] = ()) -> str | None:
     """The day the lead reports ("сообщило 22 ноября", "روز سه‌شنبه"): the article's own news
     happened then. Without a publication date, the lead's first day, at the precision given (the year
     may stay unknown); with one, a day in the week before it (else the publication date stands)."""
     if not doc.sentences or len(doc.sentences) <= 0:
         return None
-    lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+    lead_end = max(s.end for i, s in enumerate(doc.sentences) if _in_lead(doc, i))
     days = [d.value for d in dates if d.end <= lead_end and d.value and d.precision == "day"]
     if doc.published is None:
-        return next((v for v in days if not v.startswith("X")), days[0] if days else None)
+        # the dateline's place: "MOSCOW, Feb 21 (Reuters)", "сообщило 22 ноября" near the top; a day
+        # further down is more likely a date the story mentions (an expiry, a deadline)
+        near = [d.value for d in dates if d.value and d.precision == "day" and d.start < LEAD_DAY_CHARS
+                and not any(q.start <= d.start < q.end for q in quotes)]  # a date someone says is no dateline
+        return near[0] if near else None
     # With a publication date, only a day of the week before it is the lead's news day ("on Tuesday")
     published = date_of(doc.published)
     for value in days:
