@@ -6,7 +6,7 @@ article text, identical to ``Article.text``) so that ``doc.text[m.start:m.end] =
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 PublishedHow = Literal["metadata", "dateline", "url", "inferred", "unknown"]
@@ -153,4 +153,3 @@ class Understanding:
     dates: tuple[DateMention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
-    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
