@@ -6,6 +6,7 @@ article text, identical to ``Article.text``) so that ``doc.text[m.start:m.end] =
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Literal
 
@@ -80,11 +81,12 @@ class Document:
     title: str | None = None
 
     def sentence_at(self, offset: int) -> Span:
-        """The sentence that contains ``offset`` (the last one when past the end)."""
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return self.sentences[-1] if self.sentences else Span(0, len(self.text))
+        """The sentence that contains ``offset``: the last one starting at or before it (so an offset
+        between two sentences belongs to the one before), the first when before them all."""
+        if not self.sentences:
+            return Span(0, len(self.text))
+        i = bisect.bisect_right([s.start for s in self.sentences], offset) - 1
+        return self.sentences[max(i, 0)]
 
 
 @dataclass(frozen=True)

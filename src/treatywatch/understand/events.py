@@ -15,6 +15,7 @@ Each trigger word found in a sentence becomes at most one event per acting state
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date as Day
 from datetime import timedelta
@@ -83,7 +84,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                                 lexicon.language(doc.language).verb_final)
         for hit in hits:
             trigger = trigger_of(hit)
-            treaty = _treaty(doc, trigger.event, trigger.treaty, hit, sentence, treaties, article_treaties, cues)
+            treaty = _treaty(doc, trigger.event, trigger.treaty, hit, index, treaties, article_treaties, cues)
             if treaty is None and (trigger.event in TREATY_ACTIONS or trigger.event in WEAPONS):
                 continue
             modality = trigger.modality or _modality(hit, sentence, cues)
@@ -202,8 +203,9 @@ def _signs_an_instrument(sign: Hit, instruments: Sequence[Hit], other_events: bo
     return False
 
 
-def _treaty(doc: Document, event: str, own: str | None, hit: Hit, sentence: Span, treaties: Sequence[Mention],
+def _treaty(doc: Document, event: str, own: str | None, hit: Hit, index: int, treaties: Sequence[Mention],
             article_treaties: set[str], cues: Cues) -> str | None:
+    sentence = doc.sentences[index]
     named = [m for m in treaties if sentence.start <= m.start and m.end <= sentence.end]
     if named:
         return min(named, key=lambda m: abs(m.start - hit.start) + (0 if m.start >= hit.end else 5)).slug
@@ -216,7 +218,7 @@ def _treaty(doc: Document, event: str, own: str | None, hit: Hit, sentence: Span
     if nouns and earlier:
         return earlier[-1].slug
     if event in WEAPONS:
-        reach = doc.sentences[max(0, doc.sentences.index(sentence) - _WEAPON_CONTEXT)].start
+        reach = doc.sentences[max(0, index - _WEAPON_CONTEXT)].start
         near = [m for m in earlier if m.start >= reach]
         return near[-1].slug if near else None
     if nouns and not earlier and treaties:
@@ -227,7 +229,7 @@ def _treaty(doc: Document, event: str, own: str | None, hit: Hit, sentence: Span
         if event in TREATY_OWN:
             return next(iter(article_treaties))
         # "Signed in 2010 and enacted in 2011, it was extended ...": the treaty of the last sentences
-        reach = doc.sentences[max(0, doc.sentences.index(sentence) - _CONTINUITY)].start
+        reach = doc.sentences[max(0, index - _CONTINUITY)].start
         if any(m.start >= reach for m in earlier):
             return earlier[-1].slug
     return None
@@ -259,8 +261,7 @@ def _ends(dates: Sequence[DateMention], cues: Cues) -> set[int]:
 
 
 def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
-                 ends: set[int] = frozenset(),  # type: ignore[assignment]
-                 until_governed: set[int] = frozenset(),  # type: ignore[assignment]
+                 ends: AbstractSet[int] = frozenset(), until_governed: AbstractSet[int] = frozenset(),
                  verb_final: bool = False) -> dict[Hit, DateMention]:
     """Give each trigger the closest date of its sentence, each date to one trigger first (greedy by
     distance: "Signed in 2010 and enacted in 2011, it was extended in 2021"); a trigger left over
