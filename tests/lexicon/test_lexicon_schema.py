@@ -210,3 +210,38 @@ def test_a_file_that_is_not_a_mapping(tmp_path: Path, good: dict[str, str]) -> N
     good["arms_control/actors.yaml"] = "- russia\n- usa\n"
     with pytest.raises(LexiconError, match=r"^actors.yaml: top level: a mapping is needed, not list"):
         load_lexicon(write(tmp_path, good))
+
+
+NAMES_KO = """\
+treaties:
+  new-start: [뉴스타트, 신전략무기감축협정]
+states:
+  russia: [러시아, 모스크바]
+  usa: [미국, {form: US, case_sensitive: true}]
+people:
+  ryabkov: [랴브코프]
+roles:
+  deputy_foreign_minister: [외무차관]
+"""
+
+
+def test_a_language_brings_its_names_in_a_file_of_its_own(tmp_path: Path, good: dict[str, str]) -> None:
+    good["arms_control/names/ko.yaml"] = NAMES_KO
+    lexicon = load_lexicon(write(tmp_path, good))
+    assert lexicon.treaties[0].names["ko"] == ("뉴스타트", "신전략무기감축협정")
+    assert lexicon.treaties[0].names["ru"] == ("СНВ-3", "Договора о СНВ")  # the shared file's stay
+    assert lexicon.states[0].names["ko"] == ("러시아", "모스크바")
+    assert lexicon.states[1].case_sensitive["ko"] == ("US",) and lexicon.people[0].names["ko"] == ("랴브코프",)
+    assert lexicon.roles[0].names["ko"] == ("외무차관",)
+
+
+def test_a_names_file_joins_the_shared_names_without_repeating_them(tmp_path: Path, good: dict[str, str]) -> None:
+    good["arms_control/names/en.yaml"] = "states:\n  russia: [Russian Federation, moscow]\n"
+    lexicon = load_lexicon(write(tmp_path, good))
+    assert lexicon.states[0].names["en"] == ("Russia", "Moscow", "Russian Federation")
+
+
+def test_a_names_file_with_an_unknown_slug_names_file_and_place(tmp_path: Path, good: dict[str, str]) -> None:
+    good["arms_control/names/ko.yaml"] = "states:\n  rusia: [러시아]\n"
+    with pytest.raises(LexiconError, match=r"names/ko.yaml: .*states.rusia.*unknown state 'rusia'"):
+        load_lexicon(write(tmp_path, good))

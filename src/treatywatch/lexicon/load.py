@@ -18,7 +18,17 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import TreatywatchError
-from .schema import CUE_FIELDS, ActorsFile, CaseSensitiveForm, LanguageFile, TreatiesFile, TriggersFile
+from .schema import (
+    CUE_FIELDS,
+    ActorsFile,
+    CaseSensitiveForm,
+    LanguageFile,
+    NamesFile,
+    NameForm,
+    TreatiesFile,
+    TriggersFile,
+)
+from .fold import fold
 from .types import LanguagePack, Lexicon, Person, Role, RoleHold, State, Treaty, Trigger
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -162,31 +172,67 @@ def _load(data_dir: Path) -> Lexicon:
     treaties_file = treaties_doc.parse(TreatiesFile)
     actors_file = actors_doc.parse(ActorsFile)
     _check_references(treaties_doc, treaties_file, actors_doc, actors_file)
+    extra = _language_names(domain / "names", treaties_file, actors_file)
 
     treaties = []
     for t in treaties_file.treaties:
-        names, exact = _names(t.names)
+        names, exact = _names(_joined(t.names, extra["treaties"].get(t.slug, {})))
         treaties.append(Treaty(slug=t.slug, wikidata=t.wikidata or "", names=names, case_sensitive=exact,
                                parties=tuple(t.parties)))
     states = []
     for s in actors_file.states:
-        names, exact = _names(s.names)
+        names, exact = _names(_joined(s.names, extra["states"].get(s.slug, {})))
         states.append(State(slug=s.slug, wikidata=s.wikidata or "", names=names, case_sensitive=exact,
                             kind=s.kind))
     people = []
     for p in actors_file.people:
-        names, exact = _names(p.names)
+        names, exact = _names(_joined(p.names, extra["people"].get(p.slug, {})))
         holds = tuple(RoleHold(h.role, h.country, h.start, h.end) for h in p.holds)
         people.append(Person(slug=p.slug, wikidata=p.wikidata or "", country=p.country, names=names,
                              case_sensitive=exact, holds=holds))
     roles = []
     for r in actors_file.roles:
-        names, exact = _names(r.names)
+        names, exact = _names(_joined(r.names, extra["roles"].get(r.slug, {})))
         roles.append(Role(slug=r.slug, names=names, case_sensitive=exact, generic=r.generic,
                           covers=tuple(r.covers)))
     languages = _languages(data_dir, {t.slug for t in treaties})
     return Lexicon(treaties=tuple(treaties), states=tuple(states), people=tuple(people), roles=tuple(roles),
                    languages=languages)
+
+
+NamesByLanguage = dict[str, list[NameForm]]
+
+
+def _language_names(folder: Path, treaties_file: TreatiesFile,
+                    actors_file: ActorsFile) -> dict[str, dict[str, NamesByLanguage]]:
+    """names/<code>.yaml, per kind and slug: {"states": {"russia": {"ko": [...]}}}. A slug the shared
+    files do not define is an error naming the file and place."""
+    known = {"treaties": {t.slug for t in treaties_file.treaties},
+             "states": {s.slug for s in actors_file.states},
+             "people": {p.slug for p in actors_file.people},
+             "roles": {r.slug for r in actors_file.roles}}
+    out: dict[str, dict[str, NamesByLanguage]] = {kind: {} for kind in known}
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        doc = _Document(path, f"names/{path.name}")
+        spec = doc.parse(NamesFile)
+        code = path.stem
+        for kind, slugs in known.items():
+            for slug, forms in getattr(spec, kind).items():
+                if slug not in slugs:
+                    raise doc.error([kind, slug], f"unknown {kind[:-1] if kind != 'people' else 'person'} {slug!r}")
+                if not forms:
+                    raise doc.error([kind, slug], "no names")
+                out[kind].setdefault(slug, {})[code] = list(forms)
+    return out
+
+
+def _joined(shared: NamesByLanguage, own: NamesByLanguage) -> NamesByLanguage:
+    """The shared file's names with a language file's added, each form once (by its folded key)."""
+    joined = {code: list(forms) for code, forms in shared.items()}
+    for code, forms in own.items():
+        have = {fold(f if isinstance(f, str) else f.form) for f in joined.get(code, [])}
+        joined.setdefault(code, []).extend(f for f in forms if fold(f if isinstance(f, str) else f.form) not in have)
+    return joined
 
 
 def _check_references(treaties_doc: _Document, treaties_file: TreatiesFile, actors_doc: _Document,

@@ -5,6 +5,7 @@ becomes the frozen records of lexicon/types.py.
     data/arms_control/actors.yaml           ActorsFile    (states, people, roles)
     data/arms_control/triggers/<code>.yaml  TriggersFile  (event triggers and cues of one language)
     data/languages/<code>.yaml              LanguageFile  (everything else about one language)
+    data/arms_control/names/<code>.yaml     NamesFile     (one language's names of treaties and actors)
 
 (data/arms_control/reference.yaml is not lexicon data: know/reference.py owns and checks it.)
 
@@ -181,6 +182,16 @@ class ActorsFile(_Schema):
     states: list[StateEntry] = Field(min_length=1)
     people: list[PersonEntry] = []
     roles: list[RoleEntry] = []
+
+
+class NamesFile(_Schema):
+    """data/arms_control/names/<code>.yaml: one language's names of the treaties, states, people and
+    roles that treaties.yaml and actors.yaml define (by slug), so that adding a language is adding its
+    own files. They join the names written in the shared files under the same code."""
+    treaties: dict[EntitySlug, list[NameForm]] = {}
+    states: dict[EntitySlug, list[NameForm]] = {}
+    people: dict[EntitySlug, list[NameForm]] = {}
+    roles: dict[RoleSlug, list[NameForm]] = {}
 
 
 # Word lists that may sit in either file of a language (the loader joins them): the language file
