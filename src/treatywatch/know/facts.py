@@ -5,11 +5,12 @@ A *fact* is what several claims say together: one per (event, treaty, actor, dat
 precision, factual or not), keeping every claim as evidence.
 
 Dates (see know/dates.py):
-- Claims whose dates agree at different precisions merge into the most precise one (2023 and
-  2023-02-21 are one fact dated 2023-02-21) — unless that coarse date fits two different precise
-  dates (2023 with both 2023-02-21 and 2023-02-28): then it stays a fact of its own.
-- A date with no year (XXXX-07) or no date at all attaches to a dated fact of the same key when exactly
-  one candidate fits, else stays apart (one fact per such value).
+- Claims whose dates agree at different precisions are one fact dated by what they say together
+  (2023 and 2023-02-21 are one fact dated 2023-02-21; XXXX-08-02 and 2019-08 one dated 2019-08-02). A
+  coarse date that fits two precise ones (2023 with 2023-02-21 and 2023-02-28) joins the better
+  supported: it is no third happening. Distinct days stay distinct facts.
+- A mention with no date at all folds into the dated fact of its kind (the best supported when there
+  are several); it stands as an undated fact only when no mention of its kind has a date.
 
 Confidence grows with independent sources: an article and its duplicates or translations (the link
 tables' ``links(article_a, article_b, kind)``) count once; no links means every article is independent.
@@ -90,6 +91,7 @@ class Fact:
     sources: int                   # independent sources
     confidence: float
     total_claims: int | None = None  # when ``claims`` holds only the first few (a listing from the store)
+    all_languages: tuple[str, ...] | None = None  # with them: the languages of all its claims
 
     @property
     def claim_count(self) -> int:
@@ -113,6 +115,8 @@ class Fact:
 
     @property
     def languages(self) -> tuple[str, ...]:
+        if self.all_languages is not None:
+            return self.all_languages
         return tuple(sorted({c.language for c in self.claims if c.language}))
 
     @property
@@ -159,41 +163,58 @@ def _modality(claims: Iterable[Claim], factual: bool) -> str:
     return next((m for m in order if m in found), order[-1])
 
 
-def _fits_unresolved(anchor: str, value: str) -> bool:
-    """A dated fact fits a yearless date when it states the same month (and day, if given)."""
-    pa, pv = dates.parse(anchor), dates.parse(value)
-    if pa is None or pv is None or pa.year is None:
-        return False
-    return pa.month == pv.month and (pv.day is None or pa.day == pv.day)
+def _combined(a: str, b: str) -> str:
+    """The date two agreeing dates state together: ``XXXX-08-02`` and ``2019-08`` give ``2019-08-02``."""
+    pa, pb = dates.parse(a), dates.parse(b)
+    if pa is None or pb is None:
+        return a
+    year = pa.year if pa.year is not None else pb.year
+    month = pa.month if pa.month is not None else pb.month
+    day = pa.day if pa.day is not None and month is not None else (pb.day if month is not None else None)
+    out = f"{year:04d}" if year is not None else "XXXX"
+    if month is not None:
+        out += f"-{month:02d}"
+        if day is not None:
+            out += f"-{day:02d}"
+    return dates.normalise(out) or a
 
 
 def _group_dates(claims: list[Claim]) -> dict[str | None, list[Claim]]:
-    """Assign each claim of one (event, treaty, actor, factual) to the date of the fact it joins."""
+    """Assign each claim of one (event, treaty, actor, factual) to the date of the fact it joins.
+
+    One fact per happening (FORMAT.md, "the record"): dates that agree are one fact, dated as precisely
+    as they say together (``2021`` and ``2021-02-03``; ``XXXX-08-02`` and ``2019-08-02``). The most
+    precise dates found the facts; a vaguer date joins the best supported fact it agrees with (distinct
+    days stay distinct facts). An undated mention folds into the only dated fact of its kind (with several, into the best
+    supported one): it is evidence that such a thing happened, never a happening of its own."""
     by_value: dict[str | None, list[Claim]] = defaultdict(list)
     for c in claims:
         by_value[dates.normalise(c.date)].append(c)
-
+    known = [v for v in by_value if v is not None]
+    # most precise first (a known year before XXXX at the same length), then the best supported
+    known.sort(key=lambda v: (-len(v.split("-")), v.startswith("X"), -len(by_value[v]), dates.sort_key(v)))
+    clusters: list[tuple[list[str], list[Claim]]] = []   # (the dates joined, their claims)
+    for v in known:
+        fits = [c for c in clusters if all(dates.agree(v, d) for d in c[0])]
+        if fits:
+            best = max(fits, key=lambda c: len(c[1]))
+            best[0].append(v)
+            best[1].extend(by_value[v])
+        else:
+            clusters.append(([v], list(by_value[v])))
     anchors: dict[str | None, list[Claim]] = {}
-    known = [v for v in by_value if v is not None and dates.section(v) == "dated"]
-    for v in sorted(known, key=lambda v: (-dates.rank(v), dates.sort_key(v))):
-        fits = [a for a in anchors if a is not None and dates.refines(a, v)]
-        if len(fits) == 1:
-            anchors[fits[0]].extend(by_value[v])
-        else:
-            anchors[v] = list(by_value[v])
-
-    dated = [a for a in anchors if a is not None]
-    unresolved = [v for v in by_value if v is not None and dates.section(v) == "undated-year"]
-    for v in sorted(unresolved, key=lambda v: (-dates.rank(v), dates.sort_key(v))):
-        fits = [a for a in dated if _fits_unresolved(a, v)]
-        if len(fits) == 1:
-            anchors[fits[0]].extend(by_value[v])
-        else:
-            anchors.setdefault(v, []).extend(by_value[v])
-
+    for values, members in clusters:
+        date = values[0]
+        for v in values[1:]:
+            date = _combined(date, v)
+        anchors.setdefault(date, []).extend(members)
     if None in by_value:
-        if len(dated) == 1:
-            anchors[dated[0]].extend(by_value[None])
+        if anchors:
+            # the only dated fact of its kind; with several, the best supported (an undated "Russia
+            # suspended New START" beside two dated suspensions is no third happening)
+            best = max(anchors, key=lambda d: (len({c.article for c in anchors[d]}), len(anchors[d]),
+                                               dates.sort_key(d)))
+            anchors[best].extend(by_value[None])
         else:
             anchors[None] = list(by_value[None])
     return anchors

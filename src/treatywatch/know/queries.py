@@ -114,6 +114,16 @@ def _touched_keys(conn: Connection, article_ids: Sequence[str]) -> list[Key]:
     return sorted(keys, key=lambda k: (k[0], k[1] or "", k[2] or ""))
 
 
+def record_facts(store: Store) -> list[Fact]:
+    """The record as the articles now stored make it (every fact, negated and possible ones included),
+    merged in memory from the latest version of each article: reading, never writing."""
+    links = read_links(store)
+    with store.engine.connect() as conn:
+        q = _claims_query().where(s.events.c.article_pk.in_(_latest_pks()))
+        claims = [_claim(row) for row in conn.execute(q).mappings()]
+    return merge(claims, links)
+
+
 @dataclass(frozen=True)
 class Refreshed:
     facts: int
@@ -223,7 +233,8 @@ def _facts_from_rows(conn: Connection, rows: list[Any], evidence: int | None) ->
             by_fact[row["fact_id"]].append(_claim(row))
     return [Fact(id=r["id"], event=r["event"], treaty=r["treaty"], actor=r["actor"], date=r["date"],
                  factual=bool(r["factual"]), modality=r["modality"], claims=tuple(by_fact[r["id"]]),
-                 sources=r["sources"], confidence=r["confidence"], total_claims=r["claims"])
+                 sources=r["sources"], confidence=r["confidence"], total_claims=r["claims"],
+                 all_languages=tuple((r["languages"] or "").split()))
             for r in rows]
 
 

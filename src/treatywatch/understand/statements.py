@@ -3,7 +3,8 @@
 An article often names one happening several times ("the extension", "extended on Feb 3", "the
 agreement to extend"): the mentions without a date, or with a coarser date that agrees ("2023" and
 "2023-02-21"), are the same statement as the most precise one, when that one's year is known. Two different days stay two events.
-Negated events are kept in the store (conflicts need them) but are not statements of an event.
+What a text explicitly denies ("but will not withdraw from it") is a statement too, of a negated
+event (FORMAT.md): it is merged the same way, apart from what the text asserts.
 """
 
 from __future__ import annotations
@@ -23,8 +24,6 @@ def _refines(fine: str, coarse: str) -> bool:
 def statements(events: Iterable[Event]) -> list[Event]:
     groups: dict[tuple[str, str | None, str | None, bool], list[Event]] = {}
     for e in events:
-        if e.modality == "negated":
-            continue
         groups.setdefault((e.event, e.treaty, e.actor, e.modality in FACTUAL), []).append(e)
     out: list[Event] = []
     for group in groups.values():
