@@ -137,6 +137,7 @@ class Event:
     trigger: Span
     evidence: str
     anterior: bool = False  # the text marks it as earlier than what it reports ("before that", "trước đó")
+    implied: bool = False   # dated as the article's own news (publication or dateline day), not by a date beside it
 
     @property
     def factual(self) -> bool:

@@ -213,6 +213,9 @@ class _CueLists(_Schema):
     talk_topics: Cues = []
     anterior: Cues = []
     until: Cues = []
+    clause_boundaries: Cues = []
+    counterfactual: Cues = []
+    descriptive: Cues = []
 
 
 CUE_FIELDS: tuple[str, ...] = tuple(_CueLists.model_fields)

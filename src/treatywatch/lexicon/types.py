@@ -89,6 +89,9 @@ class LanguagePack:
     talk_topics: tuple[str, ...] = ()           # "negotiations on", "talks on": an event named as a topic of talks is not stated
     anterior: tuple[str, ...] = ()              # earlier, before that, trước đó, ранее, قبل ذلك: a different, earlier happening
     until: tuple[str, ...] = ()                 # until, до, حتى, đến: a date after them ends a period (an expiry), it dates no act
+    clause_boundaries: tuple[str, ...] = ()     # but, which, while, но, который, لكن, الذي, 但, nhưng: a cue's scope and a date's verb stop there
+    counterfactual: tuple[str, ...] = ()        # would have, иначе, لولا, 否则: what did not happen under a condition; never a denial
+    descriptive: tuple[str, ...] = ()           # "a treaty that bans", "accused of", "aims to": the act is described, not stated
     date_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # today/yesterday/last_month ... -> forms
     clitic_prefixes: tuple[str, ...] = ()       # و ب ل ال ... stripped before matching (Arabic, Persian)
     suffix_tolerance: int = 0                   # how many trailing letters an inflected form may add (ru: 3)

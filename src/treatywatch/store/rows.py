@@ -47,7 +47,7 @@ def understanding_rows(article_pk: int, u: Understanding) -> dict[str, list[Row]
                           "actor": e.actor, "date": e.date, "modality": e.modality,
                           "sentence_start": e.sentence.start, "sentence_end": e.sentence.end,
                           "trigger_start": e.trigger.start, "trigger_end": e.trigger.end,
-                          "evidence": e.evidence, "anterior": e.anterior})
+                          "evidence": e.evidence, "anterior": e.anterior, "implied": e.implied})
                    for i, e in enumerate(u.events)],
     }
 
@@ -73,4 +73,4 @@ def understanding_from_rows(article_id: str, head: Mapping[str, Any],
 def event_from_row(r: Mapping[str, Any]) -> Event:
     return Event(r["event"], r["treaty"], r["actor"], r["date"], r["modality"],
                  Span(r["sentence_start"], r["sentence_end"]), Span(r["trigger_start"], r["trigger_end"]),
-                 r["evidence"], bool(r["anterior"]))
+                 r["evidence"], bool(r["anterior"]), bool(r.get("implied", False)))

@@ -158,6 +158,7 @@ events = Table(
     Column("trigger_end", Integer, nullable=False),
     Column("evidence", Text, nullable=False),
     Column("anterior", Boolean, nullable=False, server_default=false()),
+    Column("implied", Boolean, nullable=False, server_default=false()),
     PrimaryKeyConstraint("article_pk", "idx"),
     Index(None, "event"),
     Index(None, "treaty"),

@@ -15,7 +15,8 @@ from ..models import Mention, Span
 # The kinds of cue other than event triggers, each a field of LanguagePack.
 # (Conjunctions are not searched for: they are read from the gap between two names, events.py.)
 CUE_KINDS = ("negation", "negation_exceptions", "hedging", "future", "conditional", "quote_verbs",
-             "treaty_nouns", "pronouns", "instrument_nouns", "talk_topics", "anterior", "until")
+             "treaty_nouns", "pronouns", "instrument_nouns", "talk_topics", "anterior", "until",
+             "clause_boundaries", "counterfactual", "descriptive")
 
 
 @dataclass(frozen=True)

@@ -295,6 +295,9 @@ def _month_alone_ok(m: re.Match[str], v: DateVocab, form: str) -> bool:
     return not (_has_capital(form) and not _sentence_initial(text, start))
 
 
+_CLAUSE_PUNCTUATION = ",;:،؛，；：、"
+
+
 def _weekday(m: re.Match[str], v: DateVocab, doc: Document) -> DateMention | None:
     form, tail = m.group("w_d"), m.group("w_t")
     key = _key(form)
@@ -319,7 +322,10 @@ def _weekday(m: re.Match[str], v: DateVocab, doc: Document) -> DateMention | Non
                 return None
     number = v.weekdays[key]
     sentence = doc.sentence_at(m.start())
-    lead = text[sentence.start:m.start()].casefold()
+    # a weekday's direction comes from its own clause's verb: in "Russia will suspend the treaty, Putin
+    # said on Tuesday" the future is another clause's, and Tuesday is past
+    clause_start = max([sentence.start] + [text.rfind(c, sentence.start, m.start()) + 1 for c in _CLAUSE_PUNCTUATION])
+    lead = text[clause_start:m.start()].casefold()
     ahead = any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", lead) for f in v.future)
     value = resolve_weekday(number, parse_iso(doc.published), "future" if ahead else "past")
     return _mention(m, value, "day", True)

@@ -46,6 +46,8 @@ _CONDITION_REACH = 60
 _BEFORE_COST = 3              # a date before its trigger counts three times its distance
 _CLAUSE_COST = 100            # a clause boundary between a date and a trigger
 _CLAUSE_MARKS = ",;:،؛，；："
+_SCOPE_MARKS = ";:؛；："         # marks that end a cue's scope (a comma does not: "Russia, however, will not")
+_DESCRIBED_REACH = 30         # characters between "a treaty that bans" and the act it describes
 _UNTIL_REACH = 10             # characters between "until" and the date it governs ("until the 5 February")
 _INSTRUMENT_NEXT = 12         # "signed a law", "đã ký luật", "签署法令"
 _INSTRUMENT_REACH = 70        # "Закон о выходе из договора президент Владимир Путин подписал"
@@ -81,25 +83,28 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         # "until it expires": the expiry is a point ahead, not dated by what came before
         governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= _UNTIL_REACH + 4}
         assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues), governed,
-                                lexicon.language(doc.language).verb_final)
+                                lexicon.language(doc.language).verb_final,
+                                within(cues.of("clause_boundaries"), sentence.start, sentence.end))
         for hit in hits:
             trigger = trigger_of(hit)
             treaty = _treaty(doc, trigger.event, trigger.treaty, hit, index, treaties, article_treaties, cues)
             if treaty is None and (trigger.event in TREATY_ACTIONS or trigger.event in WEAPONS):
                 continue
-            modality = trigger.modality or _modality(hit, sentence, cues)
+            modality = trigger.modality or _modality(hit, sentence, cues, doc.text)
             if modality is None:
                 continue  # a condition ("unless Washington deploys"), not a statement
             # "Before that, Sullivan offered talks": an act set earlier; an expiry is a fixed point
             anterior = trigger.event not in NO_ACTOR and bool(within(cues.of("anterior"), sentence.start, hit.start))
-            date = _date(doc, _in_lead(doc, index), assigned.get(hit), None if anterior else lead_date,
-                         not anterior)
+            stated = assigned.get(hit)
+            date = _date(doc, _in_lead(doc, index), stated, None if anterior else lead_date, not anterior)
+            implied = date is not None and (stated is None or not stated.value)
             speaker = _speaking_for(hit, quotes, people) if trigger.event in TALKS else None
             actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, states, lexicon,
                                                        conjunctions, doc.text)
             for actor in actors:
                 events.append(Event(trigger.event, treaty, actor, date, modality, sentence,
-                                    Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], anterior))
+                                    Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], anterior,
+                                    implied))
     return tuple(_talks_about_sentence_treaty(events))
 
 
@@ -179,6 +184,7 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str) -> li
     actions = [h for h in hits if trigger_of(h).event in ("extend", "withdraw", "deratify", "suspend")]
     instruments = within(cues.of("instrument_nouns"), sentence.start, sentence.end)
     topics = within(cues.of("talk_topics"), sentence.start, sentence.end)
+    described = within(cues.of("descriptive"), sentence.start, sentence.end)
     kept = []
     for h in hits:
         event = trigger_of(h).event
@@ -188,8 +194,17 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str) -> li
             continue
         if any(0 <= h.start - t.end <= _TOPIC_REACH for t in topics):
             continue
+        if any(0 <= h.start - d.end <= _DESCRIBED_REACH and not _boundary_between(d.end, h.start, cues, text)
+               for d in described):
+            continue  # "a treaty that bans all nuclear tests", "accused Moscow of deploying"
         kept.append(h)
     return kept
+
+
+def _boundary_between(start: int, end: int, cues: Cues, text: str) -> bool:
+    """A clause boundary (a word such as "but", "which", "но", "لكن", or a semicolon) between two offsets."""
+    return (any(start <= b.start and b.end <= end for b in cues.of("clause_boundaries"))
+            or any(m in text[start:end] for m in _SCOPE_MARKS))
 
 
 def _signs_an_instrument(sign: Hit, instruments: Sequence[Hit], other_events: bool) -> bool:
@@ -235,21 +250,46 @@ def _treaty(doc: Document, event: str, own: str | None, hit: Hit, index: int, tr
     return None
 
 
-def _modality(hit: Hit, sentence: Span, cues: Cues) -> str | None:
-    before = [c for c in cues.by_kind.get("conditional", ()) if sentence.start <= c.start and 0 <= hit.start - c.end <= _CONDITION_REACH]
+def _scope_start(hit: Hit, sentence: Span, cues: Cues, text: str) -> int:
+    """Where the trigger's clause begins: after the last clause boundary before it ("but", "which",
+    "но", "لكن", "但", a semicolon). A cue before that point belongs to another clause."""
+    start = sentence.start
+    for b in within(cues.of("clause_boundaries"), sentence.start, hit.start):
+        start = max(start, b.end)
+    for mark in _SCOPE_MARKS:
+        start = max(start, text.rfind(mark, sentence.start, hit.start) + 1)
+    return start
+
+
+def _scope_end(hit: Hit, sentence: Span, cues: Cues, text: str) -> int:
+    ends = [b.start for b in within(cues.of("clause_boundaries"), hit.end, sentence.end)]
+    ends += [i for i in (text.find(mark, hit.end, sentence.end) for mark in _SCOPE_MARKS) if i >= 0]
+    return min(ends, default=sentence.end)
+
+
+def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "") -> str | None:
+    """Negated, possible, scheduled or asserted, from the cues of the trigger's own clause: a negation
+    or a hedge in another clause ("suspends it but will not withdraw") scopes over that clause only."""
+    start = _scope_start(hit, sentence, cues, text) if text else sentence.start
+    end = _scope_end(hit, sentence, cues, text) if text else sentence.end
+    before = [c for c in cues.of("conditional") if start <= c.start and 0 <= hit.start - c.end <= _CONDITION_REACH]
     if before:
         return None
-    for neg in within(cues.of("negation"), sentence.start, hit.start):
+    # "without the extension it would have expired": what did not happen under a condition is neither
+    # a fact nor a denial of one
+    if within(cues.of("counterfactual"), start, end):
+        return "possible"
+    for neg in within(cues.of("negation"), start, hit.start):
         if hit.start - neg.end <= _NEGATION_REACH:
             return "negated"
-    for hedge in within(cues.of("hedging"), sentence.start, hit.start):
+    for hedge in within(cues.of("hedging"), start, hit.start):
         if hit.start - hedge.end <= _HEDGE_REACH:
             return "possible"
     # a particle right after the verb: "истёк бы" (would have expired)
     for hedge in within(cues.of("hedging"), hit.end, min(sentence.end, hit.end + 4)):
         if len(hedge.form) <= 3:
             return "possible"
-    for fut in within(cues.of("future"), sentence.start, hit.start):
+    for fut in within(cues.of("future"), start, hit.start):
         if hit.start - fut.end <= _NEGATION_REACH:
             return "scheduled"
     return "asserted"
@@ -262,12 +302,12 @@ def _ends(dates: Sequence[DateMention], cues: Cues) -> set[int]:
 
 def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
                  ends: AbstractSet[int] = frozenset(), until_governed: AbstractSet[int] = frozenset(),
-                 verb_final: bool = False) -> dict[Hit, DateMention]:
+                 verb_final: bool = False, boundaries: Sequence[Hit] = ()) -> dict[Hit, DateMention]:
     """Give each trigger the closest date of its sentence, each date to one trigger first (greedy by
     distance: "Signed in 2010 and enacted in 2011, it was extended in 2021"); a trigger left over
     takes its closest date in the same clause."""
     usable = [d for d in dates if d.value is not None or d.relative]
-    pairs = sorted(((_distance(h, d, text, verb_final), i, j) for i, h in enumerate(hits) for j, d in enumerate(usable)
+    pairs = sorted(((_distance(h, d, text, verb_final, boundaries), i, j) for i, h in enumerate(hits) for j, d in enumerate(usable)
                     if (d.start not in ends or trigger_of(h).event == "expire")
                     and (d.start >= h.end or h.start not in until_governed)))
     taken_h: dict[int, int] = {}
@@ -289,11 +329,12 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
                        and any(taken_h.get(k) == usable.index(d) and min(h.start, d.start) < o.start < max(h.start, d.start)
                                for k, o in enumerate(hits))]
         if same_clause:  # "signed and ratified it in 2010": both took place then
-            out[h] = min(same_clause, key=lambda d: _distance(h, d, text, verb_final))
+            out[h] = min(same_clause, key=lambda d: _distance(h, d, text, verb_final, boundaries))
     return out
 
 
-def _distance(hit: Hit, date: DateMention, text: str = "", verb_final: bool = False) -> int:
+def _distance(hit: Hit, date: DateMention, text: str = "", verb_final: bool = False,
+              boundaries: Sequence[Hit] = ()) -> int:
     """How far a date is from a trigger, as a cost: a date after its verb ("ratified it in 2000") is
     nearer than one before it ("in 1996 and ratified"), and a clause boundary between them costs more
     than words ("签署，2011年生效": 2011 is the next clause's)."""
@@ -305,7 +346,9 @@ def _distance(hit: Hit, date: DateMention, text: str = "", verb_final: bool = Fa
     else:
         cost = (hit.start - date.end) * before_cost + 1
         between = text[date.end:hit.start]
-    return cost + (_CLAUSE_COST if any(c in between for c in _CLAUSE_MARKS) else 0)
+    lo, hi = min(hit.end, date.end), max(hit.start, date.start)
+    crossed = any(c in between for c in _CLAUSE_MARKS) or any(lo <= b.start and b.end <= hi for b in boundaries)
+    return cost + (_CLAUSE_COST if crossed else 0)
 
 
 def _date(doc: Document, in_lead: bool, date: DateMention | None, lead_date: str | None,

@@ -27,6 +27,11 @@ def statements(events: Iterable[Event]) -> list[Event]:
         groups.setdefault((e.event, e.treaty, e.actor, e.modality in FACTUAL), []).append(e)
     out: list[Event] = []
     for group in groups.values():
+        # The headline's news is dated by the publication day only when the text gives it no date of
+        # its own: "Putin signs the law" over a body that says "on 2 November 2023" happened then.
+        stated = [e for e in group if e.date and not e.implied and not e.anterior]
+        if stated:
+            group = [e for e in group if not e.implied or any(_refines(e.date or "", s.date or "") for s in stated)]
         dated = [e for e in group if e.date]
         undated = [e for e in group if not e.date]
         if undated and (not dated or any(e.anterior for e in undated)):
