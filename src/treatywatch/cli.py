@@ -157,7 +157,7 @@ def run(ctx: click.Context, paths: tuple[str, ...], workers: int | None) -> None
     ctx.invoke(ingest_command, paths=paths, workers=workers, exit_status=False)
     click.echo("\nStatus per party, from the news (treatywatch status adds the reference record):")
     found = listing.status(_record(ctx))
-    _out().print(_table(found.columns[:5], [row[:5] for row in found.rows if row[4] == "news"]))
+    _out().print(_table(found.columns[:5], [row[:5] for row in found.rows if str(row[4]).startswith("news")]))
     click.echo("\nTimeline (treatywatch timeline --help filters it; treatywatch fact ID shows the evidence):")
     _emit(listing.timeline(_record(ctx), limit=60), False, False)
 

@@ -84,3 +84,43 @@ def test_joining_a_treaty_in_force(reference: Reference) -> None:
     assert npt["china"].state == "in_force" and npt["china"].dates == ("1992-03-09",)
     assert npt["russia"].state == "in_force" and npt["north-korea"].state == "withdrawn"
     assert {r.party: r.state for r in treaty_status([], "npt", "1980", reference)}["uk"] == "in_force"
+
+
+def _disputed(facts, reference):  # type: ignore[no-untyped-def]
+    from treatywatch.know.conflicts import find_conflicts
+
+    return {c.left.id for c in find_conflicts(facts, reference) if c.kind == "reference" and c.severity == "high"}
+
+
+def test_a_fact_the_reference_contradicts_stays_out_of_the_status_on_one_source(reference: Reference) -> None:
+    # "the United States signed New START on 3 February 2021": the reference has it signed in 2010
+    one = merge([claim("a", "sign", "new-start", "usa", "2021-02-03")])
+    rows = treaty_status(one, "new-start", None, reference, _disputed(one, reference))
+    usa = _row(rows, "usa")
+    assert usa.state is None and [f.date for f in usa.unconfirmed] == ["2021-02-03"]
+    # two independent sources assert it: it counts, and the row says the reference differs
+    two = merge([claim("a", "sign", "new-start", "usa", "2021-02-03"), claim("b", "sign", "new-start", "usa", "2021-02-03")])
+    usa = _row(treaty_status(two, "new-start", None, reference, _disputed(two, reference)), "usa")
+    assert usa.state == "signed" and usa.dates == ("2021-02-03",) and not usa.unconfirmed
+    assert usa.disputed is not None and "expired" in usa.disputed
+
+
+def test_a_news_status_the_reference_contradicts_says_so(reference: Reference) -> None:
+    # the news knows the INF Treaty's entry into force, not its end: Russia (the USSR's successor) is
+    # "in force" from the news, withdrawn in the public record
+    facts = merge([claim("a", "sign", "inf", "ussr", "1987-12-08"), claim("a", "ratify", "inf", "ussr", "1988-05-28"),
+                   claim("b", "enter_into_force", "inf", None, "1988-06-01")])
+    russia = _row(treaty_status(facts, "inf", None, reference), "russia")
+    assert russia.state == "in_force" and russia.disputed is not None and "withdrawn" in russia.disputed
+    # where both agree, nothing is said
+    usa = _row(treaty_status(merge([claim("c", "withdraw", "inf", "usa", "2019-08-02")]), "inf", None, reference), "usa")
+    assert usa.state == "withdrawn" and usa.disputed is None
+
+
+def test_a_date_a_year_off_is_no_dispute_but_decades_off_is(reference: Reference) -> None:
+    from treatywatch.know.conflicts import reference_conflicts
+
+    near = reference_conflicts(merge([claim("a", "suspend", "new-start", "russia", "2023-01-15")]), reference)
+    assert [c.severity for c in near] == ["medium"]
+    far = reference_conflicts(merge([claim("a", "sign", "new-start", "russia", "2021-02-03")]), reference)
+    assert [c.severity for c in far] == ["high"]

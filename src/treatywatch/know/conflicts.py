@@ -140,12 +140,27 @@ def reference_conflicts(facts: Iterable[Fact], reference: Reference) -> list[Con
             continue
         if any(dates.agree(f.date, d) for r in rows for d in r.dates):
             continue
-        ref = rows[0]
+        ref = min(rows, key=lambda r: _years_apart(f.date, r.date))
+        # a year or so apart is an announcement and the act, or a slip; further apart ("signed in
+        # 2021" for a treaty signed in 2010) the news states what did not happen then
+        apart = _years_apart(f.date, ref.date)
+        severity: Severity = "high" if apart >= DISPUTED_YEARS else "medium"
         found.append(Conflict(
-            _conflict_id("reference", f.id, ref.id), "reference", "medium",
+            _conflict_id("reference", f.id, ref.id), "reference", severity,
             f"{_label(f)}: {f.date} in the news, {ref.date} in the reference ({ref.source.citation})",
             f, reference=ref))
     return found
+
+
+# Years between a news date and the reference's for one step beyond which the news fact is disputed.
+DISPUTED_YEARS = 2
+
+
+def _years_apart(a: str | None, b: str | None) -> int:
+    pa, pb = dates.parse(a), dates.parse(b)
+    if pa is None or pb is None or pa.year is None or pb.year is None:
+        return 0
+    return abs(pa.year - pb.year)
 
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

@@ -65,8 +65,11 @@ def _status_row(r: PartyStatus) -> tuple[Any, ...]:
         if s.reference is not None:
             basis.append(f"reference: {s.reference.source.citation} {s.reference.source.url}")
     basis += [f"reference, never {n.event}: {n.note} ({n.source.url})" for n in r.never]
+    basis += [f"unconfirmed (the reference disagrees; one source): fact {f.id}, {f.event} {f.date or 'undated'}"
+              for f in r.unconfirmed]
     state = r.state.replace("_", " ") if r.state else ("not a party" if r.never else "unknown")
-    return (r.treaty, r.party, state, " / ".join(r.dates), r.basis, "; ".join(basis))
+    shown = f"{r.basis}; {r.disputed}" if r.disputed else r.basis
+    return (r.treaty, r.party, state, " / ".join(r.dates), shown, "; ".join(basis))
 
 
 def _status_record(r: PartyStatus) -> dict[str, Any]:
@@ -77,6 +80,8 @@ def _status_record(r: PartyStatus) -> dict[str, Any]:
                            "url": s.reference.source.url} for s in r.since if s.reference is not None],
             "never": [{"event": n.event, "note": n.note, "citation": n.source.citation, "url": n.source.url}
                       for n in r.never],
+            "disputed": r.disputed,
+            "unconfirmed": [fact_record(f) for f in r.unconfirmed],
             "history": [{"event": s.event, "state": s.state, "date": s.date, "via": s.via,
                          "fact": s.fact.id if s.fact else None, "reference": s.reference.id if s.reference else None}
                         for s in r.history]}

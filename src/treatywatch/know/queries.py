@@ -283,7 +283,10 @@ def status(store: Store, treaty: str, as_of: str | None = None, with_reference: 
         q = q.where(f.c.section == "dated", f.c.date_end <= day)
     with store.engine.connect() as conn:
         bare = _facts_from_rows(conn, list(conn.execute(q).mappings()), 0)
-        rows = treaty_status(bare, treaty, as_of, load_reference() if with_reference else None)
+        disputed = {r[0] for r in conn.execute(select(fact_conflicts.c.left_fact)
+                                               .where(fact_conflicts.c.kind == "reference",
+                                                      fact_conflicts.c.severity == "high"))}
+        rows = treaty_status(bare, treaty, as_of, load_reference() if with_reference else None, disputed)
         wanted = sorted({st.fact.id for r in rows for st in r.since if st.fact is not None})
         frows = list(conn.execute(select(f).where(f.c.id.in_(wanted))).mappings()) if wanted else []
         full = {x.id: x for x in _facts_from_rows(conn, frows, evidence)}

@@ -15,8 +15,8 @@ A successor state carries its predecessor's history from the succession date on 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from . import dates
@@ -64,6 +64,8 @@ class PartyStatus:
     since: tuple[Step, ...] = ()           # the steps that moved the party into ``state``
     history: tuple[Step, ...] = ()         # every step counted, in order
     never: tuple[RefNever, ...] = ()       # reference: what this party has not done
+    disputed: str | None = None            # news: how the reference record disagrees with this row
+    unconfirmed: tuple[Fact, ...] = ()     # news: facts the reference contradicts, told by one source only
 
     @property
     def dates(self) -> tuple[str, ...]:
@@ -161,12 +163,24 @@ def _rows(steps: _Steps, treaty: str, basis: Basis, parties: Iterable[str], as_o
     return rows
 
 
+# A news fact that the reference record contradicts moves a party's status only when at least this many
+# independent sources assert it; told by fewer, it is shown as unconfirmed beside the status.
+DISPUTED_SOURCES = 2
+
+
 def treaty_status(facts: Iterable[Fact], treaty: str, as_of: str | None = None,
-                  reference: Reference | None = None) -> list[PartyStatus]:
+                  reference: Reference | None = None, disputed: Collection[str] = frozenset()
+                  ) -> list[PartyStatus]:
     """Parties × status of ``treaty`` on ``as_of`` (a partial date means its last day; None: latest):
-    a news row per party the articles speak of, and a reference row per party in the reference table."""
+    a news row per party the articles speak of, and a reference row per party in the reference table.
+
+    ``disputed``: ids of facts the reference contradicts (conflicts.reference_conflicts). Those with
+    fewer than DISPUTED_SOURCES independent sources are kept out of the news row and listed on it as
+    unconfirmed; a news row whose state differs from the party's reference row says so (``disputed``)."""
     day = dates.last_day(as_of) if as_of else None
     facts = list(facts)
+    weak = [f for f in facts if f.id in disputed and f.sources < DISPUTED_SOURCES and f.treaty == treaty]
+    facts = [f for f in facts if f not in weak]
     news, undated = _news_steps(facts, treaty)
     rows = list(_rows(news, treaty, "news", undated, day, reference).values())
     if day is None:
@@ -176,7 +190,12 @@ def treaty_status(facts: Iterable[Fact], treaty: str, as_of: str | None = None,
                 last = max(undated[r.party], key=lambda f: STEP_ORDER[f.event])
                 step = Step(r.party, last.event, STATE_OF[last.event], None, "news", fact=last)
                 rows[i] = PartyStatus(treaty, r.party, "news", step.state, (step,), (step,))
-    rows = [r for r in rows if r.state is not None]
+    unconfirmed: dict[str, list[Fact]] = defaultdict(list)
+    for f in weak:
+        unconfirmed[f.actor or ""].append(f)
+    rows = [replace(r, unconfirmed=tuple(unconfirmed.get(r.party, ()))) for r in rows if r.state is not None]
+    rows += [PartyStatus(treaty, party, "news", None, unconfirmed=tuple(fs)) for party, fs in unconfirmed.items()
+             if party and not any(r.party == party for r in rows)]
     if reference is not None and treaty in reference.treaties:
         ref = reference.treaties[treaty]
         ref_rows = _rows(_reference_steps(reference, treaty), treaty, "reference", ref.parties, day, reference)
@@ -184,8 +203,24 @@ def treaty_status(facts: Iterable[Fact], treaty: str, as_of: str | None = None,
             never = tuple(n for n in ref.never if n.actor == party)
             if r.state is not None or never:
                 rows.append(PartyStatus(treaty, party, "reference", r.state, r.since, r.history, never))
+    rows = _disagreements(rows)
     rows.sort(key=lambda r: (r.party, r.basis != "news"))
     return rows
+
+
+def _disagreements(rows: list[PartyStatus]) -> list[PartyStatus]:
+    """A news row whose state is not the reference row's for the same party says how they differ
+    ("in force since 1988" from the news, "withdrawn 2019-08-02" in the public record)."""
+    reference = {r.party: r for r in rows if r.basis == "reference"}
+    out = []
+    for r in rows:
+        ref = reference.get(r.party)
+        if r.basis == "news" and r.state is not None and ref is not None and ref.state not in (None, r.state):
+            when = " / ".join(ref.dates)
+            r = replace(r, disputed=f"the reference record differs: {ref.state.replace('_', ' ')}"
+                                    + (f" since {when}" if when else ""))
+        out.append(r)
+    return out
 
 
 def status_of(facts: Iterable[Fact], treaty: str, party: str, as_of: str | None = None,
