@@ -77,7 +77,7 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
         return rf"(?:(?P<{group}>{weekday})\.?,?\s+)?"
 
     branches = [rf"(?P<REL>{relative})"]
-    if v.compact:
+    if any(v.unit_words):  # zh/ja 2011年2月5日, ko 2011년 2월 5일
         y, m, d = (f"(?:{'|'.join(map(re.escape, u))})" if u else r"(?!)" for u in v.unit_words)
         branches.append(
             rf"(?P<CJK>{no_left_digit}(?:(?P<k_y>\d{{4}})\s*{y}(?:\s*(?P<k_m>\d{{1,2}})\s*{m}"

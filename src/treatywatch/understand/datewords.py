@@ -59,7 +59,7 @@ class DateVocab:
     year_words: tuple[str, ...]             # before a year: năm, عام, سال, year, Jahr
     cues: frozenset[str]                    # small words before a date (dateparser skip/in/ago): in, в, في, منذ
     connectors: tuple[str, ...]             # words between day, month and year: de, del, of
-    unit_words: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # compact scripts: 年 / 月 / 日
+    unit_words: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # 年 / 月 / 日, 년 / 월 / 일
     cased_months: bool                      # CLDR writes month names with a capital (en, de, tr)
     cased_weekdays: bool
     compact: bool                           # no spaces between words (zh, ja): no word boundaries
@@ -200,7 +200,11 @@ def _vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tol
         tuple(w for w in _strings(info.get("year")) if len(w) == 1),
         tuple(w for w in _strings(info.get("month")) if len(w) == 1),
         tuple(w for w in _strings(info.get("day")) if len(w) == 1),
-    ) if compact else ((), (), ())
+    )
+    # "2011년 2월 5일": a script with spaces may still write dates with one-letter units, as Han does;
+    # only letters without case (Hangul), never a Latin or Cyrillic one ("5 m" is five metres)
+    if not (compact or all(u and all(w.isalpha() and w.lower() == w.upper() for w in u) for u in units)):
+        units = ((), (), ())
     cased_months, cased_weekdays = _cldr_case(code) if info else (False, False)
     return DateVocab(
         code=code, months=months, month_alone=frozenset(month_alone),
