@@ -264,7 +264,8 @@ def _relative_ok(m: re.Match[str], v: DateVocab, key: str) -> bool:
 
 def _month_ok(v: DateVocab, form: str, has_year: bool, has_day: bool) -> bool:
     letters = [c for c in form if c.isalpha()]
-    if len(letters) < 3 and not any(c.isdigit() for c in form) and not (has_year and has_day) and not v.compact:
+    if (len(letters) < 3 and not any(c.isdigit() for c in form) and not (has_year and has_day) and not v.compact
+            and _key(form) not in v.trusted):  # the pack's own forms stand (th "พ.ค.": two letters and dots)
         return False  # two-letter forms (fa مه, tr Ka) only inside a full date
     # "may 3" is a verb and a number; a month would be "May 3"
     return not (v.cased_months and not has_year and not _has_capital(form))
