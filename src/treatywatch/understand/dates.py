@@ -77,7 +77,7 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
         return rf"(?:(?P<{group}>{weekday})\.?,?\s+)?"
 
     branches = [rf"(?P<REL>{relative})"]
-    if v.compact:
+    if any(v.unit_words):  # zh/ja 2011年2月5日, ko 2011년 2월 5일
         y, m, d = (f"(?:{'|'.join(map(re.escape, u))})" if u else r"(?!)" for u in v.unit_words)
         branches.append(
             rf"(?P<CJK>{no_left_digit}(?:(?P<k_y>\d{{4}})\s*{y}(?:\s*(?P<k_m>\d{{1,2}})\s*{m}"
@@ -264,7 +264,8 @@ def _relative_ok(m: re.Match[str], v: DateVocab, key: str) -> bool:
 
 def _month_ok(v: DateVocab, form: str, has_year: bool, has_day: bool) -> bool:
     letters = [c for c in form if c.isalpha()]
-    if len(letters) < 3 and not any(c.isdigit() for c in form) and not (has_year and has_day) and not v.compact:
+    if (len(letters) < 3 and not any(c.isdigit() for c in form) and not (has_year and has_day) and not v.compact
+            and _key(form) not in v.trusted):  # the pack's own forms stand (th "พ.ค.": two letters and dots)
         return False  # two-letter forms (fa مه, tr Ka) only inside a full date
     # "may 3" is a verb and a number; a month would be "May 3"
     return not (v.cased_months and not has_year and not _has_capital(form))

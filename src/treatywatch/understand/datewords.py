@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -41,7 +42,20 @@ _DATEPARSER_RELATIVE = {
     "0 year ago": "this_year", "1 year ago": "last_year", "in 1 year": "next_year",
 }
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
-_ALPHA = re.compile(r"^[^\W\d_]+(?:[\s'’-][^\W\d_]+)*$")
+_ALPHA_RE = re.compile(r"^[^\W\d_]+(?:[\s'’-][^\W\d_]+)*$")
+
+
+class _Alpha:
+    """Words of letters (and the vowel and tone marks some scripts write as combining marks: Thai ปี),
+    joined by spaces, apostrophes or hyphens."""
+
+    @staticmethod
+    def match(word: str) -> bool:
+        plain = "".join(c for c in word if not unicodedata.category(c).startswith("M"))
+        return bool(plain) and bool(_ALPHA_RE.match(plain))
+
+
+_ALPHA = _Alpha()
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity: one per language and pack, from a cache
@@ -59,7 +73,7 @@ class DateVocab:
     year_words: tuple[str, ...]             # before a year: năm, عام, سال, year, Jahr
     cues: frozenset[str]                    # small words before a date (dateparser skip/in/ago): in, в, في, منذ
     connectors: tuple[str, ...]             # words between day, month and year: de, del, of
-    unit_words: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # compact scripts: 年 / 月 / 日
+    unit_words: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # 年 / 月 / 日, 년 / 월 / 일
     cased_months: bool                      # CLDR writes month names with a capital (en, de, tr)
     cased_weekdays: bool
     compact: bool                           # no spaces between words (zh, ja): no word boundaries
@@ -146,7 +160,7 @@ def _vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tol
            future: tuple[str, ...], order: str | None) -> DateVocab:
     info = _dateparser_info(code.split("-")[0]) if code else {}
     pack_words = dict(words)
-    compact = bool(info.get("no_word_spacing"))
+    compact = bool(info.get("no_word_spacing")) or _unspaced_script(_strings(info.get("january")))
 
     months: dict[str, int] = {}
     month_alone: set[str] = set()
@@ -200,7 +214,11 @@ def _vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tol
         tuple(w for w in _strings(info.get("year")) if len(w) == 1),
         tuple(w for w in _strings(info.get("month")) if len(w) == 1),
         tuple(w for w in _strings(info.get("day")) if len(w) == 1),
-    ) if compact else ((), (), ())
+    )
+    # "2011년 2월 5일": a script with spaces may still write dates with one-letter units, as Han does;
+    # only letters without case (Hangul), never a Latin or Cyrillic one ("5 m" is five metres)
+    if not (compact or all(u and all(w.isalpha() and w.lower() == w.upper() for w in u) for u in units)):
+        units = ((), (), ())
     cased_months, cased_weekdays = _cldr_case(code) if info else (False, False)
     return DateVocab(
         code=code, months=months, month_alone=frozenset(month_alone),
@@ -211,6 +229,16 @@ def _vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tol
         numeric_order=order if order in ("dmy", "mdy", "ymd") else "dmy",
         suffix_tolerance=suffix_tolerance, future=tuple(f.casefold() for f in future),
     )
+
+
+_UNSPACED_SCRIPTS = ("THAI", "LAO", "KHMER", "MYANMAR")
+
+
+def _unspaced_script(forms: list[str]) -> bool:
+    """Whether a language's month names are in a script written without spaces between words (Thai
+    "ในเดือนมกราคม"), which dateparser's table does not always say (no_word_spacing)."""
+    letters = [c for f in forms for c in f if c.isalpha()]
+    return bool(letters) and unicodedata.name(letters[0], "").startswith(_UNSPACED_SCRIPTS)
 
 
 def month_of(vocab: DateVocab, form: str) -> int | None:

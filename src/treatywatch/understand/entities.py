@@ -103,7 +103,8 @@ def _adjacent_state(role: Mention, mentions: Sequence[Mention], text: str) -> st
         if m.kind != "state":
             continue
         gap = text[m.end:role.start] if m.end <= role.start else text[role.end:m.start] if m.start >= role.end else None
-        if gap is not None and len(gap) <= 3 and not any(c in gap for c in ",.;:!?\n"):
+        # a quotation mark between them: the state is the quote's first word ('대통령은 “미국이')
+        if gap is not None and len(gap) <= 3 and not any(c in gap for c in ",.;:!?\n\"“”„«»「」『』"):
             return m.slug
     return None
 
