@@ -42,6 +42,15 @@ def test_gapped_forms_stay_in_their_sentence() -> None:
     assert found(m, text) == [("lässt seine Teilnahme ruhen", "suspend")]
 
 
+def test_a_tie_goes_to_the_entry_given_first_whatever_its_first_word() -> None:
+    # both spans run from "zich" to "terugtrekken"; the negated form is listed first and wins
+    m = Matcher([Entry("zich niet…terugtrekken", "negated"), Entry("zich…terugtrekken", "asserted")], gap_reach=100)
+    assert found(m, "dat het zich niet uit het verdrag zal terugtrekken.") == [
+        ("zich niet uit het verdrag zal terugtrekken", "negated")]
+    m = Matcher([Entry("zich…terugtrekken", "asserted"), Entry("zich niet…terugtrekken", "negated")], gap_reach=100)
+    assert found(m, "dat het zich niet uit het verdrag zal terugtrekken.")[0][1] == "asserted"
+
+
 def test_chinese_needs_no_spaces() -> None:
     m = Matcher([Entry("俄罗斯", "russia"), Entry("新削减战略武器条约", "new-start")])
     assert found(m, "俄罗斯暂停参加新削减战略武器条约。") == [("俄罗斯", "russia"), ("新削减战略武器条约", "new-start")]

@@ -46,6 +46,7 @@ class Entry:
     payload: Hashable             # what a hit means: (kind, slug), ("event", "suspend"), ...
     case_sensitive: bool = False  # "US" is the United States, "us" is not
     rest: tuple[str, ...] = ()    # folded pieces that must follow, for a gapped form
+    order: int = 0                # place among the entries as given: the first wins a tie
 
 
 @dataclass(frozen=True)
@@ -65,12 +66,12 @@ class Matcher:
                  glue: Iterable[str] = (), gap_reach: int = 60) -> None:
         self._automaton = ahocorasick.Automaton()
         table: dict[str, list[Entry]] = {}
-        for entry in entries:
+        for order, entry in enumerate(entries):
             head = fold(entry.form.split(GAP)[0])
             if not head:
                 continue
             pieces = tuple(fold(p) for p in entry.form.split(GAP)[1:] if fold(p))
-            table.setdefault(head, []).append(Entry(entry.form, entry.payload, entry.case_sensitive, pieces))
+            table.setdefault(head, []).append(Entry(entry.form, entry.payload, entry.case_sensitive, pieces, order))
         for key, found in table.items():
             self._automaton.add_word(key, (len(key), tuple(found)))
         self._empty = not table
@@ -157,7 +158,9 @@ class Matcher:
 
     @staticmethod
     def _leftmost_longest(candidates: list[tuple[int, int, Entry]], folded: Folded) -> list[Hit]:
-        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        # leftmost, then longest, then the entry given first (whatever its first word: "zich niet…terugtrekken"
+        # listed before "zich…terugtrekken" wins their tie)
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2].order))
         hits: list[Hit] = []
         reach = -1
         for start, end, entry in candidates:

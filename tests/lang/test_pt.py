@@ -1,0 +1,30 @@
+"""Portuguese: the data's own example sentences and sentences of our own, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .language_checks import CASES, check_examples, check_sentence
+
+CODE = "pt"
+CASES[CODE] = [
+    ("Em 21 de fevereiro de 2023, a Rússia suspendeu a participação no tratado New START.", None,
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    ("Os Estados Unidos saíram do Tratado INF em 2019.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
+    ("Moscou afirmou que não vai se retirar do tratado New START.", None,
+     [("withdraw", "new-start", "russia", None, "negated")]),
+    ("A Rússia poderia abandonar o Tratado de Céus Abertos.", None,
+     [("withdraw", "open-skies", "russia", None, "possible")]),
+    ("A Índia nunca assinou o TNP.", None, [("sign", "npt", "india", None, "negated")]),
+    ("O tratado New START expira em fevereiro de 2026.", None, [("expire", "new-start", None, "2026-02", "scheduled")]),
+    ("A China testou um míssil que o Tratado INF teria proibido.", None, [("test", "inf", "china", None, "asserted")]),
+]
+
+
+def test_every_example_in_the_data_yields_its_event() -> None:
+    check_examples(CODE)
+
+
+@pytest.mark.parametrize("text, published, expected", CASES[CODE])
+def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
+    check_sentence(CODE, text, published, expected)
