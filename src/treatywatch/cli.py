@@ -340,15 +340,18 @@ def _formats(f: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--lang", metavar="CODE", help="Facts stated in this language.")
 @click.option("--story", metavar="ID", help="Facts stated in this story's articles.")
 @click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True)
+@click.option("--unconfirmed", is_flag=True, help="List the unconfirmed facts instead of the confident ones.")
 @_formats
 @click.pass_context
 def timeline(ctx: click.Context, treaty: str | None, actor: str | None, since: str | None, until: str | None,
-             lang: str | None, story: str | None, limit: int, as_json: bool, as_csv: bool) -> None:
+             lang: str | None, story: str | None, limit: int, unconfirmed: bool, as_json: bool, as_csv: bool) -> None:
     """The record in time order: one line per fact (an event merged across articles and languages), its
-    independent sources and first evidence. Facts without a year, or without a date, are listed last."""
+    independent sources and first evidence. Facts without a year, or without a date, are listed last.
+    Unconfirmed facts (one source and a date only implied, or contradicted by the reference record) are
+    counted at the end and listed with --unconfirmed."""
     from .know import listing
     _emit(listing.timeline(_record(ctx), treaty=treaty, actor=actor, since=since, until=until, lang=lang,
-                           story=story, limit=limit), as_json, as_csv)
+                           story=story, limit=limit, unconfirmed=unconfirmed), as_json, as_csv)
 
 
 @cli.command()

@@ -126,9 +126,14 @@ def reference_conflicts(facts: Iterable[Fact], reference: Reference) -> list[Con
     for f in facts:
         # Only what a source says happened is checked: a schedule or a possibility is not a claim
         # about the record (New START "will expire 2021-02-05" was true when written).
-        if f.modality != "asserted" or f.treaty is None:
+        # A schedule is checked against the reference's dates too, except an expiry (a treaty extended
+        # expires later than first scheduled): "the withdrawal will take effect on 22 November 2020" is
+        # no entry into force of a treaty in force since 2002. A plan is never "what did not happen".
+        if f.treaty is None or f.modality not in ("asserted", "scheduled"):
             continue
-        never = reference.never(f.event, f.treaty, f.actor)
+        if f.modality == "scheduled" and f.event == "expire":
+            continue
+        never = reference.never(f.event, f.treaty, f.actor) if f.modality == "asserted" else None
         if never is not None and (f.section != "dated" or (dates.bounds(f.date) or ("",))[0] <= reference.as_of):
             found.append(Conflict(
                 _conflict_id("reference", f.id, never.id), "reference", "high",

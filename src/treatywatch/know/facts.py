@@ -61,6 +61,7 @@ class Claim:
     trigger_end: int | None = None
     url: str | None = None
     title: str | None = None
+    implied: bool = False              # dated by the article's publication day, not by a date beside it
 
     @property
     def factual(self) -> bool:
@@ -75,7 +76,7 @@ class Claim:
                    language=language, published=published, idx=idx,
                    sentence_start=event.sentence.start, sentence_end=event.sentence.end,
                    trigger_start=event.trigger.start, trigger_end=event.trigger.end,
-                   url=url, title=title)
+                   url=url, title=title, implied=event.implied)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,9 @@ class Fact:
     confidence: float
     total_claims: int | None = None  # when ``claims`` holds only the first few (a listing from the store)
     all_languages: tuple[str, ...] | None = None  # with them: the languages of all its claims
+    check: str = "unknown"         # the reference record against it (know/belief.py)
+    confident: bool = True         # False: unconfirmed, shown apart
+    reasons: tuple[str, ...] = ()  # why it is believed, one line each
 
     @property
     def claim_count(self) -> int:

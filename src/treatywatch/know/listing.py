@@ -36,6 +36,7 @@ def fact_record(f: Fact) -> dict[str, Any]:
     return {"id": f.id, "date": f.date, "precision": f.precision, "event": f.event, "treaty": f.treaty,
             "actor": f.actor, "factual": f.factual, "modality": f.modality, "sources": f.sources,
             "confidence": f.confidence, "claims": f.claim_count, "languages": list(f.languages),
+            "reference_check": f.check, "confident": f.confident, "reasons": list(f.reasons),
             "evidence": [claim_record(c) for c in f.claims]}
 
 
@@ -45,16 +46,23 @@ def _first(f: Fact) -> str:
 
 def timeline(store: Store, *, treaty: str | None = None, actor: str | None = None, since: str | None = None,
              until: str | None = None, lang: str | None = None, story: str | None = None,
-             limit: int | None = 200) -> Listing:
+             limit: int | None = 200, unconfirmed: bool = False) -> Listing:
+    """The confident facts (know/belief.py), or with ``unconfirmed`` the others; the note counts the
+    facts left for the other view, so that nothing is dropped without a word."""
     articles = queries.story_articles(store, story) if story is not None else None
-    t = queries.timeline(store, treaty=treaty, actor=actor, since=since, until=until, language=lang,
-                         story=articles, limit=limit)
+    filters: dict[str, Any] = dict(treaty=treaty, actor=actor, since=since, until=until, language=lang,
+                                   story=articles)
+    t = queries.timeline(store, **filters, limit=limit, confident=not unconfirmed)
+    other = len(queries.timeline(store, **filters, limit=None, evidence=0, confident=unconfirmed))
     rows = []
     for section, facts in (("", t.dated), ("undated-year", t.undated_year), ("undated", t.undated)):
         rows += [(f.date or section, f.event, f.treaty, f.actor, f.modality, f.sources, " ".join(f.languages),
                   f.id, _first(f)) for f in facts]
     return Listing(("date", "event", "treaty", "actor", "modality", "sources", "languages", "fact", "evidence"),
-                   rows, [fact_record(f) | {"section": f.section} for f in t], f"{len(t)} facts")
+                   rows, [fact_record(f) | {"section": f.section} for f in t],
+                   f"{len(t)} unconfirmed facts (told by one source, or contradicted by the reference record); "
+                   f"{other} confident" if unconfirmed else
+                   f"{len(t)} facts" + (f"; {other} unconfirmed (--unconfirmed lists them)" if other else ""))
 
 
 def _status_row(r: PartyStatus) -> tuple[Any, ...]:
@@ -123,7 +131,7 @@ def fact(store: Store, fact_id: str) -> Listing:
     if f is None:
         raise NotFoundError(f"no fact {fact_id!r} in {store.url} (treatywatch timeline lists them)")
     head = (f"fact {f.id}: {f.event} {f.treaty or ''} by {f.actor or '(the treaty)'}, {f.date or 'undated'} "
-            f"({f.modality}; {f.sources} independent source(s), confidence {f.confidence:.2f})")
+            f"({f.modality}; {'confident' if f.confident else 'unconfirmed'}: {'; '.join(f.reasons)})")
     rows = [(c.article, c.language, c.published, c.date, c.modality, f"{c.sentence_start}-{c.sentence_end}",
              c.evidence) for c in f.claims]
     return Listing(("article", "language", "published", "date stated", "modality", "offsets", "evidence"),

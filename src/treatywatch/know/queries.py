@@ -23,6 +23,7 @@ from ..errors import StoreError
 from ..store import Store
 from ..store import schema as s
 from . import dates
+from .belief import believe
 from .conflicts import Conflict, find_conflicts
 from .facts import Claim, Fact, Link, merge
 from .quotes import QuoteRow
@@ -53,7 +54,8 @@ def _claims_query() -> Select[Any]:
 
 
 def _claim(row: Any) -> Claim:
-    return Claim(article=row["article_id"], event=row["event"], treaty=row["treaty"], actor=row["actor"],
+    return Claim(implied=bool(row.get("implied", False)), article=row["article_id"], event=row["event"],
+                 treaty=row["treaty"], actor=row["actor"],
                  date=row["date"], modality=row["modality"], evidence=row["evidence"],
                  language=row["language"], published=row["published"], idx=row["idx"],
                  sentence_start=row["sentence_start"], sentence_end=row["sentence_end"],
@@ -96,7 +98,8 @@ def _fact_row(f: Fact) -> dict[str, Any]:
             "precision": f.precision, "section": f.section, "sort_key": _sort_text(f.date),
             "date_start": b[0] if b else None, "date_end": b[1] if b else None, "factual": f.factual,
             "modality": f.modality, "sources": f.sources, "confidence": f.confidence,
-            "claims": len(f.claims), "languages": " " + " ".join(f.languages) + " "}
+            "claims": len(f.claims), "languages": " " + " ".join(f.languages) + " ",
+            "reference_check": f.check, "confident": f.confident, "reasons": "\n".join(f.reasons)}
 
 
 def _touched_keys(conn: Connection, article_ids: Sequence[str]) -> list[Key]:
@@ -112,6 +115,11 @@ def _touched_keys(conn: Connection, article_ids: Sequence[str]) -> list[Key]:
             .join(fact_claims, fact_claims.c.fact_id == facts.c.id)
             .where(fact_claims.c.article_id.in_(chunk)).distinct()))
     return sorted(keys, key=lambda k: (k[0], k[1] or "", k[2] or ""))
+
+
+def _believed(f: Fact, reference: Reference, found: Sequence[Conflict]) -> Fact:
+    b = believe(f, reference, found)
+    return replace(f, check=b.check, confident=b.confident, reasons=b.reasons)
 
 
 def record_facts(store: Store) -> list[Fact]:
@@ -154,6 +162,7 @@ def refresh_facts(store: Store, article_ids: Iterable[str] | None = None,
                 pks[(row["article_id"], row["idx"])] = row["article_pk"]
         merged = merge(claims, links)
         found = find_conflicts(merged, reference)
+        merged = [_believed(f, reference, found) for f in merged]
         _clear(conn, keys)
         _write(conn, merged, found, pks)
         conn.execute(delete(fact_meta))
@@ -234,13 +243,15 @@ def _facts_from_rows(conn: Connection, rows: list[Any], evidence: int | None) ->
     return [Fact(id=r["id"], event=r["event"], treaty=r["treaty"], actor=r["actor"], date=r["date"],
                  factual=bool(r["factual"]), modality=r["modality"], claims=tuple(by_fact[r["id"]]),
                  sources=r["sources"], confidence=r["confidence"], total_claims=r["claims"],
-                 all_languages=tuple((r["languages"] or "").split()))
+                 all_languages=tuple((r["languages"] or "").split()), check=r["reference_check"],
+                 confident=bool(r["confident"]), reasons=tuple(x for x in (r["reasons"] or "").split("\n") if x))
             for r in rows]
 
 
 def timeline(store: Store, *, treaty: str | None = None, actor: str | None = None, since: str | None = None,
              until: str | None = None, language: str | None = None, story: Sequence[str] | None = None,
-             factual: bool | None = True, limit: int | None = 200, evidence: int | None = 2) -> Timeline:
+             factual: bool | None = True, limit: int | None = 200, evidence: int | None = 2,
+             confident: bool | None = None) -> Timeline:
     """Facts in chronological order, filtered; ``story`` is the list of a story's article ids."""
     f = facts
     q = select(f)
@@ -250,6 +261,8 @@ def timeline(store: Store, *, treaty: str | None = None, actor: str | None = Non
         q = q.where(f.c.actor == actor)
     if factual is not None:
         q = q.where(f.c.factual.is_(factual))
+    if confident is not None:
+        q = q.where(f.c.confident.is_(confident))
     if language is not None:
         q = q.where(f.c.languages.contains(f" {language} ", autoescape=True))
     lo, hi = dates.bounds(since) if since else None, dates.bounds(until) if until else None

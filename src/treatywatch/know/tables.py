@@ -11,6 +11,7 @@ imports this module at its end, the way it holds the link step's tables of revis
 
 from __future__ import annotations
 
+from sqlalchemy import true
 from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, PrimaryKeyConstraint, Table, Text
 from sqlalchemy.sql.schema import SchemaItem
 
@@ -42,6 +43,9 @@ facts = _table(
     Column("confidence", Float, nullable=False),
     Column("claims", Integer, nullable=False),
     Column("languages", Text, nullable=False),         # space-separated, sorted: " ar en " (padded for LIKE)
+    Column("reference_check", Text, nullable=False, server_default="unknown"),  # know/belief.py
+    Column("confident", Boolean, nullable=False, server_default=true()),
+    Column("reasons", Text, nullable=False, server_default=""),   # one per line
     Index(None, "treaty", "sort_key"),
     Index(None, "actor", "sort_key"),
     Index(None, "sort_key"),

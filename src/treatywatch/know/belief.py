@@ -1,0 +1,63 @@
+"""Why a fact is believed (pure): its independent sources and languages, how its date was known, and
+what the reference record says of it. A fact is *confident* when two independent sources tell it, or
+the reference record agrees with it; a fact told by one source is confident only when nothing speaks
+against it and its date is the text's own. The rest is *unconfirmed*: kept, shown apart, one click away.
+
+    check      agrees | differs | disputed | unknown    (the reference record against the fact)
+    reasons    one line each, in the order a reader weighs them
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from . import dates
+from .conflicts import Conflict
+from .facts import Fact
+from .reference import Reference
+
+Check = Literal["agrees", "differs", "disputed", "unknown"]
+
+
+@dataclass(frozen=True)
+class Belief:
+    check: Check
+    confident: bool
+    reasons: tuple[str, ...]
+
+
+def reference_check(fact: Fact, reference: Reference, conflicts: Iterable[Conflict] = ()) -> Check:
+    """``disputed``: the reference says it did not happen, or dates it years apart; ``differs``: a
+    nearby date; ``agrees``: the reference has this step on an agreeing date; else ``unknown``."""
+    against = [c for c in conflicts if c.kind == "reference" and c.left.id == fact.id]
+    if any(c.severity == "high" for c in against):
+        return "disputed"
+    if against:
+        return "differs"
+    if fact.factual and fact.treaty and fact.section == "dated":
+        rows = reference.find(fact.event, fact.treaty, fact.actor)
+        if any(dates.agree(fact.date, d) for r in rows for d in r.dates):
+            return "agrees"
+    return "unknown"
+
+
+def believe(fact: Fact, reference: Reference, conflicts: Iterable[Conflict] = ()) -> Belief:
+    check = reference_check(fact, reference, conflicts)
+    reasons = [f"{fact.sources} independent source{'s' if fact.sources != 1 else ''}"
+               + (f" in {len(fact.languages)} languages ({', '.join(fact.languages)})" if len(fact.languages) > 1 else "")]
+    stated = [c for c in fact.claims if not c.implied]
+    if fact.date is None:
+        reasons.append("no date given")
+    elif stated:
+        reasons.append(f"dated by the text ({len(stated)} of {len(fact.claims)} mention{'s' if len(fact.claims) != 1 else ''})")
+    else:
+        reasons.append("dated only by the publication day of the article that reports it")
+    reasons.append({"agrees": "the reference record agrees",
+                    "differs": "the reference record gives a nearby date",
+                    "disputed": "the reference record contradicts it",
+                    "unknown": "the reference record does not cover it"}[check])
+    confident = (check == "agrees" or fact.sources >= 2
+                 or (check == "unknown" and (bool(stated) or fact.date is None)))
+    return Belief(check, confident, tuple(reasons))
