@@ -21,6 +21,13 @@ def test_arabic_variants_and_clitics() -> None:
     assert fold("أكتوبر") == fold("اكتوبر") and fold("مُعاهدة") == fold("معاهده")
 
 
+def test_greek_accents_fold() -> None:
+    m = Matcher([Entry("υπέγραψε", "sign"), Entry("Ρωσία", "russia")], suffix_tolerance=2)
+    text = "Η ΡΩΣΙΑ ΥΠΕΓΡΑΨΕ, η Ρωσίας υπεγράψε"
+    assert [p for _, p in found(m, text)] == ["russia", "sign", "russia", "sign"]
+    assert fold("Άλλη ΐ ϋ") == fold("αλλη ι υ")
+
+
 def test_whole_words_and_case_sensitive_forms() -> None:
     m = Matcher([Entry("US", "usa", case_sensitive=True), Entry("Putin", "putin")])
     assert found(m, "Let us see: the US and Putinism, Putin.") == [("US", "usa"), ("Putin", "putin")]

@@ -1,0 +1,33 @@
+"""Czech: the data's own example sentences and sentences of our own, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .language_checks import CASES, check_examples, check_sentence
+
+CODE = "cs"
+CASES[CODE] = [
+    # dated, and a negated withdrawal written with the verb's own prefix
+    ("Rusko 21. února 2023 pozastavilo účast ve smlouvě Nový START, ze smlouvy však nevystoupilo.", None,
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted"), ("withdraw", "new-start", "russia", "2023-02-21", "negated")]),
+    ("Spojené státy Smlouvu o všeobecném zákazu jaderných zkoušek podepsaly, ale neratifikovaly.", None,
+     [("sign", "ctbt", "usa", None, "asserted"), ("ratify", "ctbt", "usa", None, "negated")]),
+    # hedged
+    ("Moskva by mohla ze Smlouvy o nešíření jaderných zbraní vystoupit, uvedl analytik.", None,
+     [("withdraw", "npt", "russia", None, "possible")]),
+    ("Washington v srpnu 2019 odstoupil od smlouvy INF.", None, [("withdraw", "inf", "usa", "2019-08", "asserted")]),
+    ("Státní duma schválila zákon o odvolání ratifikace Smlouvy o všeobecném zákazu jaderných zkoušek.", None,
+     [("deratify", "ctbt", "russia", None, "asserted")]),
+    # conditional: no event stated
+    ("Pokud Spojené státy rozmístí rakety v Evropě, Rusko vystoupí ze smlouvy INF.", None, []),
+]
+
+
+def test_every_example_in_the_data_yields_its_event() -> None:
+    check_examples(CODE)
+
+
+@pytest.mark.parametrize("text, published, expected", CASES[CODE])
+def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
+    check_sentence(CODE, text, published, expected)
