@@ -17,3 +17,22 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+# Synonyms and noun forms news uses; offers to extend are proposals; refusals to join talks.
+CASES[CODE] += [
+    ("In 2019, Washington pulled the United States out of the INF Treaty.", None,
+     [("withdraw", "inf", "usa", "2019", "asserted")]),
+    ("Russia froze its participation in the Open Skies Treaty in 2021.", None,
+     [("suspend", "open-skies", "russia", "2021", "asserted")]),
+    ("Moscow halted its participation in New START in February 2023.", None,
+     [("suspend", "new-start", "russia", "2023-02", "asserted")]),
+    ("The United States renewed the New START treaty in 2021.", None,
+     [("extend", "new-start", "usa", "2021", "asserted")]),
+    ("The New START treaty lapsed in February 2026.", None, [("expire", "new-start", None, "2026-02", "asserted")]),
+    ("On 5 December 2019, Russia offered to immediately extend the New START treaty.", None,
+     [("propose_talks", "new-start", "russia", "2019-12-05", "asserted")]),
+    ("China has no plans to take part in trilateral talks on arms control with Russia and the United States.", None,
+     [("reject_talks", None, "china", None, "asserted")]),
+    ("Russia said it would not walk away from the New START treaty.", None,
+     [("withdraw", "new-start", "russia", None, "negated")]),
+]

@@ -137,3 +137,11 @@ def test_a_dateline_without_year_dates_the_lead_without_inventing_the_year() -> 
     text = ('Putin wants talks on New START\nPutin said on Monday he was ready to initiate a dialog on New START. '
             '"Russia will comply with the limits for a year after February 5, 2026," he said.')
     assert ("propose_talks", "new-start", "russia", None, "asserted") in events(text, "en")
+
+
+def test_a_trigger_may_end_on_a_treaty_name_s_head_noun_but_not_start_inside_a_name() -> None:
+    # "rời khỏi hiệp ước" ends on the first words of the name "Hiệp ước INF": it is still a withdrawal
+    assert ("withdraw", "inf", "usa", "2019", "asserted") in events("Năm 2019, Mỹ rời khỏi Hiệp ước INF.", "vi")
+    # a trigger starting inside a name is the name's own word: the test ban treaty tests nothing
+    found = events("Russia ratified the Comprehensive Nuclear-Test-Ban Treaty in 2000.", "en")
+    assert not any(e[0] == "test" for e in found)

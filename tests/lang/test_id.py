@@ -1,0 +1,43 @@
+"""Indonesian: the data's own example sentences and sentences of our own, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .language_checks import CASES, check_examples, check_sentence
+
+CODE = "id"
+CASES[CODE] = [
+    # dated
+    ("Pada 21 Februari 2023, Presiden Rusia Vladimir Putin menangguhkan partisipasi negaranya dalam perjanjian "
+     "New START.", None, [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    ("Amerika Serikat keluar dari Traktat INF pada tahun 2019.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
+    # negated
+    ("Moskow menegaskan bahwa Rusia tidak akan menarik diri dari perjanjian New START.", None,
+     [("withdraw", "new-start", "russia", None, "negated")]),
+    # hedged
+    ("Washington mungkin memperpanjang perjanjian New START dengan Rusia.", None,
+     [("extend", "new-start", "usa", None, "possible")]),
+    # threatened: not a statement that it happened
+    ("Presiden Amerika Serikat mengancam akan keluar dari Traktat Langit Terbuka.", None,
+     [("withdraw", "open-skies", "usa", None, "possible")]),
+    # conditional: no event stated
+    ("Jika Washington menarik diri dari Traktat INF, Moskow akan menanggapi.", None, []),
+    ("Parlemen Rusia meratifikasi Traktat Pelarangan Menyeluruh Uji Coba Nuklir pada tahun 2000.", None,
+     [("ratify", "ctbt", "russia", "2000", "asserted")]),
+    ("Rusia mencabut ratifikasi CTBT pada November 2023.", None,
+     [("deratify", "ctbt", "russia", "2023-11", "asserted")]),
+    ("Perjanjian New START akan berakhir pada 5 Februari 2026.", None,
+     [("expire", "new-start", None, "2026-02-05", "scheduled")]),
+    ("Traktat Pelarangan Senjata Nuklir mulai berlaku pada 22 Januari 2021.", None,
+     [("enter_into_force", "tpnw", None, "2021-01-22", "asserted")]),
+]
+
+
+def test_every_example_in_the_data_yields_its_event() -> None:
+    check_examples(CODE)
+
+
+@pytest.mark.parametrize("text, published, expected", CASES[CODE])
+def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
+    check_sentence(CODE, text, published, expected)
