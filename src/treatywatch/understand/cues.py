@@ -45,12 +45,13 @@ def _cue_matcher(lexicon: Lexicon, language: str) -> Matcher:
 
 def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str, sentences: Sequence[Span] = (),
               names: Sequence[Mention] = ()) -> Cues:
-    """Triggers (a gapped one stays inside its sentence; none inside a treaty's name, "Nuclear-Test-Ban
-    Treaty" is no test) and the other cues of ``language``."""
+    """Triggers (a gapped one stays inside its sentence; none that starts inside a treaty's name,
+    "Nuclear-Test-Ban Treaty" is no test) and the other cues of ``language``. A verb written with its
+    object runs into the name it governs (Hebrew "פרשה מההסכם" + "הסכם הגרעין"): that one is kept."""
     stops = _folded_offsets(folded, [s.end for s in sentences])
     treaty_names = [m for m in names if m.kind == "treaty"]
     triggers = tuple(h for h in _trigger_matcher(lexicon, language).find(folded, text, stops)
-                     if not any(m.start <= h.start < m.end or m.start < h.end <= m.end for m in treaty_names))
+                     if not any(m.start <= h.start < m.end for m in treaty_names))
     grouped: dict[str, list[Hit]] = {}
     for hit in _cue_matcher(lexicon, language).find(folded, text):
         grouped.setdefault(str(hit.payload), []).append(hit)
