@@ -68,3 +68,12 @@ def test_offsets_point_into_the_original(text: str) -> None:
     m = Matcher([Entry("Путин", "putin"), Entry("آية", "x")])
     for h in m.find(fold_text(text), text):
         assert fold(text[h.start:h.end]) in (fold("Путин"), fold("آية"))
+
+
+def test_hebrew_points_devanagari_nukta_and_urdu_heh_fold_away() -> None:
+    from treatywatch.lexicon.fold import fold
+
+    assert fold("פזֶשכיאן") == fold("פזשכיאן")
+    assert fold('ארה״ב') == fold('ארה"ב')
+    assert fold("फ़ैसला") == fold("फैसला")
+    assert fold("معاہدہ") == fold("معاهده")

@@ -287,3 +287,12 @@ def test_offsets_hold_on_any_text(text: str, language: str, published: str | Non
             assert d.value is None  # nothing from the clock
         if d.value and not d.relative and not d.value.startswith("XXXX"):
             assert d.value[:4] in d.text  # a year only when the text states it
+
+
+def test_a_date_word_is_not_read_inside_a_word_after_a_vowel_sign() -> None:
+    """Hindi कल ("yesterday"/"tomorrow") ends निकल ("went out"); the vowel sign ि before it is part of
+    the word, though re's \\w leaves it out."""
+    from .helpers import read
+
+    found = read("अमेरिका 2019 में संधि से बाहर निकल गया।", "hi").dates
+    assert [d.text for d in found] == ["2019"]

@@ -54,3 +54,11 @@ def test_scare_quotes_and_quoted_names_are_not_quotations_of_anyone() -> None:
 def test_a_verb_that_qualifies_attributes_the_words() -> None:
     found = quotes("Antony Blinken a qualifié cette décision de « profondément regrettable et irresponsable ».", "fr")
     assert found == [("blinken", "profondément regrettable et irresponsable")]
+
+
+def test_a_mark_inside_a_word_is_no_quotation_mark() -> None:
+    """Hebrew writes abbreviations with gershayim typed as " (ארה"ב): between two letters of one word
+    it neither opens nor closes a quotation; in Chinese, written without spaces, it still does."""
+    found = quotes('שר החוץ לברוב אמר: "רוסיה לא תחזור לאמנה כל עוד ארה"ב מפרה אותה".', "he")
+    assert found == [("lavrov", 'רוסיה לא תחזור לאמנה כל עוד ארה"ב מפרה אותה')]
+    assert ("putin", "俄罗斯准备继续遵守条约的限制") in quotes('普京表示"俄罗斯准备继续遵守条约的限制"。', "zh")

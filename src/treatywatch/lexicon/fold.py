@@ -19,11 +19,13 @@ _LETTERS = {
     "ى": "ي", "ی": "ي", "ئ": "ي",
     "ة": "ه",
     "ک": "ك",
+    "ہ": "ه", "ۃ": "ه", "ۂ": "ه",   # Urdu heh goal and its ta marbuta / hamza forms: Arabic heh
     "ؤ": "و",
     "ё": "е",
     "’": "'", "‘": "'", "ʼ": "'", "`": "'",
     "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
     "\u00a0": " ", "\u200c": " ",
+    "״": '"', "׳": "'",              # Hebrew gershayim and geresh, as news types them
 }
 # Greek tonos and dialytika: headlines in capitals drop them (ΥΠΕΓΡΑΨΕ / υπέγραψε) and news is not
 # consistent about them, so a Greek form is matched with or without its accents.
@@ -32,6 +34,9 @@ _LETTERS.update({a: b for a, b in zip("άέήίόύώΐΰϊϋΆΈΉΊΌΎΏΪΫ"
 _LETTERS.update({chr(0x0660 + i): str(i) for i in range(10)})
 _LETTERS.update({chr(0x06F0 + i): str(i) for i in range(10)})
 _TATWEEL = "\u0640"
+# Marks that spell the same word with or without them: Arabic harakat, Hebrew niqqud and cantillation,
+# and the Devanagari nukta (फ़ैसला / फैसला; NFC keeps it apart from its letter).
+_DROPPED_MARKS = (("\u0610", "\u06ff"), ("\u0591", "\u05c7"), ("\u093c", "\u093c"))
 
 
 @cache
@@ -41,8 +46,8 @@ def fold_char(ch: str) -> str:
         return _LETTERS[ch]
     if ch == _TATWEEL:
         return ""
-    if unicodedata.category(ch) == "Mn" and "\u0610" <= ch <= "\u06ff":
-        return ""  # Arabic harakat, shadda, sukun: written or not, the same word
+    if unicodedata.category(ch) == "Mn" and any(lo <= ch <= hi for lo, hi in _DROPPED_MARKS):
+        return ""  # Arabic harakat, Hebrew points, Devanagari nukta: written or not, the same word
     low = ch.lower()
     return low if len(low) == 1 else ch  # "İ".lower() is two characters: keep one for one
 
@@ -79,7 +84,8 @@ class Folded:
 
 # Every character that folds to something else than itself, or to nothing.
 _SPECIAL = re.compile("[" + re.escape("".join(sorted(set(_LETTERS) | {_TATWEEL} | {
-    chr(c) for c in range(0x0610, 0x0700) if unicodedata.category(chr(c)) == "Mn"}))) + "]")
+    chr(c) for lo, hi in _DROPPED_MARKS for c in range(ord(lo), ord(hi) + 1)
+    if unicodedata.category(chr(c)) == "Mn"}))) + "]")
 
 
 @cache

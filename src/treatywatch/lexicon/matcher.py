@@ -23,7 +23,7 @@ from .fold import Folded, fold
 
 GAP = "…"
 _MIN_INFLECTED = 4  # shorter forms ("не", "no") take no inflection: "не" is not "небо"
-_SENTENCE_END = re.compile(r"[.!?。！？؟\n]")
+_SENTENCE_END = re.compile(r"[.!?。！？؟۔।॥\n]")
 
 
 @cache

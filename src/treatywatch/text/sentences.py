@@ -16,8 +16,9 @@ from ..models import Span
 
 # A run of terminal punctuation, then closing quotes or brackets, then a space (or the line's end).
 _SPACED_END = re.compile(r"[.!?…؟;؛]*[.!?…؟]+[\"'”’»›」』)\]]*(?=\s|$)")
-# Scripts written without spaces end a sentence at the full-width mark itself.
-_CJK_END = re.compile(r"[。！？]+[”’」』）)]*")
+# Marks that end a sentence by themselves, space or none after: the full-width marks of scripts
+# written without spaces, the Urdu full stop ۔ ("ہے۔اگلا" runs on unspaced) and the Devanagari danda।
+_CJK_END = re.compile(r"[。！？۔।॥]+[”’」』）)\"']*")
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…؟]*$")
 _OPENING = "\"'“‘«‹„「『(["
 

@@ -45,6 +45,13 @@ class _Grammar:
     pattern: re.Pattern[str]
 
 
+# Letters and the combining marks that belong to a word (re's \w leaves the marks out): "कल" is not a
+# word inside "निकल", where the vowel sign ि stands before it.
+_MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
+_NO_WORD_BEFORE = rf"(?<![\w{_MARKS}])"
+_NO_WORD_AFTER = rf"(?![\w{_MARKS}])"
+
+
 def _alternation(forms: set[str], compact: bool, tail: str = "", open_end: bool = False) -> str:
     """Longest first, spaces inside a form as any whitespace, word boundaries unless compact
     (``open_end``: no boundary after, the caller matches what may follow)."""
@@ -52,7 +59,7 @@ def _alternation(forms: set[str], compact: bool, tail: str = "", open_end: bool 
               for f in sorted(forms, key=lambda f: (-len(f), f)) if f.strip()]
     if not bodies:
         return r"(?!)"
-    left, right = ("", "") if compact else (r"(?<!\w)", "" if open_end else r"(?!\w)")
+    left, right = ("", "") if compact else (_NO_WORD_BEFORE, "" if open_end else _NO_WORD_AFTER)
     return left + "(?:" + "|".join(bodies) + ")" + right
 
 
@@ -100,7 +107,7 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
     # test per position instead of trying every branch there (8x faster on long texts).
     forms = (*v.months, *v.weekdays, *v.relative, *v.year_words, *(s for s, _ in v.month_stems))
     heads = sorted(r"\s".join(map(re.escape, h.split(" "))) for h in {f[:3] for f in forms} if h)
-    gate = ("" if v.compact else r"(?<!\w)") + rf"(?=\d|{'|'.join(heads)})"
+    gate = ("" if v.compact else _NO_WORD_BEFORE) + rf"(?=\d|{'|'.join(heads)})"
     return _Grammar(vocab, re.compile(gate + "(?:" + "|".join(branches) + ")", re.IGNORECASE))
 
 

@@ -9,6 +9,7 @@ for quotes that go on in the next paragraph).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -27,6 +28,7 @@ _PAIRS_FLIP = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
 _SPEAKER_REACH = 80   # characters between a quote verb and its speaker
 _CONTINUATION = 700   # characters after the last speaker's mention within which "he added" is still them
 _WORD = re.compile(r"\w+", re.UNICODE)
+_UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL")   # scripts that run words together
 
 
 @dataclass(frozen=True)
@@ -47,11 +49,23 @@ def _can_close(text: str, i: int) -> bool:
     return not prev.isspace()
 
 
+def _inside_word(text: str, i: int) -> bool:
+    """A straight double mark between two letters of a script written with spaces is part of the word,
+    not a quotation mark: Hebrew writes abbreviations so (ארה"ב, מנכ"ל). Chinese and Thai run words
+    together, so there a mark between two letters can still open or close a quotation."""
+    if text[i] != '"' or i == 0 or i + 1 >= len(text):
+        return False
+    return all(ch.isalpha() and not unicodedata.name(ch, "").startswith(_UNSPACED)
+               for ch in (text[i - 1], text[i + 1]))
+
+
 def _raw_quotes(text: str) -> Iterator[_Raw]:
     open_at = -1
     para_end = -1
     for m in _MARK_OR_BREAK.finditer(text):
         i, ch = m.start(), m.group()
+        if _inside_word(text, i):
+            continue
         if ch == "\n" or (open_at >= 0 and i > para_end):
             if open_at >= 0 and para_end - open_at > 20:  # left open: runs to the paragraph's end
                 end = len(text[:para_end].rstrip())

@@ -1,0 +1,42 @@
+"""Hebrew: the data's own example sentences and sentences of our own, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .language_checks import CASES, check_examples, check_sentence
+
+CODE = "he"
+CASES[CODE] = [
+    # dated, with a clitic on the treaty noun (באמנת)
+    ("רוסיה השעתה ב-21 בפברואר 2023 את השתתפותה באמנת סטארט החדשה.", None,
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    # the abbreviation ארה"ב with gershayim, with a prefix (וארה"ב)
+    ('ארה"ב פרשה מאמנת הכוחות הגרעיניים לטווח בינוני בשנת 2019.', None,
+     [("withdraw", "inf", "usa", "2019", "asserted")]),
+    # negated future
+    ("טהראן הבהירה כי לא תפרוש מהאמנה למניעת הפצת נשק גרעיני.", None,
+     [("withdraw", "npt", "iran", None, "negated")]),
+    # negated past
+    ("ארצות הברית מעולם לא אשררה את האמנה לאיסור כולל של ניסויים גרעיניים.", None,
+     [("ratify", "ctbt", "usa", None, "negated")]),
+    # hedged
+    ("רוסיה עשויה לבטל את אשרור האמנה לאיסור כולל של ניסויים גרעיניים.", None,
+     [("deratify", "ctbt", "russia", None, "possible")]),
+    ("אמנת סטארט החדשה נחתמה בשנת 2010 בין רוסיה לארצות הברית.", None,
+     [("sign", "new-start", "russia", "2010", "asserted")]),
+    ("בשנת 2021 האריכו רוסיה וארצות הברית את אמנת סטארט החדשה.", None,
+     [("extend", "new-start", "usa", "2021", "asserted")]),
+    # the verb written with its object runs into the treaty's name (מההסכם + הסכם הגרעין)
+    ("הנשיא טראמפ הודיע כי ארצות הברית פרשה מהסכם הגרעין עם איראן במאי 2018.", None,
+     [("withdraw", "jcpoa", "usa", "2018-05", "asserted")]),
+]
+
+
+def test_every_example_in_the_data_yields_its_event() -> None:
+    check_examples(CODE)
+
+
+@pytest.mark.parametrize("text, published, expected", CASES[CODE])
+def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
+    check_sentence(CODE, text, published, expected)

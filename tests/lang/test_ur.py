@@ -1,0 +1,37 @@
+"""Urdu: the data's own example sentences and sentences of our own, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .language_checks import CASES, check_examples, check_sentence
+
+CODE = "ur"
+CASES[CODE] = [
+    # dated
+    ("روس نے 21 فروری 2023 کو نیو سٹارٹ معاہدے میں اپنی شرکت معطل کر دی۔", None,
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    ("امریکا 2019 میں آئی این ایف معاہدے سے دستبردار ہو گیا۔", None,
+     [("withdraw", "inf", "usa", "2019", "asserted")]),
+    # negated: نہیں between the noun and its verb
+    ("امریکا نے جامع جوہری تجربات پابندی معاہدے کی توثیق نہیں کی۔", None,
+     [("ratify", "ctbt", "usa", None, "negated")]),
+    # hedged: سکتا after the verb
+    ("ایران عدم پھیلاؤ کے معاہدے سے دستبردار ہو سکتا ہے۔", None,
+     [("withdraw", "npt", "iran", None, "possible")]),
+    # future after the verb
+    ("نیو سٹارٹ معاہدہ 5 فروری 2026 کو ختم ہو جائے گا۔", None,
+     [("expire", "new-start", None, "2026-02-05", "scheduled")]),
+    # de-ratification beats ratification (longer form, same start)
+    ("روس نے 2023 میں سی ٹی بی ٹی کی توثیق منسوخ کر دی۔", None,
+     [("deratify", "ctbt", "russia", "2023", "asserted")]),
+]
+
+
+def test_every_example_in_the_data_yields_its_event() -> None:
+    check_examples(CODE)
+
+
+@pytest.mark.parametrize("text, published, expected", CASES[CODE])
+def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
+    check_sentence(CODE, text, published, expected)
