@@ -47,14 +47,9 @@ def _cue_matcher(lexicon: Lexicon, language: str) -> Matcher:
 def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str, sentences: Sequence[Span] = (),
               names: Sequence[Mention] = ()) -> Cues:
     """Triggers (a gapped one stays inside its sentence; none that starts inside a treaty's name,
-<<<<<<< HEAD
     "Nuclear-Test-Ban Treaty" is no test) and the other cues of ``language``. A trigger that starts
-    before a name may end on the name's head noun: "rút khỏi hiệp ước" in "rút khỏi Hiệp ước INF",
-    "keluar dari perjanjian" in "keluar dari Perjanjian New START"."""
-=======
-    "Nuclear-Test-Ban Treaty" is no test) and the other cues of ``language``. A verb written with its
-    object runs into the name it governs (Hebrew "פרשה מההסכם" + "הסכם הגרעין"): that one is kept."""
->>>>>>> lang-rtl
+    before a name may run into it: "rút khỏi hiệp ước" in "rút khỏi Hiệp ước INF", Hebrew "פרשה מההסכם"
+    in "הסכם הגרעין"."""
     stops = _folded_offsets(folded, [s.end for s in sentences])
     treaty_names = [m for m in names if m.kind == "treaty"]
     triggers = tuple(h for h in _trigger_matcher(lexicon, language).find(folded, text, stops)
