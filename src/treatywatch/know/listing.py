@@ -48,13 +48,26 @@ def timeline(store: Store, *, treaty: str | None = None, actor: str | None = Non
              limit: int | None = 200) -> Listing:
     articles = queries.story_articles(store, story) if story is not None else None
     t = queries.timeline(store, treaty=treaty, actor=actor, since=since, until=until, language=lang,
-                         story=articles, limit=limit)
+                         story=articles, limit=limit, count=True)
     rows = []
     for section, facts in (("", t.dated), ("undated-year", t.undated_year), ("undated", t.undated)):
         rows += [(f.date or section, f.event, f.treaty, f.actor, f.modality, f.sources, " ".join(f.languages),
                   f.id, _first(f)) for f in facts]
     return Listing(("date", "event", "treaty", "actor", "modality", "sources", "languages", "fact", "evidence"),
-                   rows, [fact_record(f) | {"section": f.section} for f in t], f"{len(t)} facts")
+                   rows, [fact_record(f) | {"section": f.section} for f in t], _count(len(t), t.total, "facts", _filters(since=since, until=until)))
+
+
+def _count(shown: int, total: int | None, what: str, filters: str = "") -> str:
+    """"3 facts", or "3 of 29 facts (--limit 29 lists them all)" when a limit cut the list."""
+    if total is not None and total > shown:
+        return f"{shown} of {total} {what}{filters} (--limit {total} lists them all)"
+    return f"{shown} {what}{filters}"
+
+
+def _filters(**days: str | None) -> str:
+    """The days a listing was filtered on, as resolved (``--since yesterday`` shows the day it meant)."""
+    given = [f"{name} {day}" for name, day in days.items() if day]
+    return f" {' '.join(given)}" if given else ""
 
 
 def _status_row(r: PartyStatus) -> tuple[Any, ...]:
@@ -94,7 +107,7 @@ def quotes(store: Store, speaker: str | None = None, since: str | None = None, l
     found = queries.quotes(store, speaker=speaker, since=since, limit=limit)
     return Listing(("published", "speaker", "kind", "language", "article", "quote"),
                    [(q.published, q.speaker, q.kind, q.language, q.article, q.text) for q in found],
-                   [vars(q) for q in found], f"{len(found)} quotes")
+                   [vars(q) for q in found], _count(len(found), None, "quotes", _filters(since=since)))
 
 
 def _conflict_record(c: Conflict) -> dict[str, Any]:
