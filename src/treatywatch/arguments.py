@@ -22,9 +22,9 @@ from .errors import ArgumentError
 
 FORMS = ("YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday, or N days/weeks/months/years ago")
 
-_ISO = re.compile(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$")
-_NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
-_AGO = re.compile(r"^(\d{1,4}|a|an|one)\s+(day|week|month|year)s?\s+ago$")
+_ISO = re.compile(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$", re.ASCII)
+_NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$", re.ASCII)
+_AGO = re.compile(r"^(\d{1,4}|a|an|one)\s+(day|week|month|year)s?\s+ago$", re.ASCII)
 _UNITS = {"day": 1, "week": 7}
 
 Kind = Literal["treaty", "actor", "speaker"]
