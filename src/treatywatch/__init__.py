@@ -6,33 +6,61 @@ is free to change. Importing the package does nothing but define things.
 
 from __future__ import annotations
 
-from importlib import metadata as _metadata
+from importlib import import_module as _import_module
+from typing import Any as _Any
 
-from .errors import ConfigError, ExportError, MigrationError, NotFoundError, StoreError, TreatywatchError
-from .export.eval import export_eval
-from .models import (
-    Article,
-    DateMention,
-    Document,
-    Event,
-    Mention,
-    Quote,
-    Rejected,
-    Span,
-    Understanding,
+from .errors import (
+    ArgumentError,
+    ConfigError,
+    ExportError,
+    MigrationError,
+    NotFoundError,
+    StoreError,
+    TreatywatchError,
 )
-from .pipeline import Reread, RunArticle, Summary, ingest_paths, read_article, reunderstand
-from .settings import SETTINGS, Setting, Settings, load_settings
-from .store import Added, DocumentRow, Quarantined, Store, StoredArticle, open_store
 
-try:
-    __version__ = _metadata.version("treatywatch")
-except _metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+# The rest is imported on first use (module __getattr__, PEP 562): `import treatywatch` and every
+# command's start stay fast, and a command loads SQLAlchemy, pydantic or the lexicon only if it needs them.
+_LAZY = {
+    "export_eval": "export.eval",
+    **dict.fromkeys(("Article", "DateMention", "Document", "Event", "Mention", "Quote", "Rejected", "Span",
+                     "Understanding"), "models"),
+    **dict.fromkeys(("Reread", "RunArticle", "Summary", "ingest_paths", "read_article", "reunderstand"),
+                    "pipeline"),
+    **dict.fromkeys(("SETTINGS", "Setting", "Settings", "load_settings"), "settings"),
+    **dict.fromkeys(("Added", "DocumentRow", "Quarantined", "Store", "StoredArticle", "open_store"), "store"),
+}
+
+
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("treatywatch")
+    except metadata.PackageNotFoundError:  # running from a source tree that was never installed
+        return "0+unknown"
+
+
+def __getattr__(name: str) -> _Any:
+    if name == "__version__":
+        globals()[name] = value = _version()
+        return value
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'treatywatch' has no attribute {name!r}")
+    value = getattr(_import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "SETTINGS",
     "Added",
+    "ArgumentError",
     "Article",
     "ConfigError",
     "DateMention",

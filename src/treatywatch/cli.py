@@ -10,44 +10,40 @@ import builtins
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict
-from functools import partial
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
-from rich.table import Table
-from rich.text import Text
 
-from .errors import NotFoundError, TreatywatchError
-from .export.eval import export_eval
-from .models import Span, Understanding
-from .pipeline import RunArticle, ingest_paths, reunderstand
-from .present import marked_sentence
+from .errors import ArgumentError, NotFoundError, TreatywatchError
 from .settings import SETTINGS, Settings, load_settings
-from .store import Store, open_store
+
+# Everything else is imported by the command that needs it: `treatywatch --help` and a mistyped
+# argument answer without loading rich's renderers, SQLAlchemy, pydantic or the lexicon.
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
+    from .models import Understanding
+    from .pipeline import RunArticle
+    from .store import Store
 
 TABLE_LIMIT = 100  # rows of the closing ingest table; `treatywatch articles` lists everything
 
 
 class _Edge(click.Group):
-    """Catches everything at the edge: a TreatywatchError is the user's to fix, anything else is a
-    bug; either way one line on stderr and exit status 2, no traceback."""
+    """Catches everything at the edge: a TreatywatchError or a usage mistake is the user's to fix,
+    anything else is a bug; either way one line on stderr and exit status 2, no traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.UsageError as e:  # a mistyped command or option: one line too, and where help is
+            where = e.ctx.command_path if e.ctx is not None else ctx.command_path
+            click.echo(f"error: {e.format_message()} (see {where} --help)", err=True)
         except (click.exceptions.Exit, click.ClickException, click.Abort, BrokenPipeError):
             raise  # click's own ways out; a closed pipe (`| head`) is ended quietly by click
         except TreatywatchError as e:
@@ -59,6 +55,8 @@ class _Edge(click.Group):
 
 
 def _out() -> Console:
+    from rich.console import Console
+
     # Piped, rich would assume 80 columns and wrap every cell; a file or a pager takes wider lines.
     console = Console(soft_wrap=True, highlight=False, emoji=False, markup=False)
     if not console.is_terminal:
@@ -67,10 +65,14 @@ def _out() -> Console:
 
 
 def _err() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, soft_wrap=True, highlight=False, emoji=False, markup=False)
 
 
 def _store(ctx: click.Context) -> Store:
+    from .store import open_store
+
     settings: Settings = ctx.find_object(Settings) or load_settings()
     return ctx.with_resource(open_store(settings.db))
 
@@ -81,6 +83,9 @@ def _mapper(workers: int) -> Iterator[Any]:
     if workers <= 1:
         yield builtins.map
         return
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
     with ProcessPoolExecutor(workers) as pool:
         yield partial(pool.map, chunksize=8)
 
@@ -88,6 +93,8 @@ def _mapper(workers: int) -> Iterator[Any]:
 @contextmanager
 def _progress(what: str, total: int | None = None) -> Iterator[tuple[Callable[[int], None], Console]]:
     """A progress bar on stderr, only when stderr is a terminal (quiet in pipes, logs and CI)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     console = _err()
     with Progress(SpinnerColumn(), TextColumn(what), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True, disable=not console.is_terminal) as bar:
@@ -96,6 +103,9 @@ def _progress(what: str, total: int | None = None) -> Iterator[tuple[Callable[[i
 
 
 def _table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(*columns, show_edge=False, pad_edge=False, box=None, header_style="bold")
     for row in rows:
         # Text, not str: article text is data, and rich would read "[bold]" in a str as markup.
@@ -129,6 +139,9 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], workers: int | No
     Exit status: 0 every input was read; 1 some were quarantined (see `treatywatch quarantine`);
     2 an error stopped the run.
     """
+    from .pipeline import ingest_paths
+
+    _check_paths(paths)
     settings, store = ctx.obj, _store(ctx)
     stdin = sys.stdin.buffer if "-" in paths else None
     with _progress("reading") as (advance, console), _mapper(workers or settings.workers) as mapper:
@@ -180,6 +193,8 @@ def understand(ctx: click.Context, workers: int | None) -> None:
 
     Exit status: 0 done; 1 some articles failed (they keep their previous understanding); 2 error.
     """
+    from .pipeline import reunderstand
+
     settings, store = ctx.obj, _store(ctx)
     with _progress("understanding", total=store.counts()["article_ids"]) as (advance, console), \
             _mapper(workers or settings.workers) as mapper:
@@ -211,6 +226,11 @@ def articles(ctx: click.Context, lang: str | None, as_json: bool) -> None:
 @click.pass_context
 def show(ctx: click.Context, article_id: str, version: int | None, as_json: bool) -> None:
     """Show one article: metadata, numbered sentences, and what was understood of it."""
+    from rich.text import Text
+
+    from .models import Span
+    from .present import marked_sentence
+
     store = _store(ctx)
     art = store.article(article_id, version)
     if art is None:
@@ -295,6 +315,8 @@ def export() -> None:
 def export_eval_command(ctx: click.Context, out_dir: Path) -> None:
     """Write documents.jsonl, events.jsonl, quotes.jsonl (and stories.jsonl once stories are stored)
     into OUT_DIR, in the format of the shared evaluation (eval/FORMAT.md)."""
+    from .export.eval import export_eval
+
     written = export_eval(_store(ctx), out_dir)
     click.echo(", ".join(f"{name} ({n})" for name, n in written.items()) + f" written to {out_dir}")
 
@@ -327,6 +349,29 @@ def _emit(listing: Any, as_json: bool, as_csv: bool) -> None:
     return None
 
 
+def _date(value: str | None, name: str) -> str | None:
+    """A date the user typed, checked and resolved (``yesterday`` -> the day it means) before anything
+    is opened: an error names the forms accepted (treatywatch.arguments, shared with the API)."""
+    from .arguments import parse_date
+
+    return None if value is None else parse_date(value, name, today=date.today())
+
+
+def _slug(value: str | None, kind: Any, name: str) -> str | None:
+    """A treaty, actor or speaker slug the lexicon knows; an error with the nearest ones otherwise."""
+    from .arguments import check_slug
+
+    return None if value is None else check_slug(value, kind, name)
+
+
+def _check_paths(paths: Sequence[str]) -> None:
+    """Every path names something that exists: a typo or a URL is the user's to fix, not an input to
+    quarantine (treatywatch.ingest.paths.check_paths)."""
+    from .ingest.paths import check_paths
+
+    check_paths(paths)
+
+
 def _formats(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("--csv", "as_csv", is_flag=True, help="CSV instead of a table.")(f)
     return click.option("--json", "as_json", is_flag=True, help="JSON (every record, with its evidence).")(f)
@@ -335,8 +380,8 @@ def _formats(f: Callable[..., Any]) -> Callable[..., Any]:
 @cli.command()
 @click.option("--treaty", metavar="SLUG", help="new-start, inf, ctbt, open-skies ...")
 @click.option("--actor", metavar="SLUG", help="russia, usa, ussr, china ...")
-@click.option("--since", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD.")
-@click.option("--until", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--since", metavar="DATE", help="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.")
+@click.option("--until", metavar="DATE", help="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.")
 @click.option("--lang", metavar="CODE", help="Facts stated in this language.")
 @click.option("--story", metavar="ID", help="Facts stated in this story's articles.")
 @click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True)
@@ -350,30 +395,38 @@ def timeline(ctx: click.Context, treaty: str | None, actor: str | None, since: s
     Unconfirmed facts (one source and a date only implied, or contradicted by the reference record) are
     counted at the end and listed with --unconfirmed."""
     from .know import listing
+
+    treaty, actor = _slug(treaty, "treaty", "--treaty"), _slug(actor, "actor", "--actor")
+    since, until = _date(since, "--since"), _date(until, "--until")
     _emit(listing.timeline(_record(ctx), treaty=treaty, actor=actor, since=since, until=until, lang=lang,
                            story=story, limit=limit, unconfirmed=unconfirmed), as_json, as_csv)
 
 
 @cli.command()
 @click.argument("treaty", required=False)
-@click.option("--as-of", "as_of", metavar="DATE", help="The status on this day (YYYY[-MM[-DD]]: its last day).")
+@click.option("--as-of", "as_of", metavar="DATE", help="The status on this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago; "
+              "YYYY and YYYY-MM mean their last day).")
 @_formats
 @click.pass_context
 def status(ctx: click.Context, treaty: str | None, as_of: str | None, as_json: bool, as_csv: bool) -> None:
     """Parties x status of TREATY (or of every treaty): signed, ratified, in force, suspended, withdrawn,
     de-ratified, expired, with the date and the facts behind it. Reference rows are the public record."""
     from .know import listing
+
+    treaty, as_of = _slug(treaty, "treaty", "TREATY"), _date(as_of, "--as-of")
     _emit(listing.status(_record(ctx), treaty, as_of), as_json, as_csv)
 
 
 @cli.command()
 @click.option("--speaker", metavar="SLUG", help="putin, ryabkov, blinken ...")
-@click.option("--since", metavar="DATE", help="Published on or after (YYYY[-MM[-DD]]).")
+@click.option("--since", metavar="DATE", help="Published on or after this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
 @_formats
 @click.pass_context
 def quotes(ctx: click.Context, speaker: str | None, since: str | None, as_json: bool, as_csv: bool) -> None:
     """Who said what, word for word, newest first."""
     from .know import listing
+
+    speaker, since = _slug(speaker, "speaker", "--speaker"), _date(since, "--since")
     _emit(listing.quotes(_store(ctx), speaker, since), as_json, as_csv)
 
 
@@ -399,15 +452,36 @@ def fact(ctx: click.Context, fact_id: str, as_json: bool, as_csv: bool) -> None:
 
 @cli.command()
 @click.option("--treaty", metavar="SLUG", help="One treaty (default: every treaty in the record).")
-@click.option("--as-of", "as_of", metavar="DATE", help="Status on this day.")
+@click.option("--as-of", "as_of", metavar="DATE", help="Status on this day (as `status --as-of`).")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="report.md (Markdown) or report.html (self-contained HTML).")
 @click.pass_context
 def report(ctx: click.Context, treaty: str | None, as_of: str | None, out: Path) -> None:
     """A briefing: status table, timeline, key quotes, conflicts; every line cited."""
     from .export import report as briefing
+
+    briefing.format_of(out)
+    treaty, as_of = _slug(treaty, "treaty", "--treaty"), _date(as_of, "--as-of")
     written = briefing.write(briefing.briefing(_record(ctx), treaty, as_of), out)
     click.echo(f"report written to {written}")
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["treaties", "actors", "speakers"]), required=False)
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+def slugs(kind: str | None, as_json: bool) -> None:
+    """The slugs that --treaty, --actor and --speaker take (and TREATY of `status`), with their English
+    names: treaties, actors (states and organisations) and speakers (people), from the lexicon."""
+    from .lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    groups = {"treaties": lexicon.treaties, "actors": lexicon.states, "speakers": lexicon.people}
+    rows = [(k, x.slug, next(iter(x.names.get("en", ())), ""))
+            for k, found in groups.items() if kind in (None, k) for x in found]
+    if as_json:
+        return _json([{"kind": k, "slug": slug, "name": name} for k, slug, name in rows])
+    _out().print(_table(("kind", "slug", "name"), rows))
+    return None
 
 
 def _story_json(v: Any) -> dict[str, Any]:
@@ -419,7 +493,7 @@ def _span(first: str | None, last: str | None) -> str:
 
 
 @cli.command()
-@click.option("--since", metavar="DATE", help="Only stories that run on or after this day (YYYY-MM-DD).")
+@click.option("--since", metavar="DATE", help="Only stories that run on or after this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
 @click.option("--lang", metavar="CODE", help="Only stories with an article in this language.")
 @click.option("--recluster", is_flag=True, help="First file every article again, from nothing, in ingest order.")
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
@@ -429,10 +503,14 @@ def stories(ctx: click.Context, since: str | None, lang: str | None, recluster: 
     from .link.store import list_stories
     from .link.store import recluster as refile
 
+    from .know.dates import bounds
+
+    since = _date(since, "--since")
+    first = bounds(since)[0] if since else None  # type: ignore[index]
     store = _store(ctx)
     if recluster:
         refile(store)
-    views = list_stories(store, since, lang)
+    views = list_stories(store, first, lang)
     if as_json:
         return _json([_story_json(v) for v in views])
     _out().print(_table(("story", "dates", "languages", "articles", "links", "title"), [

@@ -5,6 +5,8 @@
      ├── StoreError               the database cannot be opened, migrated, read or written
      │    └── MigrationError      the schema could not be brought to the current revision
      ├── NotFoundError            an article id (or version) that is not in the store
+     ├── ArgumentError            a filter the user typed: not a date, an unknown treaty/actor/speaker slug,
+     │                            a path that does not exist, a report format not supported
      └── ExportError              an export folder cannot be written
 
 Bad *input* is not an exception: a reader turns it into ``Rejected`` and the batch goes on
@@ -33,6 +35,10 @@ class MigrationError(StoreError):
 
 class NotFoundError(TreatywatchError):
     """An article id or version that the store does not hold."""
+
+
+class ArgumentError(TreatywatchError):
+    """A value the user typed that cannot mean anything: the message says what would be accepted."""
 
 
 class ExportError(TreatywatchError):

@@ -104,9 +104,13 @@ def _run_article(article: Article, added: Added, res: Read | None, row: Document
 
 
 def ingest_paths(paths: Iterable[str], store: Store, *, stdin: BinaryIO | None = None, **options: Any) -> Summary:
-    """Read files, folders or ``-`` (stdin), then ``ingest_items`` (same options)."""
+    """Read files, folders or ``-`` (stdin), then ``ingest_items`` (same options). A path that names
+    nothing (a typo, a URL) is an ``ArgumentError`` before anything is read."""
     from .ingest import read_paths
+    from .ingest.paths import check_paths
 
+    paths = list(paths)
+    check_paths(paths)
     return ingest_items(read_paths(paths, stdin), store, **options)
 
 

@@ -148,7 +148,7 @@ def test_a_bug_is_caught_at_the_edge(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     def broken(*args: object, **kwargs: object) -> None:
         raise ValueError("something nobody expected")
 
-    monkeypatch.setattr("treatywatch.cli.ingest_paths", broken)
+    monkeypatch.setattr("treatywatch.pipeline.ingest_paths", broken)  # the CLI imports it when it runs
     result = tw(f"sqlite:///{tmp_path / 't.db'}", "ingest", str(shared_dir / "seeds" / "articles"))
     assert result.exit_code == 2
     assert result.stderr.startswith("error: unexpected ValueError: something nobody expected")

@@ -17,6 +17,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..errors import ArgumentError, ExportError
 from ..know.conflicts import Conflict
 from ..know.facts import Claim, Fact
 from ..know.quotes import QuoteRow
@@ -236,10 +237,26 @@ def render_html(b: Briefing) -> str:
             + "\n".join(body) + "\n</body></html>\n")
 
 
+# The file's extension chooses the format; any other is refused, never written in the wrong one.
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+
+def format_of(out: Path) -> str:
+    """"markdown" or "html", by ``out``'s extension; an ArgumentError for any other."""
+    kind = FORMATS.get(out.suffix.lower())
+    if kind is None:
+        given = f"'{out.suffix}' is not a report format" if out.suffix else "no extension"
+        raise ArgumentError(f"--out {str(out)!r}: {given}; name the file .md (Markdown) or .html (HTML)")
+    return kind
+
+
 def write(b: Briefing, out: Path) -> Path:
-    """Render by the file's suffix (.html/.htm: HTML, else Markdown) and write it."""
-    text = render_html(b) if out.suffix.lower() in (".html", ".htm") else render_markdown(b)
-    out.write_text(text, encoding="utf-8")
+    """Render by the file's extension (.md: Markdown, .html: HTML; anything else is refused) and write it."""
+    text = render_html(b) if format_of(out) == "html" else render_markdown(b)
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise ExportError(f"cannot write the report to {str(out)!r}: {e.strerror or e}") from None
     return out
 
 

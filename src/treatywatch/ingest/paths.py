@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -32,11 +33,28 @@ from treatywatch.ingest.dispatch import (
     refuse_non_text,
 )
 from treatywatch.ingest.records import is_json_object, read_jsonl
+from treatywatch.errors import ArgumentError
 from treatywatch.models import Article, Rejected
 
 STDIN_SOURCE = "-"
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 # Blank lines tolerated at the top of standard input before deciding what it is.
 _MAX_LEADING_BLANKS = 1000
+
+
+def check_paths(paths: Iterable[str]) -> None:
+    """An ``ArgumentError`` for the first path that names nothing: a typo, or a URL (treatywatch does
+    not fetch pages). Such a path is the user's mistake, not an input to quarantine; a file that
+    vanishes or cannot be read once the run started still is one."""
+    for given in paths:
+        if given == STDIN_SOURCE:
+            continue
+        if _URL.match(given):
+            raise ArgumentError(f"{given}: a URL, and treatywatch does not fetch pages: save the page to a file "
+                                f"and name the file, or pipe it on standard input (curl -s URL | treatywatch "
+                                f"ingest -)")
+        if not os.path.lexists(given):
+            raise ArgumentError(f"{given}: no such file or folder")
 
 
 def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None, *, max_bytes: int = MAX_BYTES

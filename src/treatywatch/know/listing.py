@@ -52,7 +52,7 @@ def timeline(store: Store, *, treaty: str | None = None, actor: str | None = Non
     articles = queries.story_articles(store, story) if story is not None else None
     filters: dict[str, Any] = dict(treaty=treaty, actor=actor, since=since, until=until, language=lang,
                                    story=articles)
-    t = queries.timeline(store, **filters, limit=limit, confident=not unconfirmed)
+    t = queries.timeline(store, **filters, limit=limit, confident=not unconfirmed, count=True)
     other = len(queries.timeline(store, **filters, limit=None, evidence=0, confident=unconfirmed))
     rows = []
     for section, facts in (("", t.dated), ("undated-year", t.undated_year), ("undated", t.undated)):
@@ -60,9 +60,23 @@ def timeline(store: Store, *, treaty: str | None = None, actor: str | None = Non
                   f.id, _first(f)) for f in facts]
     return Listing(("date", "event", "treaty", "actor", "modality", "sources", "languages", "fact", "evidence"),
                    rows, [fact_record(f) | {"section": f.section} for f in t],
-                   f"{len(t)} unconfirmed facts (told by one source, or contradicted by the reference record); "
-                   f"{other} confident" if unconfirmed else
-                   f"{len(t)} facts" + (f"; {other} unconfirmed (--unconfirmed lists them)" if other else ""))
+                   _count(len(t), t.total, "unconfirmed facts" if unconfirmed else "facts",
+                          _filters(since=since, until=until))
+                   + (f"; {other} confident (told by two sources, or borne out by the reference record)" if unconfirmed
+                      else f"; {other} unconfirmed (--unconfirmed lists them)" if other else ""))
+
+
+def _count(shown: int, total: int | None, what: str, filters: str = "") -> str:
+    """"3 facts", or "3 of 29 facts (--limit 29 lists them all)" when a limit cut the list."""
+    if total is not None and total > shown:
+        return f"{shown} of {total} {what}{filters} (--limit {total} lists them all)"
+    return f"{shown} {what}{filters}"
+
+
+def _filters(**days: str | None) -> str:
+    """The days a listing was filtered on, as resolved (``--since yesterday`` shows the day it meant)."""
+    given = [f"{name} {day}" for name, day in days.items() if day]
+    return f" {' '.join(given)}" if given else ""
 
 
 def _status_row(r: PartyStatus) -> tuple[Any, ...]:
@@ -107,7 +121,7 @@ def quotes(store: Store, speaker: str | None = None, since: str | None = None, l
     found = queries.quotes(store, speaker=speaker, since=since, limit=limit)
     return Listing(("published", "speaker", "kind", "language", "article", "quote"),
                    [(q.published, q.speaker, q.kind, q.language, q.article, q.text) for q in found],
-                   [vars(q) for q in found], f"{len(found)} quotes")
+                   [vars(q) for q in found], _count(len(found), None, "quotes", _filters(since=since)))
 
 
 def _conflict_record(c: Conflict) -> dict[str, Any]:

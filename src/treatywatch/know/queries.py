@@ -251,8 +251,10 @@ def _facts_from_rows(conn: Connection, rows: list[Any], evidence: int | None) ->
 def timeline(store: Store, *, treaty: str | None = None, actor: str | None = None, since: str | None = None,
              until: str | None = None, language: str | None = None, story: Sequence[str] | None = None,
              factual: bool | None = True, limit: int | None = 200, evidence: int | None = 2,
-             confident: bool | None = None) -> Timeline:
-    """Facts in chronological order, filtered; ``story`` is the list of a story's article ids."""
+             confident: bool | None = None, count: bool = False) -> Timeline:
+    """Facts in chronological order, filtered; ``story`` is the list of a story's article ids;
+    ``confident``: only the confident facts (True) or the unconfirmed ones (False), know/belief.py.
+    ``count``: when ``limit`` cuts the list, ``total`` says how many facts matched."""
     f = facts
     q = select(f)
     if treaty is not None:
@@ -274,14 +276,18 @@ def timeline(store: Store, *, treaty: str | None = None, actor: str | None = Non
             q = q.where(f.c.date_start <= hi[1])
     if story is not None:
         q = q.where(f.c.id.in_(select(fact_claims.c.fact_id).where(fact_claims.c.article_id.in_(list(story)))))
+    matched = q
     q = q.order_by(f.c.sort_key, f.c.treaty, f.c.event, f.c.actor, f.c.id)
     if limit is not None:
         q = q.limit(limit)
     with store.engine.connect() as conn:
         rows = list(conn.execute(q).mappings())
+        total = None
+        if count and limit is not None and len(rows) >= limit:  # cut: say how many there were ("200 of 1,523")
+            total = conn.execute(select(func.count()).select_from(matched.subquery())).scalar_one()
         found = _facts_from_rows(conn, rows, evidence)
     query = TimelineQuery(treaty=treaty, actor=actor, since=since, until=until, factual=factual)
-    return build_timeline(found, query)
+    return replace(build_timeline(found, query), total=total)
 
 
 def status(store: Store, treaty: str, as_of: str | None = None, with_reference: bool = True,

@@ -20,6 +20,7 @@ class Timeline:
     dated: tuple[Fact, ...]
     undated_year: tuple[Fact, ...]
     undated: tuple[Fact, ...]
+    total: int | None = None   # the facts the query matched before a limit cut it (None: not cut)
 
     def __iter__(self) -> Iterator[Fact]:
         yield from self.dated

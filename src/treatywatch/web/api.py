@@ -46,7 +46,7 @@ def reader(request: Request) -> Store:
 Reader = Annotated[Store, Depends(reader)]
 Limit = Annotated[int | None, Query(ge=1, le=MAX_LIMIT, description="Items per page.")]
 Offset = Annotated[int | None, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
-DateQ = Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD.", max_length=10)]
+DateQ = Annotated[str | None, Query(description="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.", max_length=40)]
 LangQ = Annotated[str | None, Query(description="ISO 639-1 language code: ar, en, vi ...", max_length=3)]
 SlugQ = Annotated[str | None, Query(max_length=64)]
 
@@ -131,7 +131,7 @@ def facts(store: Reader, treaty: SlugQ = None, actor: SlugQ = None, lang: LangQ 
                                                                      "due; false: denied or possible")] = None,
           limit: Limit = None, offset: Offset = None) -> JSONResponse:
     n, skip = params.paging(limit, offset, 100)
-    return _json(views.facts(store, treaty=params.treaty(treaty), actor=params.slug(actor, "actor"),
+    return _json(views.facts(store, treaty=params.treaty(treaty), actor=params.actor(actor),
                        lang=params.lang(lang), since=params.date(since, "since"), until=params.date(until, "until"),
                        factual=factual, limit=n, offset=skip))
 
@@ -148,8 +148,8 @@ def events(store: Reader, event: SlugQ = None, treaty: SlugQ = None, actor: Slug
            article: Annotated[str | None, Query(max_length=300)] = None, limit: Limit = None,
            offset: Offset = None) -> JSONResponse:
     n, skip = params.paging(limit, offset)
-    return _json(views.events(store, limit=n, offset=skip, event=params.slug(event, "event"),
-                        treaty=params.treaty(treaty), actor=params.slug(actor, "actor"),
+    return _json(views.events(store, limit=n, offset=skip, event=params.event(event),
+                        treaty=params.treaty(treaty), actor=params.actor(actor),
                         modality=params.choice(modality, "modality", ("asserted", "scheduled", "possible", "negated")),
                         lang=params.lang(lang), article=params.blank(article)))
 
@@ -158,7 +158,7 @@ def events(store: Reader, event: SlugQ = None, treaty: SlugQ = None, actor: Slug
 def quotes(store: Reader, speaker: SlugQ = None, since: DateQ = None, until: DateQ = None, limit: Limit = None,
            offset: Offset = None) -> JSONResponse:
     n, skip = params.paging(limit, offset)
-    return _json(views.quotes(store, speaker=params.slug(speaker, "speaker"), since=params.date(since, "since"),
+    return _json(views.quotes(store, speaker=params.speaker(speaker), since=params.date(since, "since"),
                         until=params.date(until, "until"), limit=n, offset=skip))
 
 
@@ -181,7 +181,7 @@ def timeline(store: Reader, treaty: SlugQ = None, actor: SlugQ = None, lang: Lan
              until: DateQ = None, story: Annotated[str | None, Query(max_length=300)] = None, limit: Limit = None,
              offset: Offset = None) -> JSONResponse:
     n, skip = params.paging(limit, offset, 100)
-    return _json(views.timeline(store, treaty=params.treaty(treaty), actor=params.slug(actor, "actor"),
+    return _json(views.timeline(store, treaty=params.treaty(treaty), actor=params.actor(actor),
                           lang=params.lang(lang), since=params.date(since, "since"),
                           until=params.date(until, "until"), story=params.blank(story), limit=n, offset=skip))
 

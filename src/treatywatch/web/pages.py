@@ -76,7 +76,7 @@ def dashboard(request: Request, store: Reader) -> Response:
 def timeline(request: Request, store: Reader) -> Response:
     n, skip = _paging(request, 100)
     data = views.timeline(store, treaty=params.treaty(_get(request, "treaty")),
-                          actor=params.slug(_get(request, "actor"), "actor"), lang=params.lang(_get(request, "lang")),
+                          actor=params.actor(_get(request, "actor")), lang=params.lang(_get(request, "lang")),
                           since=params.date(_get(request, "since"), "since"),
                           until=params.date(_get(request, "until"), "until"), story=_get(request, "story"),
                           limit=n, offset=skip)
@@ -129,7 +129,7 @@ def fact(request: Request, store: Reader, fact_id: str) -> Response:
 @router.get("/quotes")
 def quotes(request: Request, store: Reader) -> Response:
     n, skip = _paging(request, 50)
-    data = views.quotes(store, speaker=params.slug(_get(request, "speaker"), "speaker"),
+    data = views.quotes(store, speaker=params.speaker(_get(request, "speaker")),
                         since=params.date(_get(request, "since"), "since"),
                         until=params.date(_get(request, "until"), "until"), limit=n, offset=skip)
     return render(request, "quotes.html", data, "/api/quotes")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date as _date
 from typing import Any
 
+from ..arguments import check_slug, parse_date
+from ..errors import ArgumentError
 from ..know import dates
-from ..know.reference import TREATIES
+from ..models import EVENT_TYPES
 
 LANG = re.compile(r"^[a-z]{2,3}$")
-SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 MAX_LIMIT = 500
 MAX_OFFSET = 100_000
 
@@ -37,14 +39,15 @@ def blank(value: str | None) -> str | None:
 
 
 def date(value: str | None, name: str) -> str | None:
-    """A partial date with a known year: YYYY, YYYY-MM or YYYY-MM-DD."""
+    """A partial date with a known year (YYYY, YYYY-MM, YYYY-MM-DD) or a natural day (yesterday, 2 weeks
+    ago), resolved: the command line's parser (treatywatch.arguments), so both accept the same."""
     value = blank(value)
     if value is None:
         return None
-    p = dates.parse(value)
-    if p is None or p.year is None or str(p) != value:
-        raise bad(f"{name}: not a date: {value!r} (YYYY, YYYY-MM or YYYY-MM-DD)")
-    return value
+    try:
+        return parse_date(value, name, today=_date.today())
+    except ArgumentError as e:
+        raise bad(str(e)) from None
 
 
 def day_bounds(value: str | None, name: str) -> tuple[str, str] | None:
@@ -59,18 +62,31 @@ def lang(value: str | None) -> str | None:
     return value
 
 
+def _known(value: str | None, kind: Any, name: str) -> str | None:
+    """A slug the lexicon knows as ``kind``; a 400 with the nearest ones and every known one otherwise."""
+    value = blank(value)
+    if value is None:
+        return None
+    try:
+        return check_slug(value, kind, name, listed=False)
+    except ArgumentError as e:
+        raise bad(str(e)) from None
+
+
 def treaty(value: str | None) -> str | None:
-    value = blank(value)
-    if value is not None and value not in TREATIES:
-        raise bad(f"treaty: unknown treaty {value!r} (known: {', '.join(TREATIES)})")
-    return value
+    return _known(value, "treaty", "treaty")
 
 
-def slug(value: str | None, name: str) -> str | None:
-    value = blank(value)
-    if value is not None and not SLUG.match(value):
-        raise bad(f"{name}: not a slug: {value!r} (lower-case letters, digits, - and _)")
-    return value
+def actor(value: str | None) -> str | None:
+    return _known(value, "actor", "actor")
+
+
+def speaker(value: str | None) -> str | None:
+    return _known(value, "speaker", "speaker")
+
+
+def event(value: str | None) -> str | None:
+    return choice(value, "event", EVENT_TYPES)
 
 
 def choice(value: str | None, name: str, allowed: tuple[str, ...]) -> str | None:
