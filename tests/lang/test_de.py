@@ -4,10 +4,37 @@ from __future__ import annotations
 
 import pytest
 
+from treatywatch.lexicon import load_lexicon
+from treatywatch.models import Document
+from treatywatch.text.sentences import split_sentences
+from treatywatch.understand import understand
+
 from .language_checks import CASES, check_examples, check_sentence
 
 CODE = "de"
 CASES[CODE] = [('Die USA sind 2019 aus dem INF-Vertrag ausgetreten.', None, [('withdraw', 'inf', 'usa', '2019', 'asserted')]), ('Russland lässt seit 2023 seine Teilnahme am New-Start-Vertrag ruhen.', None, [('suspend', 'new-start', 'russia', '2023', 'asserted')])]
+CASES[CODE] += [
+    # sollten (inverted condition, "should they"): possible, not stated
+    ("Sollten die USA aus dem Open-Skies-Vertrag aussteigen, will Moskau reagieren.", None,
+     [("withdraw", "open-skies", "usa", None, "possible")]),
+    ("Die Teilnahme Russlands am KSE-Vertrag ist seit Dezember 2007 eingefroren.", None,
+     [("suspend", "cfe", "russia", "2007-12", "asserted")]),
+    ("Washington verlässt den Mittelstreckenvertrag.", "2019-08-02", [("withdraw", "inf", "usa", "2019-08-02", "asserted")]),
+    ("Teheran ist zum Atomabkommen mit dem Iran zurückgekehrt.", None, [("resume", "jcpoa", "iran", None, "asserted")]),
+    ("Die Regierung in Washington will die Atomtests wieder aufnehmen, obwohl sie den Atomteststoppvertrag 1996 unterzeichnet hat.",
+     None, [("test", "ctbt", "usa", None, "scheduled"), ("sign", "ctbt", "usa", "1996", "asserted")]),
+    ("Der Vertrag zum Verbot von Atomtests wurde 1996 von Frankreich unterzeichnet.", None,
+     [("sign", "ctbt", "france", "1996", "asserted")]),
+    ("Moskau hat den Atomteststoppvertrag nie ratifiziert.", None, [("ratify", "ctbt", "russia", None, "negated")]),
+    ("Der ABM-Vertrag trat im Juni 2002 außer Kraft.", None, [("expire", "abm", None, "2002-06", "asserted")]),
+    ("Im Falle einer Stationierung von Mittelstreckenraketen in Deutschland droht Moskau mit einer Reaktion, so der INF-Vertrag.",
+     None, []),
+]
+QUOTES = [
+    ("Der Vertrag sei „ein Überbleibsel aus einer anderen Zeit“, so Lawrow am Montag.", "lavrov", "ein Überbleibsel aus einer anderen Zeit"),
+    ("»Wir halten uns an die Obergrenzen«, betonte Kremlsprecher Dmitri Peskow.", "peskov", "Wir halten uns an die Obergrenzen"),
+    ("Außenminister Sergej Lawrow nannte den Schritt „höchst bedauerlich“.", "lavrov", "höchst bedauerlich"),
+]
 
 
 def test_every_example_in_the_data_yields_its_event() -> None:
@@ -17,3 +44,15 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+
+def _quotes(text: str) -> set[tuple[str | None, str]]:
+    lexicon = load_lexicon()
+    doc = Document("t", text, CODE, split_sentences(text, lexicon.language(CODE)), None, "unknown")
+    return {(q.speaker, q.text) for q in understand(doc, lexicon).quotes}
+
+
+@pytest.mark.parametrize("text, speaker, words", QUOTES)
+def test_quotes(text: str, speaker: str, words: str) -> None:
+    found = _quotes(text)
+    assert (speaker, words) in found, found

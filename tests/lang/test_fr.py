@@ -4,10 +4,34 @@ from __future__ import annotations
 
 import pytest
 
+from treatywatch.lexicon import load_lexicon
+from treatywatch.models import Document
+from treatywatch.text.sentences import split_sentences
+from treatywatch.understand import understand
+
 from .language_checks import CASES, check_examples, check_sentence
 
 CODE = "fr"
 CASES[CODE] = [('La Russie a suspendu sa participation au traité New START le 21 février 2023.', None, [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')]), ('Les États-Unis se sont retirés du traité Ciel ouvert le 22 novembre 2020.', None, [('withdraw', 'open-skies', 'usa', '2020-11-22', 'asserted')])]
+CASES[CODE] += [
+    ("Moscou a gelé sa participation au traité sur les forces armées conventionnelles en Europe en 2007.", None,
+     [("suspend", "cfe", "russia", "2007", "asserted")]),
+    # purpose clause: the deployment is an aim, not a stated act
+    ("Washington a quitté le traité ABM en 2002 afin de pouvoir déployer un bouclier antimissile.", None,
+     [("withdraw", "abm", "usa", "2002", "asserted")]),
+    ("La Russie a mis fin à sa participation au traité Ciel ouvert en décembre 2021.", None,
+     [("withdraw", "open-skies", "russia", "2021-12", "asserted")]),
+    ("Le traité FNI est arrivé à expiration le 2 août 2019.", None, [("expire", "inf", None, "2019-08-02", "asserted")]),
+    ("Vladimir Poutine a promulgué la loi révoquant la ratification du TICE.", "2023-11-02",
+     [("deratify", "ctbt", "russia", "2023-11-02", "asserted")]),
+    ("Les États-Unis n'ont jamais ratifié le TICE.", None, [("ratify", "ctbt", "usa", None, "negated")]),
+    ("La Chine pourrait reprendre les essais nucléaires, selon des experts du TICE.", None, []),
+]
+QUOTES = [
+    ("Il a exprimé sa « profonde inquiétude », a indiqué Antonio Guterres.", "guterres", "profonde inquiétude"),
+    ("« Nous sommes prêts à discuter », a réaffirmé Sergueï Lavrov.", "lavrov", "Nous sommes prêts à discuter"),
+    ("Emmanuel Macron a exprimé sa « profonde déception ».", "macron", "profonde déception"),
+]
 
 
 def test_every_example_in_the_data_yields_its_event() -> None:
@@ -17,3 +41,15 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+
+def _quotes(text: str) -> set[tuple[str | None, str]]:
+    lexicon = load_lexicon()
+    doc = Document("t", text, CODE, split_sentences(text, lexicon.language(CODE)), None, "unknown")
+    return {(q.speaker, q.text) for q in understand(doc, lexicon).quotes}
+
+
+@pytest.mark.parametrize("text, speaker, words", QUOTES)
+def test_quotes(text: str, speaker: str, words: str) -> None:
+    found = _quotes(text)
+    assert (speaker, words) in found, found
