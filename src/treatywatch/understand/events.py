@@ -38,6 +38,10 @@ WEAPONS = frozenset({"deploy", "produce", "test"})
 # A test is an act of a state, not a step of a treaty (FORMAT.md's gold gives tests no treaty): the
 # treaty in context only tells that it is arms-control news.
 UNBOUND = frozenset({"test"})
+# Past participles that often qualify a treaty's name rather than report an act ("the treaty signed in
+# 1987", "1987年签署的条约", "imzalanan anlaşma"): with a date of their own they state a past act.
+DESCRIBING = frozenset({"sign", "ratify"})
+_NAME_GAP = " \t-–—'’\"«»“”《》「」()（）"
 TALKS = frozenset({"propose_talks", "reject_talks"})
 _PARENTHESIS = 45             # characters of an aside between commas ("، كما أشار بوتين،")
 LEAD_SENTENCES = 3            # headline, dateline and first sentences: the article's own news
@@ -64,6 +68,7 @@ class _Actor:
     state: str
     start: int
     end: int
+    organisation: bool = False   # the UN, NATO: they host, urge and propose; states sign and withdraw
 
 
 def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], dates: Sequence[DateMention],
@@ -76,13 +81,15 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     article_treaties = {m.slug for m in treaties}
     conjunctions = frozenset(fold(c) for c in lexicon.language(doc.language).conjunctions)
     lead_date = _lead_date(doc, dates, quotes)
+    verb_final = lexicon.language(doc.language).verb_final
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         hits = [h for h in within(cues.triggers, sentence.start, sentence.end)]
         hits = _drop_subsumed(hits, cues, sentence, doc.text)
         if not hits:
             continue
-        sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+        sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end
+                          and not _part_of_a_name(d, treaties, doc.text)]
         # "until it expires": the expiry is a point ahead, not dated by what came before
         governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= _UNTIL_REACH + 4}
         assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues), governed,
@@ -101,6 +108,9 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             # "Before that, Sullivan offered talks": an act set earlier; an expiry is a fixed point
             anterior = trigger.event not in NO_ACTOR and bool(within(cues.of("anterior"), sentence.start, hit.start))
             stated = assigned.get(hit)
+            if (trigger.event in DESCRIBING and (stated is None or not stated.value)
+                    and _attributive(hit, treaties, doc.text, verb_final)):
+                continue  # "New START, signed with Russia," describes the treaty: no signing is reported
             date = _date(doc, _in_lead(doc, index), stated, None if anterior else lead_date, not anterior)
             implied = date is not None and (stated is None or not stated.value)
             speaker = _speaking_for(hit, quotes, people) if trigger.event in TALKS else None
@@ -158,6 +168,7 @@ def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention
     """Every mention that names a state or someone acting for one, as that state."""
     people = people_by_slug(lexicon)
     verbs = cues.of("quote_verbs")
+    organisations = {st.slug for st in lexicon.states if st.kind == "organisation"}
     acting: list[_Actor] = []
     for m in mentions:
         if m.kind in ("person", "role") and _parenthetical_source(m, doc.text, doc.sentence_at(m.start), verbs):
@@ -165,7 +176,7 @@ def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention
         if _dateline_place(m, doc.text):
             continue
         if m.kind == "state":
-            acting.append(_Actor(m.slug, m.start, m.end))
+            acting.append(_Actor(m.slug, m.start, m.end, m.slug in organisations))
         elif m.kind in ("person", "role"):
             slug = who.get((m.start, m.end))
             country = people[slug].country if slug in people else None
@@ -204,6 +215,33 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str) -> li
             continue  # "a treaty that bans all nuclear tests", "accused Moscow of deploying"
         kept.append(h)
     return kept
+
+
+def _part_of_a_name(date: DateMention, treaties: Sequence[Mention], text: str) -> bool:
+    """"the 1987 INF Treaty", "Договор 1987 года": a year set against a treaty's name is part of how the
+    treaty is called, not the date of what the sentence reports."""
+    if date.precision != "year":
+        return False
+    for m in treaties:
+        before = text[date.end:m.start] if m.start >= date.end else None
+        if before is not None and len(before) <= 3 and not before.strip(_NAME_GAP):
+            return True
+    return False
+
+
+def _attributive(hit: Hit, treaties: Sequence[Mention], text: str, verb_final: bool) -> bool:
+    """A participle right after a treaty's name ("New START signed with Russia") or, where modifiers come
+    first, right before it ("签署的《条约》", "imzalanan Açık Semalar"): it describes the treaty."""
+    for m in treaties:
+        if verb_final and m.start >= hit.end:
+            gap = text[hit.end:m.start]
+            if len(gap) <= 3 and len(gap.strip(_NAME_GAP)) <= 1:
+                return True
+        if not verb_final and hit.start >= m.end:
+            gap = text[m.end:hit.start]
+            if len(gap) <= 3 and not gap.strip(_NAME_GAP + ","):
+                return True
+    return False
 
 
 def _boundary_between(start: int, end: int, cues: Cues, text: str) -> bool:
@@ -345,11 +383,12 @@ def _distance(hit: Hit, date: DateMention, text: str = "", verb_final: bool = Fa
     than words ("签署，2011年生效": 2011 is the next clause's)."""
     # in verb-final languages the date stands before its verb, and the one after is the next verb's
     after_cost, before_cost = (_BEFORE_COST, 1) if verb_final else (1, _BEFORE_COST)
+    # at equal distance the side the language puts dates on wins ("退出1987年签署的": 1987 is 签署's)
     if date.start >= hit.end:
-        cost = (date.start - hit.end) * after_cost
+        cost = (date.start - hit.end) * after_cost + (1 if verb_final else 0)
         between = text[hit.end:date.start]
     else:
-        cost = (hit.start - date.end) * before_cost + 1
+        cost = (hit.start - date.end) * before_cost + (0 if verb_final else 1)
         between = text[date.end:hit.start]
     lo, hi = min(hit.end, date.end), max(hit.start, date.start)
     crossed = any(c in between for c in _CLAUSE_MARKS) or any(lo <= b.start and b.end <= hi for b in boundaries)
@@ -399,7 +438,8 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
             conjunctions: frozenset[str], text: str) -> list[str | None]:
     if event in NO_ACTOR:
         return [None]
-    inside = [s for s in states if sentence.start <= s.start and s.end <= sentence.end]
+    inside = [s for s in states if sentence.start <= s.start and s.end <= sentence.end
+              and not (s.organisation and event in TREATY_ACTIONS)]
     before = [s for s in inside if s.end <= hit.start]
     # measured from the trigger's start: a gapped trigger ("lässt Russland … ruhen") holds its subject
     clause_end = _clause_end(text, hit.start, sentence.end)
