@@ -216,6 +216,7 @@ class _CueLists(_Schema):
     clause_boundaries: Cues = []
     counterfactual: Cues = []
     descriptive: Cues = []
+    name_dates: Cues = []
 
 
 CUE_FIELDS: tuple[str, ...] = tuple(_CueLists.model_fields)

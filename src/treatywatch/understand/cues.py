@@ -16,7 +16,7 @@ from ..models import Mention, Span
 # (Conjunctions are not searched for: they are read from the gap between two names, events.py.)
 CUE_KINDS = ("negation", "negation_exceptions", "hedging", "future", "conditional", "quote_verbs",
              "treaty_nouns", "pronouns", "instrument_nouns", "talk_topics", "anterior", "until",
-             "clause_boundaries", "counterfactual", "descriptive")
+             "clause_boundaries", "counterfactual", "descriptive", "name_dates")
 
 
 @dataclass(frozen=True)

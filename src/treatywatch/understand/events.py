@@ -89,7 +89,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         if not hits:
             continue
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end
-                          and not _part_of_a_name(d, treaties, doc.text)]
+                          and not _part_of_a_name(d, treaties, doc.text, cues)]
         # "until it expires": the expiry is a point ahead, not dated by what came before
         governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= _UNTIL_REACH + 4}
         assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues), governed,
@@ -217,14 +217,18 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str) -> li
     return kept
 
 
-def _part_of_a_name(date: DateMention, treaties: Sequence[Mention], text: str) -> bool:
-    """"the 1987 INF Treaty", "Договор 1987 года": a year set against a treaty's name is part of how the
-    treaty is called, not the date of what the sentence reports."""
-    if date.precision != "year":
-        return False
+def _part_of_a_name(date: DateMention, treaties: Sequence[Mention], text: str, cues: Cues) -> bool:
+    """"the 1987 INF Treaty", "the Treaty ... of April 8, 2010", "соглашения от 3 ноября 1990 года": a
+    date set against a treaty's name is part of how the treaty is called, not the date of what the
+    sentence reports. A year may stand right before the name; any date after it with a linking word
+    of the language (``name_dates``: of, от, du, vom)."""
+    links = [c for c in cues.of("name_dates") if c.end <= date.start and not text[c.end:date.start].strip()]
     for m in treaties:
-        before = text[date.end:m.start] if m.start >= date.end else None
-        if before is not None and len(before) <= 3 and not before.strip(_NAME_GAP):
+        if date.precision == "year" and m.start >= date.end:
+            before = text[date.end:m.start]
+            if len(before) <= 3 and not before.strip(_NAME_GAP):
+                return True
+        if date.start >= m.end and any(not text[m.end:c.start].strip(_NAME_GAP + ",") for c in links):
             return True
     return False
 
