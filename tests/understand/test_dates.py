@@ -118,8 +118,7 @@ def test_numeric_dates(text: str, expected: str) -> None:
 
 
 def test_numeric_order_is_data() -> None:
-    us = LanguagePack(code="en", name="English")
-    object.__setattr__(us, "numeric_order", "mdy")  # a pack may declare it (LanguagePack.numeric_order)
+    us = LanguagePack(code="en", name="English", numeric_date_order="mdy")  # data: numeric_date_order
     lexicon = Lexicon((), (), (), (), {"en": us})
     assert [d.value for d in find_dates(doc_of("due on 2/5/2026.", "en"), lexicon)] == ["2026-02-05"]
     assert [d.value for d in find_dates(doc_of("due on 5/2/2026.", "en"), lexicon)] == ["2026-05-02"]

@@ -29,7 +29,7 @@ from .schema import (
     TriggersFile,
 )
 from .fold import fold
-from .types import LanguagePack, Lexicon, Person, Role, RoleHold, State, Treaty, Trigger
+from .types import CalendarUse, LanguagePack, Lexicon, Person, Role, RoleHold, State, Treaty, Trigger
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DOMAIN = "arms_control"
@@ -315,6 +315,9 @@ def _languages(data_dir: Path, treaties: set[str]) -> dict[str, LanguagePack]:
             code=spec.code, name=spec.name, rtl=spec.rtl, abbreviations=tuple(spec.abbreviations),
             ordinal_dot=spec.ordinal_dot, triggers=triggers,
             date_words={key: tuple(forms) for key, forms in spec.date_words.items()},
-            clitic_prefixes=tuple(spec.clitic_prefixes), suffix_tolerance=spec.suffix_tolerance, gap_reach=spec.gap_reach, verb_final=spec.verb_final, **cues,
+            clitic_prefixes=tuple(spec.clitic_prefixes), suffix_tolerance=spec.suffix_tolerance, gap_reach=spec.gap_reach, verb_final=spec.verb_final,
+            numeric_date_order=spec.numeric_date_order,
+            calendars=tuple(CalendarUse(c.calendar, c.bare_years, tuple(c.markers)) for c in spec.calendars),
+            **cues,
         )
     return packs

@@ -40,6 +40,7 @@ ROLE_SLUG = re.compile(r"[a-z]+(?:_[a-z]+)*")            # deputy_foreign_minist
 WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 
 DATE_WORD_KEYS = (
+    "day",  # a word for "day" written before a day number: vi "ngày 2/8", id "tanggal 22/2"
     "today", "yesterday", "tomorrow", "this_week", "last_week", "next_week", "this_month", "last_month",
     "next_month", "this_year", "last_year", "next_year",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -253,6 +254,15 @@ class TriggersFile(_CueLists):
         return events
 
 
+class CalendarUse(_Schema):
+    """A calendar other than the Gregorian whose years (and months) the language's news writes."""
+    calendar: Literal["buddhist", "solar_hijri", "hijri", "hebrew"]
+    # a year in the calendar's modern range with no era word is this calendar's (th 2566, fa ۱۴۰۲)
+    bare_years: bool = False
+    # era words written beside a year (before or after): th พ.ศ., ar هـ, fa ه.ش / شمسی
+    markers: list[Text] = []
+
+
 class LanguageFile(_CueLists):
     code: LanguageCode
     name: Text
@@ -264,6 +274,9 @@ class LanguageFile(_CueLists):
     gap_reach: Annotated[int, Field(ge=10, le=400)] = 60
     verb_final: bool = False
     date_words: dict[str, list[Text]] = {}
+    # how a numeric date without month names is ordered when its numbers do not say (vi 2/8 = 2 August: dmy)
+    numeric_date_order: Literal["dmy", "mdy", "ymd"] | None = None
+    calendars: list[CalendarUse] = []
 
     @field_validator("date_words")
     @classmethod

@@ -10,6 +10,13 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class CalendarUse:
+    calendar: str                               # buddhist | solar_hijri | hijri | hebrew
+    bare_years: bool = False                    # a year in the calendar's range with no era word is its (th 2566)
+    markers: tuple[str, ...] = ()               # era words beside a year: พ.ศ., هـ, ه.ش
+
+
+@dataclass(frozen=True)
 class Treaty:
     slug: str                                   # new-start, inf, ctbt ... (FORMAT.md)
     wikidata: str                               # Q-id
@@ -98,6 +105,8 @@ class LanguagePack:
     suffix_tolerance: int = 0                   # how many trailing letters an inflected form may add (ru: 3)
     gap_reach: int = 60                         # characters a gapped form ("lässt…ruhen") may span; German verb brackets need ~200
     verb_final: bool = False                    # dates and actors come before the verb (tr, fa, zh: "2010 yılında imzalandı")
+    numeric_date_order: str | None = None       # dmy | mdy | ymd: "2/8" when the numbers do not settle it (vi: dmy)
+    calendars: tuple[CalendarUse, ...] = ()     # Buddhist-era, Solar Hijri, Hijri, Hebrew years the news writes
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: matchers built from it are cached per lexicon

@@ -24,7 +24,13 @@ from ..lexicon.types import Lexicon
 from ..models import DateMention, Document
 from .datecalc import (
     RELATIVE_PRECISION,
+    calendar_to_gregorian,
+    calendar_year_to_gregorian,
+    hebrew_year,
+    in_calendar_range,
+    number_of,
     parse_iso,
+    resolve_calendar_day,
     resolve_relative,
     resolve_weekday,
     resolve_year,
@@ -35,6 +41,11 @@ from .dateyears import accept_year
 
 __all__ = ["find_dates", "resolve_year"]
 
+_CJK_DIGIT_CHARS = "〇○零一二三四五六七八九两兩"
+_CJK_DIGIT = f"[{_CJK_DIGIT_CHARS}]"
+_CJK_NUMBER = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[廿卄卅][一二三四五六七八九]?|[一二三四五六七八九])"
+# "3日間" (three days), "21日以内", "3일간", "3일 동안": a count of days, not a day of the month; 日本 is Japan
+_NOT_A_DAY = r"\s*(?:間|间|内|以内|以上|後|后|前|本|ぶり|간|동안|만에|째|이내|전|후)"
 _ORD = r"(?:st|nd|rd|th|er|re|e|ème|º|ª|\.|-?го|-?е)?"
 _SEP = r"(?:\s*[,./-]\s*|\s+)"
 
@@ -84,11 +95,29 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
         return rf"(?:(?P<{group}>{weekday})\.?,?\s+)?"
 
     branches = [rf"(?P<REL>{relative})"]
-    if any(v.unit_words):  # zh/ja 2011年2月5日, ko 2011년 2월 5일
+    if v.day_words or v.weekdays:  # vi "ngày 2/8", id "Selasa (22/2)": a day and month, no year
+        cue = "|".join(x for x in (_alternation(set(v.day_words), v.compact) if v.day_words else "",
+                                   rf"{weekday}\s*,?\s*\(" if v.weekdays else "") if x)
+        branches.append(rf"(?P<DM>(?:{cue})\s*(?P<e_a>\d{{1,2}})(?P<e_s>[./])(?P<e_b>\d{{1,2}})(?!\d|[./-]\d))")
+    if v.calendar_months:  # fa ۱۵ مهر ۱۴۰۲, ar 5 رجب 1445 هـ: a month of another calendar, with a day or a year
+        cal = _alternation(set(v.calendar_months), v.compact)
+        mword = rf"(?:\s*{_alternation(set(v.month_words), v.compact)})?" if v.month_words else ""
+        marker = rf"(?:\s*(?P<q_k>{_alternation(set(v.markers or ()), v.compact)}))?" if v.markers else ""
+        branches.append(rf"(?P<CAL>(?:{no_left_digit}(?P<q_d>\d{{1,2}})\s*)?(?P<q_m>{cal}){mword}"
+                        rf"(?:\s*(?P<q_y>\d{{4}})(?!\d){marker})?)")
+    if v.markers and any(c.calendar == "hebrew" for c in v.calendars):  # בשנת תשפ״ד: a year in letters, after its cue
+        hebrew_markers = {k for k, c in v.markers.items() if c == "hebrew"}
+        branches.append(rf"(?P<HEB>{_alternation(hebrew_markers, v.compact)}\s*"
+                        r"(?P<h_y>(?:ה['׳])?ת[א-ת]{0,3}[\"״'׳][א-ת])(?![א-ת]))")
+    if any(v.unit_words):  # zh/ja 2011年2月5日, ko 2011년 2월 5일, zh 二〇二三年十一月二日, ko 13일 (a day alone)
         y, m, d = (f"(?:{'|'.join(map(re.escape, u))})" if u else r"(?!)" for u in v.unit_words)
+        year_num = rf"(?:\d{{4}}|{_CJK_DIGIT}{{4}})"
+        num = rf"(?:\d{{1,2}}|{_CJK_NUMBER})"
+        day_alone = (rf"|(?<![{_CJK_DIGIT_CHARS}十廿卅])(?P<k_d3>\d{{1,2}})\s*{re.escape(v.day_unit)}(?!{_NOT_A_DAY})"
+                     if v.day_unit else "")
         branches.append(
-            rf"(?P<CJK>{no_left_digit}(?:(?P<k_y>\d{{4}})\s*{y}(?:\s*(?P<k_m>\d{{1,2}})\s*{m}"
-            rf"(?:\s*(?P<k_d>\d{{1,2}})\s*{d})?)?|(?P<k_m2>\d{{1,2}})\s*{m}(?:\s*(?P<k_d2>\d{{1,2}})\s*{d})?))")
+            rf"(?P<CJK>{no_left_digit}(?:(?P<k_y>{year_num})\s*{y}(?:\s*(?P<k_m>{num})\s*{m}"
+            rf"(?:\s*(?P<k_d>{num})\s*{d})?)?|(?P<k_m2>{num})\s*{m}(?:\s*(?P<k_d2>{num})\s*{d})?{day_alone}))")
     branches += [
         (rf"(?P<ISO>{no_left_digit}(?P<i_y>\d{{4}})(?P<i_s>[./-])(?P<i_m>\d{{1,2}})(?P=i_s)(?P<i_d>\d{{1,2}})"
          r"(?!\d|[.,/:-]\d))"),
@@ -105,9 +134,11 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
     ]
     # Every candidate starts a word with a digit or the first three letters of a known form: one cheap
     # test per position instead of trying every branch there (8x faster on long texts).
-    forms = (*v.months, *v.weekdays, *v.relative, *v.year_words, *(s for s, _ in v.month_stems))
+    forms = (*v.months, *v.weekdays, *v.relative, *v.year_words, *(s for s, _ in v.month_stems),
+             *v.day_words, *(v.calendar_months or ()))
     heads = sorted(r"\s".join(map(re.escape, h.split(" "))) for h in {f[:3] for f in forms} if h)
-    gate = ("" if v.compact else _NO_WORD_BEFORE) + rf"(?=\d|{'|'.join(heads)})"
+    cjk = f"|{_CJK_DIGIT}|[十廿卄卅]" if any(v.unit_words) else ""
+    gate = ("" if v.compact else _NO_WORD_BEFORE) + rf"(?=\d{cjk}|{'|'.join(heads)})"
     return _Grammar(vocab, re.compile(gate + "(?:" + "|".join(branches) + ")", re.IGNORECASE))
 
 
@@ -178,23 +209,40 @@ def _normalise(m: re.Match[str], v: DateVocab, doc: Document, order: str) -> Dat
         value, precision = resolve_relative(key, published)
         return _mention(m, value, precision, True)
     if kind == "CJK":
+        if g("k_d3"):  # "21日", "13일": a day of the publication's month, on or before its day
+            return _day_alone(m, int(g("k_d3")), doc)
         if g("k_y"):
-            got = _ymd(int(g("k_y")), _int(g("k_m")), _int(g("k_d")))
-            if got and got[1] == "year" and not 1900 <= int(g("k_y")) <= 2100:
+            year = _year(v, m, "k_y")
+            got = _ymd(year, _num(g("k_m")), _num(g("k_d"))) if year is not None else None
+            if got and got[1] == "year" and not 1900 <= (year or 0) <= 2100:
                 got = None
         else:
-            got = _ymd(None, int(g("k_m2")), _int(g("k_d2")))
+            got = _ymd(None, _num(g("k_m2")), _num(g("k_d2")))
+    elif kind == "DM":
+        a, b = int(g("e_a")), int(g("e_b"))
+        d, mo = (b, a) if v.numeric_order in ("mdy", "ymd") else (a, b)
+        got = _ymd(None, mo, d)
+        if got is not None:  # the mention is the numbers: the cue before them is not part of the date
+            return DateMention(m.start("e_a"), m.end("e_b"), text[m.start("e_a"):m.end("e_b")], got[0], got[1])
+    elif kind == "CAL":
+        return _calendar_date(m, v, doc)
+    elif kind == "HEB":
+        year = hebrew_year(g("h_y"))
+        gregorian = calendar_year_to_gregorian("hebrew", year) if year else None
+        got = (f"{gregorian:04d}", "year") if gregorian else None
     elif kind == "ISO":
-        got = _ymd(int(g("i_y")), int(g("i_m")), int(g("i_d")))
+        got = _numeric_date(v, m, "i_y", int(g("i_m")), int(g("i_d")))
     elif kind == "NUM":
-        a, b, y = int(g("n_a")), int(g("n_b")), int(g("n_y"))
+        a, b, y = int(g("n_a")), int(g("n_b")), _year(v, m, "n_y")
         d, mo = (b, a) if (order == "mdy" and a <= 12) or b > 12 else (a, b)
-        got = _ymd(y, mo, d) if 1900 <= y <= 2100 else None
+        got = _numeric_date(v, m, "n_y", mo, d) if y is not None and 1900 <= y <= 2100 else None
     elif kind in ("DMY", "MDY", "MY"):
         p = {"DMY": "a", "MDY": "b", "MY": "c"}[kind]
         form = g(f"{p}_m")
         mon = month_of(v, form)
-        year = _int(g(f"{p}_y"))
+        year = _year(v, m, f"{p}_y") if g(f"{p}_y") else None
+        if g(f"{p}_y") and (year is None or _year_in(v, m, f"{p}_y")[1] not in (None, "buddhist")):
+            return None  # a Gregorian month with a Solar Hijri or Hijri year: not a date
         day = _int(g(f"{p}_d")) if kind != "MY" else None
         if mon is not None and _month_ok(v, form, year is not None, day is not None):
             got = _ymd(year, mon, day)
@@ -205,11 +253,97 @@ def _normalise(m: re.Match[str], v: DateVocab, doc: Document, order: str) -> Dat
             got = _ymd(None, mon, None)
     elif kind == "WD":
         return _weekday(m, v, doc)
-    elif kind == "YEAR" and accept_year(text, m.start("y_y"), m.end("y_y"),
-                                        bool(g("y_w")) or _year_word_after(text, m.end("y_y"), v.year_words),
-                                        v.cues, v.compact):
-        got = (f"{int(g('y_y')):04d}", "year")  # Persian and Arabic-Indic digits too
+    elif kind == "YEAR":
+        year = _year(v, m, "y_y")
+        if year is not None and accept_year(text, m.start("y_y"), m.end("y_y"),
+                                            bool(g("y_w")) or _year_word_after(text, m.end("y_y"), v.year_words),
+                                            v.cues, v.compact, year):
+            got = (f"{year:04d}", "year")  # Persian and Arabic-Indic digits too
     return _mention(m, got[0], got[1]) if got is not None else None
+
+
+def _num(s: str | None) -> int | None:
+    return number_of(s) if s else None
+
+
+def _year(v: DateVocab, m: re.Match[str], group: str) -> int | None:
+    """The Gregorian year a matched year number states: an era word beside it (พ.ศ. 2566, 1445 هـ)
+    names its calendar; else a calendar the language writes bare years in, when the number is in that
+    calendar's modern range (th 2535, fa ۱۴۰۲); else the number itself. None when an era word names a
+    calendar the number does not fit."""
+    raw, calendar = _year_in(v, m, group)
+    if raw is None or calendar is None:
+        return raw
+    return calendar_year_to_gregorian(calendar, raw)
+
+
+def _year_in(v: DateVocab, m: re.Match[str], group: str) -> tuple[int | None, str | None]:
+    """(the year number as written, its calendar: None for the Gregorian)."""
+    raw = number_of(m.group(group))
+    if raw is None:
+        return None, None
+    calendar = _marker_calendar(v, m.string, m.start(group), m.end(group))
+    if calendar is None or not in_calendar_range(calendar, raw):  # "בשנת 2023": a cue, not an era
+        calendar = next((c.calendar for c in v.calendars if c.bare_years and in_calendar_range(c.calendar, raw)), None)
+    return raw, calendar
+
+
+def _numeric_date(v: DateVocab, m: re.Match[str], group: str, month: int, day: int) -> tuple[str, str] | None:
+    """A date written in numbers (۱۴۰۲/۰۷/۱۵, 5/2/2566): in the calendar its year is in, as a Gregorian day."""
+    raw, calendar = _year_in(v, m, group)
+    if raw is None:
+        return None
+    if calendar is None:
+        return _ymd(raw, month, day)
+    when = calendar_to_gregorian(calendar, raw, month, day)
+    return (when.isoformat(), "day") if when else None
+
+
+def _marker_calendar(v: DateVocab, text: str, start: int, end: int) -> str | None:
+    """The calendar an era word just before or after a year names (พ.ศ. 2566, ۱۴۰۲ ه.ش, 1445 هـ)."""
+    if not v.markers:
+        return None
+    before = text[max(0, start - 12):start].rstrip().casefold()
+    after = text[end:end + 12].lstrip().casefold()
+    for marker, calendar in v.markers.items():
+        if before.endswith(marker) and (v.compact or len(before) == len(marker) or not before[-len(marker) - 1].isalpha()):
+            return calendar
+        if after.startswith(marker) and (v.compact or not after[len(marker):len(marker) + 1].isalpha()):
+            return calendar
+    return None
+
+
+def _day_alone(m: re.Match[str], day: int, doc: Document) -> DateMention | None:
+    """A day number alone (zh/ja "21日", ko "13일") is a day of the publication's month when it is not
+    after the publication day; a later day may be this month's or last month's: not stated, so none."""
+    published = parse_iso(doc.published)
+    start, end = m.start(), m.end()
+    if published is None or not 1 <= day <= published.day:
+        return DateMention(start, end, m.string[start:end], None, "day", True)
+    value = published.replace(day=day).isoformat()
+    return DateMention(start, end, m.string[start:end], value, "day", True)
+
+
+def _calendar_date(m: re.Match[str], v: DateVocab, doc: Document) -> DateMention | None:
+    """A day and/or year with a month of another calendar (fa ۱۵ مهر ۱۴۰۲, ar 5 رجب 1445 هـ)."""
+    g = m.group
+    calendar, month = (v.calendar_months or {})[_key(g("q_m"))]
+    day, year = _int(g("q_d")), _int(g("q_y"))
+    if year is not None:
+        marked = _marker_calendar(v, m.string, m.start("q_y"), m.end("q_y"))
+        if (marked or calendar) != calendar or not in_calendar_range(calendar, year):
+            return None
+        if day is None:
+            middle = calendar_to_gregorian(calendar, year, month, 15)  # the Gregorian month it mostly lies in
+            return _mention(m, middle.strftime("%Y-%m"), "month") if middle else None
+        when = calendar_to_gregorian(calendar, year, month, day)
+        return _mention(m, when.isoformat(), "day") if when else None
+    if day is None:
+        return None  # a month name alone: مهر, دی, صفر are also words
+    when = resolve_calendar_day(calendar, month, day, parse_iso(doc.published))
+    if when is None:
+        return DateMention(m.start(), m.end(), m.group().rstrip(". ,"), None, "day", True)
+    return _mention(m, when.isoformat(), "day", True)
 
 
 def _role(m: re.Match[str], v: DateVocab) -> str:

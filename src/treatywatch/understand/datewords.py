@@ -23,7 +23,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon.types import LanguagePack
+from ..lexicon.types import CalendarUse, LanguagePack
+from .datecalc import calendar_month_names
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -80,13 +81,19 @@ class DateVocab:
     numeric_order: str                      # dmy | mdy | ymd, for a/b/yyyy when the numbers do not settle it
     suffix_tolerance: int
     future: tuple[str, ...]                 # will, sẽ, будет: a weekday after one lies ahead
+    calendars: tuple[CalendarUse, ...] = ()  # other calendars the news writes (data: calendars)
+    markers: Mapping[str, str] | None = None  # era word -> calendar: พ.ศ. -> buddhist, هـ -> hijri
+    calendar_months: Mapping[str, tuple[str, int]] | None = None  # مهر -> (solar_hijri, 7)
+    month_words: tuple[str, ...] = ()       # "month" after a month name: fa "دی ماه"
+    day_words: tuple[str, ...] = ()         # "day" before a day number: vi "ngày 2/8", id "tanggal"
+    day_unit: str = ""                      # the one-letter unit of a day-only date: 日, 일 ("21日", "13일")
 
 
 def vocab_for(pack: LanguagePack) -> DateVocab:
     """The vocabulary for ``pack`` (cached on the pack's date-relevant content)."""
     words = tuple(sorted((k, tuple(v)) for k, v in pack.date_words.items()))
-    order = getattr(pack, "numeric_order", None)
-    return _vocab(pack.code, words, pack.suffix_tolerance, tuple(pack.future), order)
+    return _vocab(pack.code, words, pack.suffix_tolerance, tuple(pack.future), pack.numeric_date_order,
+                  pack.calendars)
 
 
 @functools.cache
@@ -129,13 +136,14 @@ def _strings(value: object) -> list[str]:
     return []
 
 
-def _full_names(forms: list[str]) -> set[str]:
+def _full_names(forms: list[str], shortest: int = 3) -> set[str]:
     """Forms that are not abbreviations: a form that begins another form of the same name is one
-    ("jan" for "january", "февр" for "февраль"), and so is anything under three letters."""
+    ("jan" for "january", "февр" for "февраль"), and so is anything under three letters (two in a
+    syllabic script: zh 周二)."""
     folded = {f.casefold() for f in forms}
     full = set()
     for f in folded:
-        if any(ch.isdigit() for ch in f) or (len(f) >= 3 and not any(o != f and o.startswith(f) for o in folded)):
+        if any(ch.isdigit() for ch in f) or (len(f) >= shortest and not any(o != f and o.startswith(f) for o in folded)):
             full.add(f)
     return full
 
@@ -157,7 +165,7 @@ def _stem(full: set[str]) -> str | None:
 
 @functools.cache
 def _vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tolerance: int,
-           future: tuple[str, ...], order: str | None) -> DateVocab:
+           future: tuple[str, ...], order: str | None, calendars: tuple[CalendarUse, ...] = ()) -> DateVocab:
     info = _dateparser_info(code.split("-")[0]) if code else {}
     pack_words = dict(words)
     compact = bool(info.get("no_word_spacing")) or _unspaced_script(_strings(info.get("january")))
@@ -184,9 +192,12 @@ def _vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tol
         dp_forms = _strings(info.get(name))
         own = list(pack_words.get(name, ()))
         for f in dp_forms + own:
-            if len(f) >= 3 or compact or f in own:  # es "Do", de "So": two letters are other words
+            # es "Do", de "So": two letters are other words; one letter of th/ja (พ, 火) sits in other words
+            if len(f) >= 3 or (compact and len(f) >= 2) or f in own:
                 weekdays[f.casefold()] = number
-        weekday_alone |= {f for f in _full_names(dp_forms) if len(f) >= 4 or compact}
+        # es "Do", de "So": short Latin forms are other words; a syllabic script's are not (zh 周二, ko 화요일)
+        weekday_alone |= {f for f in _full_names(dp_forms, 2 if compact or _syllabic(dp_forms) else 3)
+                          if len(f) >= 4 or compact or _syllabic([f])}
         trusted |= {f.casefold() for f in own}
 
     relative: dict[str, str] = {}
@@ -220,6 +231,18 @@ def _vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tol
     if not (compact or all(u and all(w.isalpha() and w.lower() == w.upper() for w in u) for u in units)):
         units = ((), (), ())
     cased_months, cased_weekdays = _cldr_case(code) if info else (False, False)
+    markers: dict[str, str] = {}
+    calendar_months: dict[str, tuple[str, int]] = {}
+    for use in calendars:
+        for marker in use.markers:
+            markers[marker.casefold()] = use.calendar
+        for number, names in enumerate(calendar_month_names(use.calendar, code.split("-")[0]), start=1):
+            for name in names:
+                calendar_months[name.casefold()] = (use.calendar, number)
+    year_words = tuple(dict.fromkeys(year_words + tuple(markers)))  # an era word stands where "year" does
+    month_words = tuple(w.casefold() for w in _strings(info.get("month")) if _ALPHA.match(w) and len(w) >= 2)
+    day_words = tuple(w.casefold() for w in _strings(info.get("day")) + list(pack_words.get("day", ()))
+                      if _ALPHA.match(w) and len(w) >= 3)
     return DateVocab(
         code=code, months=months, month_alone=frozenset(month_alone),
         month_stems=tuple(sorted(stems.items(), key=lambda s: -len(s[0]))),
@@ -228,10 +251,20 @@ def _vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tol
         cased_months=cased_months, cased_weekdays=cased_weekdays, compact=compact,
         numeric_order=order if order in ("dmy", "mdy", "ymd") else "dmy",
         suffix_tolerance=suffix_tolerance, future=tuple(f.casefold() for f in future),
+        calendars=calendars, markers=markers, calendar_months=calendar_months, month_words=month_words,
+        day_words=day_words, day_unit=units[2][0] if units[2] else "",
     )
 
 
 _UNSPACED_SCRIPTS = ("THAI", "LAO", "KHMER", "MYANMAR")
+_SYLLABIC_SCRIPTS = ("HANGUL", "CJK", "HIRAGANA", "KATAKANA")
+
+
+def _syllabic(forms: list[str]) -> bool:
+    """Whether the forms are written in a script of syllables or words (Hangul, Han, kana), where two
+    or three characters make a full name (ko 화요일, zh 周二)."""
+    letters = [c for f in forms for c in f if c.isalpha()]
+    return bool(letters) and unicodedata.name(letters[0], "").startswith(_SYLLABIC_SCRIPTS)
 
 
 def _unspaced_script(forms: list[str]) -> bool:

@@ -25,9 +25,11 @@ _THOUSANDS_AFTER = re.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")
 _CLOSED = re.compile(r"\s*(?:[,.;:!?)\]»”\"'’]|$)")
 
 
-def accept_year(text: str, start: int, end: int, year_word: bool, cues: frozenset[str], compact: bool) -> bool:
-    """Whether ``text[start:end]`` (four digits) is a year in its context."""
-    year = int(text[start:end])
+def accept_year(text: str, start: int, end: int, year_word: bool, cues: frozenset[str], compact: bool,
+                year: int | None = None) -> bool:
+    """Whether ``text[start:end]`` (four digits) is a year in its context; ``year``: the Gregorian year
+    it states when another calendar's (th 2566 -> 2023), else the number itself."""
+    year = int(text[start:end]) if year is None else year
     if year_word:
         return 1800 <= year <= 2100
     before, after = text[max(0, start - 8):start], text[end:end + 8]
