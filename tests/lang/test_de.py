@@ -22,7 +22,7 @@ CASES[CODE] += [
     ("Washington verlässt den Mittelstreckenvertrag.", "2019-08-02", [("withdraw", "inf", "usa", "2019-08-02", "asserted")]),
     ("Teheran ist zum Atomabkommen mit dem Iran zurückgekehrt.", None, [("resume", "jcpoa", "iran", None, "asserted")]),
     ("Die Regierung in Washington will die Atomtests wieder aufnehmen, obwohl sie den Atomteststoppvertrag 1996 unterzeichnet hat.",
-     None, [("test", "ctbt", "usa", None, "scheduled"), ("sign", "ctbt", "usa", "1996", "asserted")]),
+     None, [("test", None, "usa", None, "scheduled"), ("sign", "ctbt", "usa", "1996", "asserted")]),
     ("Der Vertrag zum Verbot von Atomtests wurde 1996 von Frankreich unterzeichnet.", None,
      [("sign", "ctbt", "france", "1996", "asserted")]),
     ("Moskau hat den Atomteststoppvertrag nie ratifiziert.", None, [("ratify", "ctbt", "russia", None, "negated")]),

@@ -19,7 +19,7 @@ CASES[CODE] += [
     # purpose clause: the deployment is an aim, not a stated act
     ("Washington abandonó el Tratado ABM en 2002 para poder desplegar un escudo antimisiles.", None,
      [("withdraw", "abm", "usa", "2002", "asserted")]),
-    ("Trump ordenó reanudar las pruebas de armas nucleares, pese al TPCE.", None, [("test", "ctbt", "usa", None, "scheduled")]),
+    ("Trump ordenó reanudar las pruebas de armas nucleares, pese al TPCE.", None, [("test", None, "usa", None, "scheduled")]),
     ("Estados Unidos nunca ha ratificado el TPCE.", None, [("ratify", "ctbt", "usa", None, "negated")]),
     ("Rusia podría retirarse del Tratado de Cielos Abiertos.", None, [("withdraw", "open-skies", "russia", None, "possible")]),
     ("El Tratado INF dejó de estar en vigor el 2 de agosto de 2019.", None, [("expire", "inf", None, "2019-08-02", "asserted")]),

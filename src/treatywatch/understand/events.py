@@ -109,7 +109,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             anterior = trigger.event not in NO_ACTOR and bool(within(cues.of("anterior"), sentence.start, hit.start))
             stated = assigned.get(hit)
             if (trigger.event in DESCRIBING and (stated is None or not stated.value)
-                    and _attributive(hit, treaties, doc.text, verb_final)):
+                    and _attributive(hit, treaties, doc.text, verb_final, states, hits, sentence.start)):
                 continue  # "New START, signed with Russia," describes the treaty: no signing is reported
             date = _date(doc, _in_lead(doc, index), stated, None if anterior else lead_date, not anterior)
             implied = date is not None and (stated is None or not stated.value)
@@ -233,18 +233,26 @@ def _part_of_a_name(date: DateMention, treaties: Sequence[Mention], text: str, c
     return False
 
 
-def _attributive(hit: Hit, treaties: Sequence[Mention], text: str, verb_final: bool) -> bool:
+def _attributive(hit: Hit, treaties: Sequence[Mention], text: str, verb_final: bool,
+                 states: Sequence[_Actor] = (), others: Sequence[Hit] = (), clause_start: int = 0) -> bool:
     """A participle right after a treaty's name ("New START signed with Russia") or, where modifiers come
-    first, right before it ("签署的《条约》", "imzalanan Açık Semalar"): it describes the treaty."""
+    first, right before it ("签署的《条约》", "imzalanan Açık Semalar"): it describes the treaty. Not
+    when the clause's subject stands before the name with no other verb between ("Spojené státy
+    Smlouvu ... podepsaly": the name is the object of that verb)."""
     for m in treaties:
         if verb_final and m.start >= hit.end:
             gap = text[hit.end:m.start]
-            if len(gap) <= 3 and len(gap.strip(_NAME_GAP)) <= 1:
+            linked = gap.strip(_NAME_GAP)
+            # written without spaces, a verb runs into its object: only a linking particle (的) marks it
+            if len(gap) <= 3 and len(linked) <= 1 and (linked or " " in gap):
                 return True
         if not verb_final and hit.start >= m.end:
             gap = text[m.end:hit.start]
             if len(gap) <= 3 and not gap.strip(_NAME_GAP + ","):
-                return True
+                verbs = [o.end for o in others if o.end <= m.start]
+                start = max([clause_start, *verbs])
+                if not any(start <= s.start and s.end <= m.start for s in states):
+                    return True
     return False
 
 
