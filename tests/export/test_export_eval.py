@@ -21,6 +21,7 @@ from treatywatch.store import Store
 from treatywatch.text.normalise import content_hash, normalise
 
 DOCUMENT_KEYS = ["article", "language", "published"]
+FACT_KEYS = ["fact", "event", "treaty", "actor", "date", "modality", "articles"]
 EVENT_KEYS = ["article", "event", "treaty", "actor", "date", "modality", "evidence"]
 QUOTE_KEYS = ["article", "speaker", "quote", "kind"]
 
@@ -60,8 +61,12 @@ def test_the_files_have_the_shared_format(store: Store, seeds: list[Path], tmp_p
         pk, article = add_seed(store, path, "xx")
         store.save_understanding(pk, understood(article))
     written = export_eval(store, tmp_path / "out")
-    assert {k: v for k, v in written.items() if k != "stories.jsonl"} == {
+    assert {k: v for k, v in written.items() if k not in ("stories.jsonl", "facts.jsonl")} == {
         "documents.jsonl": len(seeds), "events.jsonl": len(seeds), "quotes.jsonl": len(seeds)}
+    # the record: one fact per happening, each naming the articles that state it
+    facts = jsonl(tmp_path / "out" / "facts.jsonl")
+    assert facts and [list(f) for f in facts] == [FACT_KEYS] * len(facts)
+    assert {a for f in facts for a in f["articles"]} <= {p.stem for p in seeds}
     docs, events, quotes = (jsonl(tmp_path / "out" / n) for n in ("documents.jsonl", "events.jsonl", "quotes.jsonl"))
     assert [list(d) for d in docs] == [DOCUMENT_KEYS] * len(seeds)
     assert [list(e) for e in events] == [EVENT_KEYS] * len(seeds)
