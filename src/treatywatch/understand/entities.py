@@ -109,13 +109,34 @@ def _adjacent_state(role: Mention, mentions: Sequence[Mention], text: str) -> st
 
 
 def resolve_people(mentions: Sequence[Mention], lexicon: Lexicon, published: str | None,
-                   text: str) -> dict[tuple[int, int], str]:
+                   text: str, held: dict[tuple[int, int], str] | None = None,
+                   attached: dict[tuple[int, int], str] | None = None) -> dict[tuple[int, int], str]:
     """The person each person or role mention stands for, by the mention's (start, end), once per
-    document."""
+    document. ``attached``: role nouns right next to a name are that person ("spokeswoman Mao Ning");
+    ``held``: the role named next to each person nobody listed, by the person's span, so that "the
+    spokeswoman added" is the last spokeswoman named before it."""
     found: dict[tuple[int, int], str] = {}
+    attached = attached or {}
     for m in mentions:
-        slug = m.slug if m.kind == "person" else (
-            resolve_role(m, mentions, lexicon, published, text) if m.kind == "role" else None)
+        if m.kind == "person":
+            slug: str | None = m.slug
+        elif m.kind == "role":
+            slug = attached.get((m.start, m.end)) or resolve_role(m, mentions, lexicon, published, text) \
+                or _last_holder(m, mentions, lexicon, held or {})
+        else:
+            slug = None
         if slug:
             found[(m.start, m.end)] = slug
     return found
+
+
+def _last_holder(role: Mention, mentions: Sequence[Mention], lexicon: Lexicon,
+                 held: dict[tuple[int, int], str]) -> str | None:
+    """The last person nobody listed named before a role noun with a role it covers."""
+    spec = next((r for r in lexicon.roles if r.slug == role.slug), None)
+    if spec is None or not held:
+        return None
+    covered = set(spec.covers) | {spec.slug}
+    before = [m for m in mentions if m.kind == "person" and m.end <= role.start
+              and held.get((m.start, m.end)) in covered]
+    return before[-1].slug if before else None
