@@ -195,7 +195,7 @@ def _load(data_dir: Path) -> Lexicon:
     for r in actors_file.roles:
         names, exact = _names(_joined(r.names, extra["roles"].get(r.slug, {})))
         roles.append(Role(slug=r.slug, names=names, case_sensitive=exact, generic=r.generic,
-                          covers=tuple(r.covers)))
+                          covers=tuple(r.covers), country=r.country))
     languages = _languages(data_dir, {t.slug for t in treaties})
     return Lexicon(treaties=tuple(treaties), states=tuple(states), people=tuple(people), roles=tuple(roles),
                    languages=languages, naming=_naming(data_dir / "naming.yaml"))
@@ -270,6 +270,8 @@ def _check_references(treaties_doc: _Document, treaties_file: TreatiesFile, acto
             if h.country is not None and h.country not in states:
                 raise actors_doc.error(["people", i, "holds", j, "country"], f"unknown state {h.country!r}")
     for i, r in enumerate(actors_file.roles):
+        if r.country is not None and r.country not in states:
+            raise actors_doc.error(["roles", i, "country"], f"unknown state {r.country!r}")
         for j, covered in enumerate(r.covers):
             if covered not in roles or roles[covered].generic:
                 raise actors_doc.error(["roles", i, "covers", j], f"{covered!r} is not a specific role")

@@ -168,6 +168,7 @@ class RoleEntry(_Named):
     slug: RoleSlug
     generic: bool = False
     covers: list[RoleSlug] = []
+    country: EntitySlug | None = None   # a phrase that names the state too ("the Kremlin chief")
 
     @model_validator(mode="after")
     def _covers_only_when_generic(self) -> RoleEntry:

@@ -54,6 +54,7 @@ class Role:
     names: dict[str, tuple[str, ...]]
     generic: bool = False                       # generic roles ("diplomat") match any of ``covers``
     covers: tuple[str, ...] = ()                # for a generic role: the specific role slugs it may stand for
+    country: str | None = None                  # a role phrase that names its state ("the Kremlin chief": russia)
     case_sensitive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # as for Treaty
 
 

@@ -81,14 +81,14 @@ def resolve_role(role: Mention, mentions: Sequence[Mention], lexicon: Lexicon, p
     if spec is None:
         return None
     roles = set(spec.covers) if spec.generic else {spec.slug}
-    country = _adjacent_state(role, mentions, text)
+    country = spec.country or _adjacent_state(role, mentions, text)
     year = _year(published)
     people = people_by_slug(lexicon)
     named = [m for m in mentions if m.kind == "person" and m.slug in people]
     fits = [m for m in named if _holds(people[m.slug], roles, country, year)]
     if fits:
         return min(fits, key=lambda m: abs(m.start - role.start)).slug
-    if spec.generic or country is None:
+    if (spec.generic and not spec.country) or country is None:  # "the Kremlin chief" is the one holder
         return None
     holders = [p for p in lexicon.people if _holds(p, roles, country, year)]
     if year is None:  # no date: only a role that one person holds today

@@ -27,7 +27,11 @@ from ..lexicon.types import Lexicon, Naming
 from ..models import Document, Mention
 from .cues import Cues
 
-_WORD = re.compile(r"[^\W\d_](?:\w|['’\-](?=\w))*")
+# A word: letters, with the marks that Indic, Thai, Arabic and Hebrew write on them (Python's \w leaves
+# out the vowel signs and viramas of "प्रवक्ता"), and an inner apostrophe or hyphen ("O'Brien").
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed" \
+         "\u0900-\u0963\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_WORD = re.compile(rf"[^\W\d_](?:[\w{_MARKS}]|['’\-](?=\w))*")
 _LEFT_GAP = re.compile(r"[ \t]*[,،]?[ \t]*")        # role  [,]  Name
 _APPOSITION = re.compile(r"[ \t]*[,،][ \t]*")         # Name, the deputy foreign minister
 _MAX_WORDS = 3
@@ -50,6 +54,7 @@ class _Name:
     end: int
     family: str        # the family name as written
     full: str          # the whole name as written
+    pair: str          # given and family name ("first-last" when two people share a family name)
     role: str | None
     role_span: tuple[int, int] | None
 
@@ -135,23 +140,39 @@ def _cased_names(doc: Document, blocked: bytearray, roles: Sequence[Mention], ve
     single: list[list[re.Match[str]]] = []
     for run in runs:
         start, end = run[0].start(), run[-1].end()
-        role = _role_before(text, start, role_ends) or _role_after(text, end, role_starts, blocked)
-        if role is not None:
-            run = run[:_MAX_WORDS] if role.end <= start else run[-_MAX_WORDS:]
-        elif len(run) < 2:
+        role = _role_before(text, start, role_ends)
+        if role is None and len(run) >= 2:  # "Jane Doe, the minister": two words at least ("On Tuesday, the ...")
+            role = _role_after(text, end, role_starts, blocked)
+        if role is None and len(run) < 2:
             single.append(run)
             continue
-        elif not (_verb_next(text, start, end, verb_starts, verb_ends) or _apposition(doc, end, verbs)):
+        if role is None and not (_verb_next(text, start, end, verb_starts, verb_ends) or _apposition(doc, end, verbs)):
             continue
-        run = run[-_MAX_WORDS:] if role is None else run
-        found.append(_cased_name(run, text, naming, role))
+        found.append(_cased_name(_at_most(run, naming, from_start=role is not None and role.end <= start),
+                                 text, naming, role))
     # a family name read once names the person wherever it stands again ("Keçeli added")
     families = {fold(n.family): n for n in found}
     for run in single:
         key = fold(run[0].group())
         if key in families:
-            found.append(_Name(run[0].start(), run[0].end(), run[0].group(), families[key].full, None, None))
+            known = families[key]
+            found.append(_Name(run[0].start(), run[0].end(), run[0].group(), known.full, known.pair, None, None))
     return found
+
+
+def _at_most(run: list[re.Match[str]], naming: Naming, from_start: bool) -> list[re.Match[str]]:
+    """The name's own words of a longer run ("Regierungssprecher Steffen Hebestreit" is read whole,
+    "Arms Control Marshall Billingslea" from its end): three capitalised words and the particles among them."""
+    words = run if from_start else run[::-1]
+    kept: list[re.Match[str]] = []
+    for m in words:
+        if sum(1 for k in kept if k.group()[0].isupper()) == _MAX_WORDS:
+            break
+        kept.append(m)
+    kept = kept if from_start else kept[::-1]
+    while kept and kept[0].group()[0].islower():
+        kept.pop(0)
+    return kept
 
 
 def _close(run: list[re.Match[str]], runs: list[list[re.Match[str]]], naming: Naming) -> None:
@@ -207,12 +228,13 @@ def _apposition(doc: Document, end: int, verbs: Sequence[Hit]) -> bool:
 def _cased_name(run: list[re.Match[str]], text: str, naming: Naming, role: Mention | None) -> _Name:
     words = [m.group() for m in run]
     if len(words) >= 2 and fold(words[0]) in naming.family_first_spellings:
-        family = words[0]
+        family, pair = words[0], " ".join(words[:2])
     else:
         first_particle = next((i for i, w in enumerate(words) if i and fold(w) in naming.particles), None)
-        family = " ".join(words[first_particle:]) if first_particle is not None else words[-1]
+        at = first_particle if first_particle is not None else len(words) - 1
+        family, pair = " ".join(words[at:]), " ".join(words[max(at - 1, 0):])
     start, end = run[0].start(), run[-1].end()
-    return _Name(start, end, family, text[start:end], role.slug if role else None,
+    return _Name(start, end, family, text[start:end], pair, role.slug if role else None,
                  (role.start, role.end) if role else None)
 
 
@@ -246,7 +268,7 @@ def _uncased_names(text: str, blocked: bytearray, mentions: Sequence[Mention], r
             if name and comma and text[name[1]:name[1] + 2].strip()[:1] not in (",", "،"):
                 name = None  # "role, X, said" is an apposition both sides, or no name at all
             if name:
-                found.append(_Name(*name, role=role.slug, role_span=(role.start, role.end)))
+                found.append(_Name(*name, pair=name[3], role=role.slug, role_span=(role.start, role.end)))
                 taken.add(i)
                 continue
         j = role.start
@@ -257,7 +279,7 @@ def _uncased_names(text: str, blocked: bytearray, mentions: Sequence[Mention], r
         if j > 0 and not _cased(text[j - 1]) and _unspaced_or_hangul(text[j - 1]):
             name = _uncased_before(text, j, blocked, naming)
             if name and name[0] not in taken:
-                found.append(_Name(*name, role=role.slug, role_span=(role.start, role.end)))
+                found.append(_Name(*name, pair=name[3], role=role.slug, role_span=(role.start, role.end)))
                 taken.add(name[0])
     return found
 
@@ -353,7 +375,7 @@ def _as_people(names: list[_Name], lexicon: Lexicon, naming: Naming) -> People:
     listed = {p.slug for p in lexicon.people}
     fulls: dict[str, set[str]] = {}
     for n in names:
-        fulls.setdefault(_family_slug(n.family, naming), set()).add(_key(n.full))
+        fulls.setdefault(_family_slug(n.family, naming), set()).add(_key(n.pair))
     mentions: list[Mention] = []
     roles: dict[tuple[int, int], str] = {}
     attached: dict[tuple[int, int], str] = {}
@@ -367,7 +389,7 @@ def _as_people(names: list[_Name], lexicon: Lexicon, naming: Naming) -> People:
         # when ambiguous"); a listed slug is never reused for someone else
         slug = family
         if family not in listed and len(fulls[family]) > 1 and n.full != n.family:
-            slug = _slug(n.full)
+            slug = _slug(n.pair)
         mentions.append(Mention("person", slug, n.start, n.end, n.full))
         if n.role:
             roles[(n.start, n.end)] = n.role

@@ -177,7 +177,8 @@ class _Antecedents:
 def _bare_verb(text: str, verbs: Sequence[Hit], left: int, raw: _Raw, right: int) -> bool:
     """A quote verb right at the quotation with no one named between: 'وأضاف: "…"', '"…", added'."""
     return any((left <= v.start and v.end <= raw.open_at and _BARE_GAP.fullmatch(text, v.end, raw.open_at))
-               or (raw.close_at <= v.start < right and _BARE_GAP.fullmatch(text, raw.close_at, v.start))
+               or (raw.close_at <= v.start < right and _BARE_GAP.fullmatch(text, raw.close_at, v.start)
+                   and not text[v.end:right].strip(" ")[:1].isalnum())  # not "— говорится в сообщении"
                for v in verbs)
 
 
