@@ -139,9 +139,8 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
         if speaker is None and _bare_verb(text, verbs, left_bound, raw, right_bound):
             # the same with no quotation before: the last person named ("وأضاف:" after a paragraph on Putin)
             speaker = antecedent(raw.open_at)
-        if speaker is None and quotes and quotes[-1].speaker and quotes[-1].speaker_start is not None \
-                and (raw.resumed or doc.sentence_at(quotes[-1].start) == doc.sentence_at(start)):
-            # 'Trump said that "…" and "…"': a second quotation in the sentence is the same speaker's
+        if speaker is None and raw.resumed and quotes and quotes[-1].speaker and quotes[-1].speaker_start is not None:
+            # «…, — сказал он. — …»: the quotation goes on after its attribution
             speaker = (quotes[-1].speaker, quotes[-1].speaker_start, quotes[-1].speaker_end or 0)
         quotes.append(Quote(start, end, content, kind, speaker[0] if speaker else None,
                             speaker[1] if speaker else None, speaker[2] if speaker else None))
