@@ -26,6 +26,7 @@ from ..lexicon.matcher import Hit
 from ..lexicon.types import Lexicon, Naming
 from ..models import Document, Mention
 from .cues import Cues
+from .entities import people_by_slug
 
 # A word: letters, with the marks that Indic, Thai, Arabic and Hebrew write on them (Python's \w leaves
 # out the vowel signs and viramas of "प्रवक्ता"), and an inner apostrophe or hyphen ("O'Brien").
@@ -36,7 +37,9 @@ _LEFT_GAP = re.compile(r"[ \t]*[,،]?[ \t]*")        # role  [,]  Name
 _APPOSITION = re.compile(r"[ \t]*[,،][ \t]*")         # Name, the deputy foreign minister
 _MAX_WORDS = 3
 _REACH = 40           # characters between a name and the role noun that names it in apposition
+_WINDOW = 160         # characters either side of a role noun or quote verb within which a name is read
 _KANA = ("KATAKANA",)
+QUOTE_MARKS = "\"“”„«»「」『』‹›"
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ def _script(ch: str) -> str:
 
 
 def _cased(ch: str) -> bool:
-    return ch.lower() != ch.upper()
+    return ch.isupper() or ch.islower()
 
 
 @cache
@@ -88,14 +91,14 @@ def _vocabulary(lexicon: Lexicon, language: str) -> frozenset[str]:
 
 def find_people(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cues: Cues) -> People:
     text = doc.text
-    if not text:
-        return People()
+    roles = [m for m in mentions if m.kind == "role"]
+    verbs = cues.of("quote_verbs")
+    if not text or not (roles or verbs):
+        return People()  # nothing to anchor a name
     blocked = bytearray(len(text) + 1)
     for span in [*mentions, *(h for hits in cues.by_kind.values() for h in hits)]:
         blocked[span.start:span.end] = b"\x01" * (span.end - span.start)
-    roles = [m for m in mentions if m.kind == "role"]
     states = [m for m in mentions if m.kind == "state"]
-    verbs = cues.of("quote_verbs")
     naming = lexicon.naming
     vocabulary = _vocabulary(lexicon, doc.language)
     names = _cased_names(doc, blocked, roles, verbs, vocabulary, naming)
@@ -108,29 +111,29 @@ def find_people(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cu
 def _cased_names(doc: Document, blocked: bytearray, roles: Sequence[Mention], verbs: Sequence[Hit],
                  vocabulary: frozenset[str], naming: Naming) -> list[_Name]:
     text = doc.text
-    words = [m for m in _WORD.finditer(text) if _cased(m.group()[0])]
-    if not words:
-        return []
-    lower = {fold(m.group()) for m in words if m.group()[0].islower()}
-
-    def name_like(m: re.Match[str]) -> bool:
-        w = m.group()
-        return (w[0].isupper() and len(w) > 1 and not w.isupper() and not blocked[m.start()]
-                and fold(w) not in vocabulary and fold(w) not in lower)
-
+    # only the words near a role noun or a quote verb, in its sentence, can be a name that is read
+    spans: list[tuple[int, int]] = []
+    for anchor in sorted([*roles, *verbs], key=lambda a: a.start):
+        sentence = doc.sentence_at(anchor.start)
+        start, end = max(sentence.start, anchor.start - _WINDOW), min(max(sentence.end, anchor.end), anchor.end + _WINDOW)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    capital = _capital_word()
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
-    for m in words:
-        joined = bool(current) and text[current[-1].end():m.start()] == " "
-        if name_like(m) or (joined and fold(m.group()) in naming.particles and m.group()[0].islower()):
-            if not joined:
-                _close(current, runs, naming)
-                current = []
+    for m in (m for start, end in spans for m in capital.finditer(text, start, end)):
+        w = m.group()
+        if len(w) < 2 or w.isupper() or blocked[m.start()] or _low(w) in vocabulary or _in_lower_case(text, w.lower()):
+            _close(current, runs)
+            current = []
+        elif current and _joins(text[current[-1].end():m.start()], naming):
             current.append(m)
         else:
-            _close(current, runs, naming)
-            current = []
-    _close(current, runs, naming)
+            _close(current, runs)
+            current = [m]
+    _close(current, runs)
 
     role_ends = {r.end: r for r in roles}
     role_starts = sorted(roles, key=lambda r: r.start)
@@ -148,7 +151,7 @@ def _cased_names(doc: Document, blocked: bytearray, roles: Sequence[Mention], ve
             continue
         if role is None and not (_verb_next(text, start, end, verb_starts, verb_ends) or _apposition(doc, end, verbs)):
             continue
-        found.append(_cased_name(_at_most(run, naming, from_start=role is not None and role.end <= start),
+        found.append(_cased_name(_at_most(run, from_start=role is not None and role.end <= start),
                                  text, naming, role))
     # a family name read once names the person wherever it stands again ("Keçeli added")
     families = {fold(n.family): n for n in found}
@@ -160,26 +163,45 @@ def _cased_names(doc: Document, blocked: bytearray, roles: Sequence[Mention], ve
     return found
 
 
-def _at_most(run: list[re.Match[str]], naming: Naming, from_start: bool) -> list[re.Match[str]]:
+def _at_most(run: list[re.Match[str]], from_start: bool) -> list[re.Match[str]]:
     """The name's own words of a longer run ("Regierungssprecher Steffen Hebestreit" is read whole,
-    "Arms Control Marshall Billingslea" from its end): three capitalised words and the particles among them."""
-    words = run if from_start else run[::-1]
-    kept: list[re.Match[str]] = []
-    for m in words:
-        if sum(1 for k in kept if k.group()[0].isupper()) == _MAX_WORDS:
-            break
-        kept.append(m)
-    kept = kept if from_start else kept[::-1]
-    while kept and kept[0].group()[0].islower():
-        kept.pop(0)
-    return kept
+    "Arms Control Marshall Billingslea" from its end): three capitalised words."""
+    return run[:_MAX_WORDS] if from_start else run[-_MAX_WORDS:]
 
 
-def _close(run: list[re.Match[str]], runs: list[list[re.Match[str]]], naming: Naming) -> None:
-    while run and fold(run[-1].group()) in naming.particles and run[-1].group()[0].islower():
-        run.pop()
+def _low(word: str) -> str:
+    """A word's folded form, fast for the cased scripts (fold.py, less its Arabic letters)."""
+    return word.lower().replace("ё", "е").replace("’", "'")
+
+
+def _close(run: list[re.Match[str]], runs: list[list[re.Match[str]]]) -> None:
     if run:
         runs.append(run)
+
+
+@cache
+def _capital_word() -> re.Pattern[str]:
+    """A word that opens with a capital letter, in any script with capitals (re has no \\p{Lu})."""
+    capitals = "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "".join(
+        chr(c) for c in range(0x370, 0x2000) if chr(c).isupper())
+    return re.compile(rf"(?<![\w'’\-])[{re.escape(capitals)}](?:[\w{_MARKS}]|['’\-](?=\w))*")
+
+
+def _joins(gap: str, naming: Naming) -> bool:
+    """Two capitalised words are one name when only a space, or particles, stand between ("von der")."""
+    return gap == " " or (gap[:1] == " " and gap[-1:] == " " and len(gap) < 16
+                          and all(w in naming.particles for w in gap.split()))
+
+
+def _in_lower_case(text: str, word: str) -> bool:
+    """The word written in lower case somewhere in the article, as a whole word: a common word."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _role_before(text: str, start: int, role_ends: dict[int, Mention]) -> Mention | None:
@@ -226,7 +248,7 @@ def _apposition(doc: Document, end: int, verbs: Sequence[Hit]) -> bool:
 
 
 def _cased_name(run: list[re.Match[str]], text: str, naming: Naming, role: Mention | None) -> _Name:
-    words = [m.group() for m in run]
+    words = text[run[0].start():run[-1].end()].split()
     if len(words) >= 2 and fold(words[0]) in naming.family_first_spellings:
         family, pair = words[0], " ".join(words[:2])
     else:
@@ -372,7 +394,7 @@ def _family_first_name(text: str, start: int, end: int, script: str, naming: Nam
 # --- slugs ----------------------------------------------------------------------------------------
 
 def _as_people(names: list[_Name], lexicon: Lexicon, naming: Naming) -> People:
-    listed = {p.slug for p in lexicon.people}
+    listed = people_by_slug(lexicon)
     fulls: dict[str, set[str]] = {}
     for n in names:
         fulls.setdefault(_family_slug(n.family, naming), set()).add(_key(n.pair))
