@@ -133,3 +133,19 @@ def test_the_scorer_reads_the_export_of_the_seeds(tmp_path: Path, shared_dir: Pa
                              str(tmp_path / "out")], capture_output=True, text=True, check=True, timeout=120)
     summary = dict(kv.split("=") for kv in scored.stdout.strip().splitlines()[-1].split())
     assert float(summary["language"]) == 1.0
+
+
+def test_only_quotations_someone_said_are_exported(store: Store, tmp_path: Path) -> None:
+    """A quotation attributed to no one stays in the store (and the report) but is nobody's quote."""
+    text = normalise('Jane Holloway said: "We will not sign it." The text calls it "a dead letter" too.\n')
+    article = Article("own1", "own1.txt", text, text, content_hash(text), language="en")
+    pk = store.add_article(article, Document("own1", text, "en", (Span(0, len(text)),))).pk
+    said, scare = text.index("We will"), text.index("a dead")
+    store.save_understanding(pk, Understanding(
+        "own1", "en", None, "unknown",
+        quotes=(Quote(said, said + 20, "We will not sign it.", "direct", "holloway", 0, 13),
+                Quote(scare, scare + 13, "a dead letter", "partial", None))))
+    export_eval(store, tmp_path)
+    assert [(q["speaker"], q["quote"]) for q in jsonl(tmp_path / "quotes.jsonl")] == [
+        ("holloway", "We will not sign it.")]
+    assert {r["speaker"] for r in store.latest_rows("quotes")} == {"holloway", None}

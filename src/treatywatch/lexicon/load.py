@@ -25,11 +25,12 @@ from .schema import (
     LanguageFile,
     NamesFile,
     NameForm,
+    NamingFile,
     TreatiesFile,
     TriggersFile,
 )
 from .fold import fold
-from .types import CalendarUse, LanguagePack, Lexicon, Person, Role, RoleHold, State, Treaty, Trigger
+from .types import CalendarUse, LanguagePack, Lexicon, Naming, Person, Role, RoleHold, State, Treaty, Trigger
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DOMAIN = "arms_control"
@@ -194,10 +195,23 @@ def _load(data_dir: Path) -> Lexicon:
     for r in actors_file.roles:
         names, exact = _names(_joined(r.names, extra["roles"].get(r.slug, {})))
         roles.append(Role(slug=r.slug, names=names, case_sensitive=exact, generic=r.generic,
-                          covers=tuple(r.covers)))
+                          covers=tuple(r.covers), country=r.country))
     languages = _languages(data_dir, {t.slug for t in treaties})
     return Lexicon(treaties=tuple(treaties), states=tuple(states), people=tuple(people), roles=tuple(roles),
-                   languages=languages)
+                   languages=languages, naming=_naming(data_dir / "naming.yaml"))
+
+
+def _naming(path: Path) -> Naming:
+    """data/naming.yaml (optional: without it, only listed people are found)."""
+    if not path.is_file():
+        return Naming()
+    spec = _Document(path, "naming.yaml").parse(NamingFile)
+    families = {script: (dict(names) if isinstance(names, dict) else dict.fromkeys(names, ""))
+                for script, names in spec.family_names.items()}
+    return Naming(family_first_scripts=frozenset(spec.family_first_scripts), family_names=families,
+                  name_endings={k: tuple(sorted(v, key=len, reverse=True)) for k, v in spec.name_endings.items()},
+                  family_first_spellings=frozenset(fold(s) for s in spec.family_first_spellings),
+                  particles=frozenset(fold(p) for p in spec.particles), separators="".join(spec.separators))
 
 
 NamesByLanguage = dict[str, list[NameForm]]
@@ -256,6 +270,8 @@ def _check_references(treaties_doc: _Document, treaties_file: TreatiesFile, acto
             if h.country is not None and h.country not in states:
                 raise actors_doc.error(["people", i, "holds", j, "country"], f"unknown state {h.country!r}")
     for i, r in enumerate(actors_file.roles):
+        if r.country is not None and r.country not in states:
+            raise actors_doc.error(["roles", i, "country"], f"unknown state {r.country!r}")
         for j, covered in enumerate(r.covers):
             if covered not in roles or roles[covered].generic:
                 raise actors_doc.error(["roles", i, "covers", j], f"{covered!r} is not a specific role")

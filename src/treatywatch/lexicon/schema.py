@@ -169,6 +169,7 @@ class RoleEntry(_Named):
     slug: RoleSlug
     generic: bool = False
     covers: list[RoleSlug] = []
+    country: EntitySlug | None = None   # a phrase that names the state too ("the Kremlin chief")
 
     @model_validator(mode="after")
     def _covers_only_when_generic(self) -> RoleEntry:
@@ -193,6 +194,17 @@ class NamesFile(_Schema):
     states: dict[EntitySlug, list[NameForm]] = {}
     people: dict[EntitySlug, list[NameForm]] = {}
     roles: dict[RoleSlug, list[NameForm]] = {}
+
+
+class NamingFile(_Schema):
+    """data/naming.yaml: how people's names are written, by script (understand/names.py reads it)."""
+    family_first_scripts: list[Text] = []
+    # script -> its family names: a list (transliterated as they are) or {name: usual Latin spelling}
+    family_names: dict[Text, list[Text] | dict[Text, Text]] = {}
+    name_endings: dict[Text, list[Text]] = {}
+    family_first_spellings: list[Text] = []
+    particles: list[Text] = []
+    separators: list[Text] = []
 
 
 # Word lists that may sit in either file of a language (the loader joins them): the language file

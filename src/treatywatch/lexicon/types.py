@@ -61,6 +61,7 @@ class Role:
     names: dict[str, tuple[str, ...]]
     generic: bool = False                       # generic roles ("diplomat") match any of ``covers``
     covers: tuple[str, ...] = ()                # for a generic role: the specific role slugs it may stand for
+    country: str | None = None                  # a role phrase that names its state ("the Kremlin chief": russia)
     case_sensitive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # as for Treaty
 
 
@@ -109,6 +110,18 @@ class LanguagePack:
     calendars: tuple[CalendarUse, ...] = ()     # Buddhist-era, Solar Hijri, Hijri, Hebrew years the news writes
 
 
+@dataclass(frozen=True)
+class Naming:
+    """How people's names are written, by script (data/naming.yaml): what reading a name nobody listed
+    needs. Scripts are named by the first word of their letters' Unicode names (LATIN, CJK, HANGUL ...)."""
+    family_first_scripts: frozenset[str] = frozenset()
+    family_names: dict[str, dict[str, str]] = field(default_factory=dict)  # script -> name -> Latin spelling ("" : transliterate)
+    name_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # script -> particles glued after a name
+    family_first_spellings: frozenset[str] = frozenset()   # folded Latin spellings ("hua", "kim", "nguyễn")
+    particles: frozenset[str] = frozenset()                # von, van, de, al ...
+    separators: str = ""                                   # · ・ between the parts of a foreign name
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: matchers built from it are cached per lexicon
 class Lexicon:
     treaties: tuple[Treaty, ...]
@@ -116,6 +129,7 @@ class Lexicon:
     people: tuple[Person, ...]
     roles: tuple[Role, ...]
     languages: dict[str, LanguagePack]
+    naming: Naming = field(default_factory=Naming)
 
     def language(self, code: str) -> LanguagePack:
         """The pack for ``code``; an empty pack for a language without data (nothing is found, nothing fails)."""

@@ -11,6 +11,7 @@ from .cues import find_cues
 from .dates import find_dates
 from .entities import find_entities, resolve_people
 from .events import find_events
+from .names import QUOTE_MARKS, People, find_people
 from .published import infer_published
 from .quotes import find_quotes
 
@@ -28,7 +29,11 @@ def understand(doc: Document, lexicon: Lexicon) -> Understanding:
     entities = find_entities(doc, lexicon, folded)
     cues = find_cues(doc.language, lexicon, _split_run_together(doc.text, folded, entities), doc.text,
                      doc.sentences, entities)
-    who = resolve_people(entities, lexicon, published, doc.text)
+    # people nobody listed, named next to a role noun or a quote verb: read for quotations' speakers
+    people = find_people(doc, lexicon, entities, cues) if any(c in doc.text for c in QUOTE_MARKS) else People()
+    if people.mentions:
+        entities = tuple(sorted(entities + people.mentions, key=lambda m: (m.start, m.end)))
+    who = resolve_people(entities, lexicon, published, doc.text, people.roles, people.attached)
     quotes = find_quotes(doc, entities, who, cues.of("quote_verbs"), cues.of("pronouns"))
     events = find_events(doc, lexicon, entities, dates, cues, quotes, who)
     return Understanding(doc.article_id, doc.language, published, how, entities, dates, quotes, events)

@@ -81,14 +81,14 @@ def resolve_role(role: Mention, mentions: Sequence[Mention], lexicon: Lexicon, p
     if spec is None:
         return None
     roles = set(spec.covers) if spec.generic else {spec.slug}
-    country = _adjacent_state(role, mentions, text)
+    country = spec.country or _adjacent_state(role, mentions, text)
     year = _year(published)
     people = people_by_slug(lexicon)
     named = [m for m in mentions if m.kind == "person" and m.slug in people]
     fits = [m for m in named if _holds(people[m.slug], roles, country, year)]
     if fits:
         return min(fits, key=lambda m: abs(m.start - role.start)).slug
-    if spec.generic or country is None:
+    if (spec.generic and not spec.country) or country is None:  # "the Kremlin chief" is the one holder
         return None
     holders = [p for p in lexicon.people if _holds(p, roles, country, year)]
     if year is None:  # no date: only a role that one person holds today
@@ -110,13 +110,34 @@ def _adjacent_state(role: Mention, mentions: Sequence[Mention], text: str) -> st
 
 
 def resolve_people(mentions: Sequence[Mention], lexicon: Lexicon, published: str | None,
-                   text: str) -> dict[tuple[int, int], str]:
+                   text: str, held: dict[tuple[int, int], str] | None = None,
+                   attached: dict[tuple[int, int], str] | None = None) -> dict[tuple[int, int], str]:
     """The person each person or role mention stands for, by the mention's (start, end), once per
-    document."""
+    document. ``attached``: role nouns right next to a name are that person ("spokeswoman Mao Ning");
+    ``held``: the role named next to each person nobody listed, by the person's span, so that "the
+    spokeswoman added" is the last spokeswoman named before it."""
     found: dict[tuple[int, int], str] = {}
+    attached = attached or {}
     for m in mentions:
-        slug = m.slug if m.kind == "person" else (
-            resolve_role(m, mentions, lexicon, published, text) if m.kind == "role" else None)
+        if m.kind == "person":
+            slug: str | None = m.slug
+        elif m.kind == "role":
+            slug = attached.get((m.start, m.end)) or resolve_role(m, mentions, lexicon, published, text) \
+                or _last_holder(m, mentions, lexicon, held or {})
+        else:
+            slug = None
         if slug:
             found[(m.start, m.end)] = slug
     return found
+
+
+def _last_holder(role: Mention, mentions: Sequence[Mention], lexicon: Lexicon,
+                 held: dict[tuple[int, int], str]) -> str | None:
+    """The last person nobody listed named before a role noun with a role it covers."""
+    spec = next((r for r in lexicon.roles if r.slug == role.slug), None)
+    if spec is None or not held:
+        return None
+    covered = set(spec.covers) | {spec.slug}
+    before = [m for m in mentions if m.kind == "person" and m.end <= role.start
+              and held.get((m.start, m.end)) in covered]
+    return before[-1].slug if before else None

@@ -27,6 +27,8 @@ _MARK_OR_BREAK = re.compile("[" + re.escape(_OPEN_ONLY + _CLOSE_ONLY + _EITHER) 
 _PAIRS_FLIP = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
 _SPEAKER_REACH = 80   # characters between a quote verb and its speaker
 _CONTINUATION = 700   # characters after the last speaker's mention within which "he added" is still them
+_ANTECEDENT = 1500    # characters back to the person a pronoun stands for ("— сказал он" after a paragraph)
+_BARE_GAP = re.compile(r"[\W\d_]*(?:\w{1,3}[\W\d_]*)?")  # 'وأضاف: "…"', 'وأضاف أن "…"': no one named between
 _WORD = re.compile(r"\w+", re.UNICODE)
 _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL")   # scripts that run words together
 
@@ -37,6 +39,7 @@ class _Raw:
     end: int     # content end (before the closing mark, or the paragraph's end)
     open_at: int
     close_at: int  # the closing mark's end, or ``end`` when left open
+    resumed: bool = False  # goes on after its attribution: «…, — сказал он. — …»
 
 
 def _can_open(text: str, i: int) -> bool:
@@ -90,6 +93,23 @@ def _raw_quotes(text: str) -> Iterator[_Raw]:
         yield _Raw(open_at + 1, end, open_at, end)
 
 
+# «Их немало, — сказал Рябков. — Мы должны…»: an attribution set between dashes inside the marks
+_DASHED = re.compile(r"[,.!?…]?\s+[—–]\s+([^—–«»\"“”„\n]{3,80}?)[,.:]?\s+[—–]\s+")
+
+
+def _split_at_attributions(text: str, raws: list[_Raw], verbs: Sequence[Hit]) -> list[_Raw]:
+    """One quotation interrupted by its attribution between dashes is two, each with that speaker."""
+    out: list[_Raw] = []
+    for raw in raws:
+        start = raw.start
+        for m in _DASHED.finditer(text, raw.start, raw.end):
+            if _has_hit(verbs, m.start(1), m.end(1)):
+                out.append(_Raw(start, m.start(), raw.open_at if start == raw.start else start, m.start()))
+                start = m.end()
+        out.append(raw if start == raw.start else _Raw(start, raw.end, start, raw.close_at, resumed=True))
+    return out
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -109,8 +129,9 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
     (entities.resolve_people), ``verbs`` and ``pronouns`` are the language's quote-verb and pronoun hits. Scare quotes and quoted names (a single word, a known name) are not
     quotations."""
     text = doc.text
-    raws = list(_raw_quotes(text))
+    raws = _split_at_attributions(text, list(_raw_quotes(text)), verbs)
     names = {(m.start, m.end) for m in mentions}
+    antecedent = _Antecedents(doc, mentions, who, raws)
     quotes: list[Quote] = []
     last_speaker: tuple[str, int, int] | None = None
     for n, raw in enumerate(raws):
@@ -123,17 +144,55 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
         right_bound = min(right_bound, _sentence_end(doc, raw.close_at))
         left_bound = max(left_bound, _sentence_start(doc, raw.open_at))
         speaker = _speaker(doc, mentions, who, verbs, pronouns, left_bound, raw.open_at, raw.close_at,
-                           right_bound, last_speaker)
+                           right_bound, last_speaker, antecedent)
         kind = _kind(text, raw, left_bound, right_bound, speaker is not None)
         if speaker is None and last_speaker and raw.open_at - last_speaker[1] <= _CONTINUATION \
                 and (_has_hit(verbs, left_bound, raw.open_at) or _has_hit(verbs, raw.close_at, right_bound)):
             # 'He added: "…"', 'وأضاف: "…"': a quote verb with no one named goes on with the last speaker
             speaker = last_speaker
+        if speaker is None and _bare_verb(text, verbs, left_bound, raw, right_bound):
+            # the same with no quotation before: the last person named ("وأضاف:" after a paragraph on Putin)
+            speaker = antecedent(raw.open_at)
+        if speaker is None and raw.resumed and quotes and quotes[-1].speaker and quotes[-1].speaker_start is not None:
+            # «…, — сказал он. — …»: the quotation goes on after its attribution
+            speaker = (quotes[-1].speaker, quotes[-1].speaker_start, quotes[-1].speaker_end or 0)
         quotes.append(Quote(start, end, content, kind, speaker[0] if speaker else None,
                             speaker[1] if speaker else None, speaker[2] if speaker else None))
         if speaker:
             last_speaker = speaker
     return tuple(quotes)
+
+
+class _Antecedents:
+    """The last person named before an offset, outside quotations (a name someone says is not who
+    "he" is), within _ANTECEDENT characters."""
+
+    def __init__(self, doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, int], str],
+                 raws: Sequence[_Raw]) -> None:
+        inside = [(r.open_at, r.close_at) for r in raws]
+        self.doc = doc
+        self.named = [m for m in mentions if m.kind in ("person", "role") and (m.start, m.end) in who
+                      and not any(a <= m.start < b for a, b in inside)]
+        self.who = who
+
+    def __call__(self, offset: int, at: tuple[int, int] | None = None) -> tuple[str, int, int] | None:
+        """The subject rather than the object: of the sentence that names someone last, its first
+        person named ("Billingslea said he had agreed with Ryabkov ... he added" is Billingslea)."""
+        before = [m for m in self.named if m.end <= offset]
+        if not before or offset - before[-1].end > _ANTECEDENT:
+            return None
+        sentence = self.doc.sentence_at(before[-1].start)
+        same = [m for m in before if m.start >= sentence.start]
+        m = next((m for m in same if m.kind == "person"), same[0])
+        return (self.who[(m.start, m.end)], *(at or (m.start, m.end)))
+
+
+def _bare_verb(text: str, verbs: Sequence[Hit], left: int, raw: _Raw, right: int) -> bool:
+    """A quote verb right at the quotation with no one named between: 'وأضاف: "…"', '"…", added'."""
+    return any((left <= v.start and v.end <= raw.open_at and _BARE_GAP.fullmatch(text, v.end, raw.open_at))
+               or (raw.close_at <= v.start < right and _BARE_GAP.fullmatch(text, raw.close_at, v.start)
+                   and not text[v.end:right].strip(" ")[:1].isalnum())  # not "— говорится в сообщении"
+               for v in verbs)
 
 
 def _has_hit(hits: Sequence[Hit], lo: int, hi: int) -> bool:
@@ -156,7 +215,7 @@ def _sentence_start(doc: Document, offset: int) -> int:
 
 def _speaker(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, int], str], verbs: Sequence[Hit],
              pronouns: Sequence[Hit], left: int, open_at: int, close_at: int, right: int,
-             last: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+             last: tuple[str, int, int] | None, antecedent: _Antecedents) -> tuple[str, int, int] | None:
     """Who said it: a person, role noun or pronoun next to a quote verb after the quote
     ("…," the senior diplomat stressed) or before it (Putin said: "…")."""
     text = doc.text
@@ -166,7 +225,7 @@ def _speaker(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, in
     for group, side in ((after, "after"), (before, "before")):
         for verb in group if side == "after" else reversed(group):
             found = _near_verb(verb, people, pronouns, left if side == "before" else close_at,
-                               right if side == "after" else open_at, last, text)
+                               right if side == "after" else open_at, last, antecedent)
             if found:
                 return found
     if after:  # verb-final languages: 'Peskov, "…" dedi', "普京表示：「…」"
@@ -179,8 +238,9 @@ def _speaker(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, in
 
 
 def _near_verb(verb: Hit, people: Sequence[tuple[Mention, str | None]], pronouns: Sequence[Hit], lo: int,
-               hi: int, last: tuple[str, int, int] | None, text: str) -> tuple[str, int, int] | None:
-    """The speaker named closest to a quote verb, within the attribution clause [lo, hi)."""
+               hi: int, last: tuple[str, int, int] | None, antecedent: _Antecedents) -> tuple[str, int, int] | None:
+    """The speaker named closest to a quote verb, within the attribution clause [lo, hi); a pronoun
+    there stands for the last person named before it (listed or not), else the last speaker."""
     best: tuple[int, tuple[str, int, int]] | None = None
     for mention, slug in people:
         if slug is None or not (lo <= mention.start and mention.end <= hi):
@@ -191,10 +251,11 @@ def _near_verb(verb: Hit, people: Sequence[tuple[Mention, str | None]], pronouns
             best = (distance, (slug, mention.start, mention.end))
     if best:
         return best[1]
-    if last:
-        for p in pronouns:
-            if lo <= p.start and p.end <= hi and abs(p.start - verb.start) <= 30:
-                return (last[0], p.start, p.end)
+    for p in pronouns:
+        if lo <= p.start and p.end <= hi and abs(p.start - verb.start) <= 30:
+            found = antecedent(p.start, (p.start, p.end))
+            if found or last:
+                return found or (last[0], p.start, p.end)  # type: ignore[index]
     return None
 
 
