@@ -230,6 +230,8 @@ class _CueLists(_Schema):
     counterfactual: Cues = []
     descriptive: Cues = []
     name_dates: Cues = []
+    subject_markers: Cues = []
+    object_markers: Cues = []
 
 
 CUE_FIELDS: tuple[str, ...] = tuple(_CueLists.model_fields)

@@ -22,7 +22,7 @@ from datetime import timedelta
 
 from ..lexicon.fold import fold
 from ..lexicon.matcher import Hit
-from ..lexicon.types import Lexicon, Person
+from ..lexicon.types import LanguagePack, Lexicon, Person
 from ..models import DateMention, Document, Event, Mention, Quote, Span
 from .cues import Cues, trigger_of, within
 from .dates import resolve_year
@@ -81,7 +81,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     article_treaties = {m.slug for m in treaties}
     conjunctions = frozenset(fold(c) for c in lexicon.language(doc.language).conjunctions)
     lead_date = _lead_date(doc, dates, quotes)
-    verb_final = lexicon.language(doc.language).verb_final
+    pack = lexicon.language(doc.language)
+    verb_final = pack.verb_final
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         hits = [h for h in within(cues.triggers, sentence.start, sentence.end)]
@@ -115,7 +116,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             implied = date is not None and (stated is None or not stated.value)
             speaker = _speaking_for(hit, quotes, people) if trigger.event in TALKS else None
             actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, states, lexicon,
-                                                       conjunctions, doc.text)
+                                                       conjunctions, doc.text, pack)
             for actor in actors:
                 events.append(Event(trigger.event, treaty, actor, date, modality, sentence,
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], anterior,
@@ -447,7 +448,7 @@ def _lead_date(doc: Document, dates: Sequence[DateMention], quotes: Sequence[Quo
 
 
 def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Sequence[_Actor], lexicon: Lexicon,
-            conjunctions: frozenset[str], text: str) -> list[str | None]:
+            conjunctions: frozenset[str], text: str, pack: LanguagePack | None = None) -> list[str | None]:
     if event in NO_ACTOR:
         return [None]
     inside = [s for s in states if sentence.start <= s.start and s.end <= sentence.end
@@ -461,6 +462,14 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
     # the trigger owns it ("... مشيرة إلى أن خروج الولايات المتحدة", "выход США", verb-first clauses);
     # else the nearest before, else after.
     in_clause = [b for b in before if not any(c in text[b.end:hit.start] for c in _CLAUSE_MARKS)]
+    # where particles mark the roles (러시아가, ロシアは, रूस ने; 미국과 "with the US", Rusya ile): the
+    # state marked as subject acts; one marked as a partner or object does not
+    marked = [b for b in in_clause if pack and _marked(b, text, pack.subject_markers)]
+    partners = [b for b in in_clause if pack and _marked(b, text, pack.object_markers)]
+    if marked:
+        in_clause = marked
+    elif partners and len(partners) < len(in_clause):
+        in_clause = [b for b in in_clause if b not in partners]
     if in_clause:
         group = _coordinated(list(reversed(in_clause)), text, conjunctions)
     elif after and not text[hit.end:after[0].start].strip(" "):
@@ -477,6 +486,18 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
         if len(parties) == 2:
             return list(parties)
     return []
+
+
+def _marked(actor: _Actor, text: str, markers: Sequence[str]) -> bool:
+    """The state's name is followed (after at most a space) by one of ``markers``, as a word's end."""
+    rest = text[actor.end:actor.end + 12]
+    for marker in markers:
+        for lead in ("", " "):
+            if rest.startswith(lead + marker):
+                after = rest[len(lead + marker):len(lead + marker) + 1]
+                if not after or not after.isalnum() or not marker[-1:].isalnum():
+                    return True
+    return False
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
