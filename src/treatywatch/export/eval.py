@@ -47,12 +47,15 @@ def quotes_rows(store: Store) -> list[Row]:
 
 
 def facts_rows(store: Store) -> list[Row]:
-    """One line per fact of the record (know.facts.merge over every stored article), negated and
-    possible ones included, in the record's order."""
+    """One line per fact of the record as the timeline and the status hold it (know.facts.merge over
+    every stored article, in the record's order): what happened or is due when it is confident
+    (know/belief.py), and every negated or possible fact. Unconfirmed facts (one source and a date only
+    implied, or contradicted by the reference record) stay in the store, listed apart, not exported."""
     from ..know.queries import record_facts
 
     return [{"fact": f.id, "event": f.event, "treaty": f.treaty, "actor": f.actor, "date": f.date,
-             "modality": f.modality, "articles": list(f.articles)} for f in record_facts(store)]
+             "modality": f.modality, "articles": list(f.articles)}
+            for f in record_facts(store) if f.confident or not f.factual]
 
 
 def stories_rows(store: Store) -> list[Row]:

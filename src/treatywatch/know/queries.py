@@ -122,14 +122,18 @@ def _believed(f: Fact, reference: Reference, found: Sequence[Conflict]) -> Fact:
     return replace(f, check=b.check, confident=b.confident, reasons=b.reasons)
 
 
-def record_facts(store: Store) -> list[Fact]:
-    """The record as the articles now stored make it (every fact, negated and possible ones included),
-    merged in memory from the latest version of each article: reading, never writing."""
+def record_facts(store: Store, reference: Reference | None = None) -> list[Fact]:
+    """The record as the articles now stored make it (every fact, negated, possible and unconfirmed ones
+    included, each with why it is believed), merged in memory from the latest version of each article:
+    reading, never writing. The same merge, conflicts and belief as ``refresh_facts``."""
+    reference = reference or load_reference()
     links = read_links(store)
     with store.engine.connect() as conn:
         q = _claims_query().where(s.events.c.article_pk.in_(_latest_pks()))
         claims = [_claim(row) for row in conn.execute(q).mappings()]
-    return merge(claims, links)
+    merged = merge(claims, links)
+    found = find_conflicts(merged, reference)
+    return [_believed(f, reference, found) for f in merged]
 
 
 @dataclass(frozen=True)
