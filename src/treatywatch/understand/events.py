@@ -86,7 +86,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         hits = [h for h in within(cues.triggers, sentence.start, sentence.end)]
-        hits = _drop_subsumed(hits, cues, sentence, doc.text)
+        hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final)
         if not hits:
             continue
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end
@@ -191,7 +191,7 @@ def _same_clause(text: str, a: Hit, b: Hit) -> bool:
     return not any(c in between for c in _CLAUSE_MARKS)
 
 
-def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str) -> list[Hit]:
+def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_final: bool = False) -> list[Hit]:
     """Triggers that name no event of their own: an entry into force that is another action's ("the
     agreement on the extension entered into force"), the signing of a law that
     carries another action ("signed a law suspending"), an event named as a topic of talks."""
@@ -207,7 +207,7 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str) -> li
         event = trigger_of(h).event
         if event == "enter_into_force" and any(_same_clause(text, h, x) for x in actions):
             continue
-        if event == "sign" and _signs_an_instrument(h, instruments, len(events) > 1):
+        if event == "sign" and _signs_an_instrument(h, instruments, len(events) > 1, verb_final, text):
             continue
         if any(0 <= h.start - t.end <= _TOPIC_REACH for t in topics):
             continue
@@ -263,13 +263,19 @@ def _boundary_between(start: int, end: int, cues: Cues, text: str) -> bool:
             or any(m in text[start:end] for m in _SCOPE_MARKS))
 
 
-def _signs_an_instrument(sign: Hit, instruments: Sequence[Hit], other_events: bool) -> bool:
+def _signs_an_instrument(sign: Hit, instruments: Sequence[Hit], other_events: bool, verb_final: bool = False,
+                         text: str = "") -> bool:
     """"signed a law suspending", "وقّع الرئيس ... قانونا يلغي", "Закон о выходе ... Путин подписал":
     the signing of a law or decree is no treaty signing. Right after the verb the noun says so by
     itself; further off (verb-first or object-first sentences) only when the law carries another action."""
     for i in instruments:
         gap = i.start - sign.end if i.start >= sign.end else sign.start - i.end
         if (i.start >= sign.end and gap <= _INSTRUMENT_NEXT) or (other_events and gap <= _INSTRUMENT_REACH):
+            return True
+        # where the object comes before the verb ("yasa ... tarafından imzalandı", "法令に署名した"), the
+        # law in the verb's own clause is what is signed
+        if (verb_final and i.end <= sign.start and gap <= _INSTRUMENT_REACH
+                and not any(c in text[i.end:sign.start] for c in _CLAUSE_MARKS[1:])):
             return True
     return False
 
@@ -461,6 +467,8 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
     # The subject in the trigger's own clause ("Россия предложила США"); else a state named right after
     # the trigger owns it ("... مشيرة إلى أن خروج الولايات المتحدة", "выход США", verb-first clauses);
     # else the nearest before, else after.
+    if pack is not None and pack.verb_final:
+        after = []  # where the subject precedes its verb, a state after the verb is another clause's
     in_clause = [b for b in before if not any(c in text[b.end:hit.start] for c in _CLAUSE_MARKS)]
     # where particles mark the roles (러시아가, ロシアは, रूस ने; 미국과 "with the US", Rusya ile): the
     # state marked as subject acts; one marked as a partner or object does not
