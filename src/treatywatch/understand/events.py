@@ -83,6 +83,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     lead_date = _lead_date(doc, dates, quotes)
     pack = lexicon.language(doc.language)
     verb_final = pack.verb_final
+    referred = _treaties_referred(doc, treaties, cues)
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         hits = [h for h in within(cues.triggers, sentence.start, sentence.end)]
@@ -98,7 +99,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                                 within(cues.of("clause_boundaries"), sentence.start, sentence.end))
         for hit in hits:
             trigger = trigger_of(hit)
-            treaty = _treaty(doc, trigger.event, trigger.treaty, hit, index, treaties, article_treaties, cues)
+            treaty = _treaty(doc, trigger.event, trigger.treaty, hit, index, treaties, article_treaties, cues,
+                             referred)
             if treaty is None and (trigger.event in TREATY_ACTIONS or trigger.event in WEAPONS):
                 continue
             if trigger.event in UNBOUND:
@@ -109,7 +111,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             # "Before that, Sullivan offered talks": an act set earlier; an expiry is a fixed point
             anterior = trigger.event not in NO_ACTOR and bool(within(cues.of("anterior"), sentence.start, hit.start))
             stated = assigned.get(hit)
-            if (trigger.event in DESCRIBING and (stated is None or not stated.value)
+            if (trigger.event in DESCRIBING and (stated is None or not stated.value or stated.relative)
                     and _attributive(hit, treaties, doc.text, verb_final, states, hits, sentence.start)):
                 continue  # "New START, signed with Russia," describes the treaty: no signing is reported
             date = _date(doc, _in_lead(doc, index), stated, None if anterior else lead_date, not anterior)
@@ -280,8 +282,25 @@ def _signs_an_instrument(sign: Hit, instruments: Sequence[Hit], other_events: bo
     return False
 
 
+def _treaties_referred(doc: Document, treaties: Sequence[Mention], cues: Cues) -> list[str | None]:
+    """For each sentence, the treaty it names first (its topic: "뉴스타트는 ... 전략무기감축협정의 후속
+    협정이다", New START is the successor of START), or the one its "the treaty" points back to."""
+    out: list[str | None] = []
+    last: str | None = None
+    for sentence in doc.sentences:
+        named = [m for m in treaties if sentence.start <= m.start and m.end <= sentence.end]
+        if named:
+            last = named[0].slug
+            out.append(last)
+        elif within(cues.of("treaty_nouns"), sentence.start, sentence.end) and last:
+            out.append(last)
+        else:
+            out.append(None)
+    return out
+
+
 def _treaty(doc: Document, event: str, own: str | None, hit: Hit, index: int, treaties: Sequence[Mention],
-            article_treaties: set[str], cues: Cues) -> str | None:
+            article_treaties: set[str], cues: Cues, referred: Sequence[str | None] = ()) -> str | None:
     sentence = doc.sentences[index]
     named = [m for m in treaties if sentence.start <= m.start and m.end <= sentence.end]
     if named:
@@ -302,13 +321,13 @@ def _treaty(doc: Document, event: str, own: str | None, hit: Hit, index: int, tr
         return treaties[0].slug
     # "the current limits expire in 2026": what a treaty itself undergoes may leave it unnamed when
     # the article is about one treaty; what a state does to a treaty must name it or point to it.
-    if len(article_treaties) == 1:
-        if event in TREATY_OWN:
-            return next(iter(article_treaties))
-        # "Signed in 2010 and enacted in 2011, it was extended ...": the treaty of the last sentences
-        reach = doc.sentences[max(0, index - _CONTINUITY)].start
-        if any(m.start >= reach for m in earlier):
-            return earlier[-1].slug
+    if len(article_treaties) == 1 and event in TREATY_OWN:
+        return next(iter(article_treaties))
+    # "Signed in 2010 and enacted in 2011, it was extended ...", "The treaty limits ... It was signed in
+    # 2010": the treaty the last sentences named or pointed back to
+    recent = [r for r in referred[max(0, index - _CONTINUITY):index] if r]
+    if recent and (len(article_treaties) == 1 or event in TREATY_OWN or event in TREATY_ACTIONS):
+        return recent[-1]
     return None
 
 
