@@ -86,6 +86,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     referred = _treaties_referred(doc, treaties, cues)
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
+        if _an_address(doc.text[sentence.start:sentence.end]):
+            continue  # a page's address printed as a line: its words are a slug, not a sentence
         hits = [h for h in within(cues.triggers, sentence.start, sentence.end)]
         hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final)
         if not hits:
@@ -97,6 +99,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues), governed,
                                 lexicon.language(doc.language).verb_final,
                                 within(cues.of("clause_boundaries"), sentence.start, sentence.end))
+        previous: tuple[int, tuple[str | None, ...]] | None = None   # the last trigger's actors in this sentence
         for hit in hits:
             trigger = trigger_of(hit)
             treaty = _treaty(doc, trigger.event, trigger.treaty, hit, index, treaties, article_treaties, cues,
@@ -119,6 +122,15 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             speaker = _speaking_for(hit, quotes, people) if trigger.event in TALKS else None
             actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, states, lexicon,
                                                        conjunctions, doc.text, pack)
+            # "Russia suspends New START but will not withdraw from it": a clause that names no one
+            # after "but" has the subject of the clause before it
+            opened = _scope_start(hit, sentence, cues, doc.text)
+            own = [st for st in states if opened <= st.start and st.end <= hit.start]
+            if (not speaker and trigger.event not in NO_ACTOR and opened > sentence.start and not own
+                    and previous and previous[0] < opened):
+                actors = list(previous[1])
+            if actors and actors != [None]:
+                previous = (hit.start, tuple(actors))
             for actor in actors:
                 events.append(Event(trigger.event, treaty, actor, date, modality, sentence,
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], anterior,
@@ -218,6 +230,11 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_
             continue  # "a treaty that bans all nuclear tests", "accused Moscow of deploying"
         kept.append(h)
     return kept
+
+
+def _an_address(text: str) -> bool:
+    stripped = text.strip()
+    return stripped.lower().startswith(("http://", "https://", "www.")) and " " not in stripped
 
 
 def _part_of_a_name(date: DateMention, treaties: Sequence[Mention], text: str, cues: Cues) -> bool:
@@ -429,8 +446,10 @@ def _distance(hit: Hit, date: DateMention, text: str = "", verb_final: bool = Fa
         cost = (hit.start - date.end) * before_cost + (0 if verb_final else 1)
         between = text[date.end:hit.start]
     lo, hi = min(hit.end, date.end), max(hit.start, date.start)
-    crossed = any(c in between for c in _CLAUSE_MARKS) or any(lo <= b.start and b.end <= hi for b in boundaries)
-    return cost + (_CLAUSE_COST if crossed else 0)
+    # a comma and a clause word ("، والذي علقته بلادنا في عام 2007") each put the date further away
+    marks = any(c in between for c in _CLAUSE_MARKS)
+    words = any(lo <= b.start and b.end <= hi for b in boundaries)
+    return cost + _CLAUSE_COST * (int(marks) + int(words))
 
 
 def _date(doc: Document, in_lead: bool, date: DateMention | None, lead_date: str | None,
