@@ -8,6 +8,13 @@ from .language_checks import CASES, check_examples, check_sentence
 
 CODE = "he"
 CASES[CODE] = [
+    # a withdrawal threatened on a condition that follows it: possible
+    ("ארצות הברית תפרוש מהאמנה לפירוק טילים לטווח בינוני במידה ורוסיה לא תשמיד את הטילים.", None,
+     [("withdraw", "inf", "usa", None, "possible")]),
+    # the maqaf before a year
+    ("רוסיה וארצות הברית חתמו על אמנת סטארט החדשה ב־2010.", None,
+     [("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted")]),
+
     # dated, with a clitic on the treaty noun (באמנת)
     ("רוסיה השעתה ב-21 בפברואר 2023 את השתתפותה באמנת סטארט החדשה.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),

@@ -8,6 +8,16 @@ from .language_checks import CASES, check_examples, check_sentence
 
 CODE = "hi"
 CASES[CODE] = [
+    # between the US and Russia: both parties sign
+    ("अमेरिका और रूस के बीच न्यू स्टार्ट संधि 2010 में हुई थी।", None,
+     [("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted")]),
+    # stopping to fulfil the treaty's obligations is a suspension
+    ("अमेरिका ने कहा कि वह आईएनएफ संधि के तहत अपने दायित्वों का निर्वहन करना बंद कर देगा।", None,
+     [("suspend", "inf", "usa", None, "scheduled")]),
+    # the bill that revokes the support (ratification): a deratification, no treaty signing
+    ("पुतिन ने सीटीबीटी के समर्थन को रद्द करने वाले विधेयक पर हस्ताक्षर किए।", None,
+     [("deratify", "ctbt", "russia", None, "asserted")]),
+
     # dated
     ("रूस ने 21 फरवरी 2023 को न्यू स्टार्ट संधि में अपनी भागीदारी निलंबित कर दी।", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),

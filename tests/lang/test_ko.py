@@ -8,6 +8,10 @@ from .language_checks import CASES, check_examples, check_sentence
 
 CODE = "ko"
 CASES[CODE] = [
+    # the genitive 의 names the state acting through its president; 과의 marks the partner
+    ("러시아의 푸틴 대통령은 미국과의 신전략무기감축조약 참여를 중단한다고 밝혔다.", None,
+     [("suspend", "new-start", "russia", None, "asserted")]),
+
     # dated (년/월/일), particles glued to names and verb endings
     ("러시아는 2019년 8월 2일 중거리핵전력조약에서 공식 탈퇴했다.", None,
      [("withdraw", "inf", "russia", "2019-08-02", "asserted")]),

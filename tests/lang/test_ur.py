@@ -25,6 +25,15 @@ CASES[CODE] = [
     # de-ratification beats ratification (longer form, same start)
     ("روس نے 2023 میں سی ٹی بی ٹی کی توثیق منسوخ کر دی۔", None,
      [("deratify", "ctbt", "russia", "2023", "asserted")]),
+    # a year after the year word سنہ
+    ("روس نے سنہ 2000 میں جامع جوہری تجربات پابندی معاہدے کی توثیق کی۔", None,
+     [("ratify", "ctbt", "russia", "2000", "asserted")]),
+    # no agreement on an extension: a negated extension
+    ("نیو سٹارٹ معاہدے میں توسیع کے بارے میں روس اور امریکا کے درمیان کوئی اتفاق نہیں ہوا۔", None,
+     [("extend", "new-start", "russia", None, "negated")]),
+    # the agreement concluded in 2010, the postposition written glued to the noun
+    ("نیو سٹارٹ اہم ہے۔ 2010 میں ہونے والے معاہدےکے تحت روس اور امریکا وار ہیڈز محدود رکھتے ہیں۔", None,
+     [("sign", "new-start", "russia", "2010", "asserted")]),
 ]
 
 

@@ -60,3 +60,9 @@ def test_spans_are_ordered_trimmed_and_inside(text: str) -> None:
         assert last <= s.start < s.end <= len(text)
         assert text[s.start:s.end] == text[s.start:s.end].strip()
         last = s.end
+
+
+def test_a_line_that_is_only_a_web_address_is_no_sentence() -> None:
+    text = ("Moscow suspends the treaty\nhttps://example.org/news/2023-us-suspends-treaty-with-russia\n"
+            "The ministry said so. See www.example.org/a for more.")
+    assert texts(text, EN) == ["Moscow suspends the treaty", "The ministry said so.", "See www.example.org/a for more."]

@@ -295,3 +295,12 @@ def test_a_date_word_is_not_read_inside_a_word_after_a_vowel_sign() -> None:
 
     found = read("अमेरिका 2019 में संधि से बाहर निकल गया।", "hi").dates
     assert [d.text for d in found] == ["2019"]
+
+
+def test_a_year_after_the_hebrew_maqaf_and_after_a_year_word_of_the_language_data() -> None:
+    # the maqaf ־ joins a prefix to a number as a hyphen does; ur "سنہ" is a year word the data adds
+    assert dates("ההסכם שנחתם ב־2015 ושנחתם ב-1987.", "he") == [("2015", "2015"), ("1987", "1987")]
+    lexicon = Lexicon(treaties=(), states=(), people=(), roles=(), languages={
+        "ur": LanguagePack(code="ur", name="Urdu", rtl=True, date_words={"year": ("سنہ",)})})
+    found = find_dates(doc_of("روس نے سنہ 2000 میں توثیق کی۔", "ur"), lexicon)
+    assert [d.value for d in found] == ["2000"]

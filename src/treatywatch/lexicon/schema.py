@@ -41,6 +41,7 @@ WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 
 DATE_WORD_KEYS = (
     "day",  # a word for "day" written before a day number: vi "ngày 2/8", id "tanggal 22/2"
+    "year",  # a word for "year" written before a year that dateparser lacks: ur "سنہ 2000"
     "today", "yesterday", "tomorrow", "this_week", "last_week", "next_week", "this_month", "last_month",
     "next_month", "this_year", "last_year", "next_year",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -21,6 +21,9 @@ _SPACED_END = re.compile(r"[.!?…؟;؛]*[.!?…؟]+[\"'”’»›」』)\]]*(?
 _CJK_END = re.compile(r"[。！？۔।॥]+[”’」』）)\"']*")
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…؟]*$")
 _OPENING = "\"'“‘«‹„「『(["
+# A line that is nothing but a web address: its words ("...-suspends-treaty-with-russia") are a
+# copy of the headline with its punctuation lost, not a sentence of the text.
+_ADDRESS_LINE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 
 
 def _is_boundary(line: str, start: int, end: int, pack: LanguagePack, abbreviations: frozenset[str]) -> bool:
@@ -72,6 +75,7 @@ def split_sentences(text: str, pack: LanguagePack) -> tuple[Span, ...]:
     spans: list[Span] = []
     offset = 0
     for line in text.split("\n"):
-        spans.extend(_line_sentences(line, offset, pack, abbreviations))
+        if not _ADDRESS_LINE.fullmatch(line):
+            spans.extend(_line_sentences(line, offset, pack, abbreviations))
         offset += len(line) + 1
     return tuple(spans)

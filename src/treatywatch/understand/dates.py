@@ -58,7 +58,9 @@ class _Grammar:
 
 # Letters and the combining marks that belong to a word (re's \w leaves the marks out): "कल" is not a
 # word inside "निकल", where the vowel sign ि stands before it.
-_MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
+# (Hebrew points and cantillation are marks; the maqaf ־ and the other punctuation among them are not:
+# "ב־2015" is "in 2015")
+_MARKS = "\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
 _NO_WORD_BEFORE = rf"(?<![\w{_MARKS}])"
 _NO_WORD_AFTER = rf"(?![\w{_MARKS}])"
 

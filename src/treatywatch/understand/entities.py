@@ -81,10 +81,15 @@ def resolve_role(role: Mention, mentions: Sequence[Mention], lexicon: Lexicon, p
     if spec is None:
         return None
     roles = set(spec.covers) if spec.generic else {spec.slug}
-    country = spec.country or _adjacent_state(role, mentions, text)
     year = _year(published)
     people = people_by_slug(lexicon)
     named = [m for m in mentions if m.kind == "person" and m.slug in people]
+    # the name right next to the role noun is its holder ("プーチン大統領は", "푸틴 대통령", "President
+    # Putin"), whatever state stands on its other side ("プーチン大統領は米国との")
+    beside = [m for m in named if _adjacent(m, role, text) and _holds(people[m.slug], roles, None, None)]
+    if beside:
+        return beside[0].slug
+    country = spec.country or _adjacent_state(role, mentions, text)
     fits = [m for m in named if _holds(people[m.slug], roles, country, year)]
     if fits:
         return min(fits, key=lambda m: abs(m.start - role.start)).slug
@@ -94,6 +99,12 @@ def resolve_role(role: Mention, mentions: Sequence[Mention], lexicon: Lexicon, p
     if year is None:  # no date: only a role that one person holds today
         holders = [p for p in holders if any(h.role in roles and h.end is None for h in p.holds)]
     return holders[0].slug if len(holders) == 1 else None
+
+
+def _adjacent(m: Mention, role: Mention, text: str) -> bool:
+    """Nothing but a space or two between a name and a role noun."""
+    gap = text[m.end:role.start] if m.end <= role.start else text[role.end:m.start] if m.start >= role.end else None
+    return gap is not None and len(gap) <= 2 and not gap.strip()
 
 
 def _adjacent_state(role: Mention, mentions: Sequence[Mention], text: str) -> str | None:
