@@ -14,6 +14,7 @@ Each trigger word found in a sentence becomes at most one event per acting state
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -129,6 +130,11 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             if (not speaker and trigger.event not in NO_ACTOR and opened > sentence.start and not own
                     and previous and previous[0] < opened):
                 actors = list(previous[1])
+            if not actors and trigger.event not in NO_ACTOR:
+                # "this is not a withdrawal", said the minister: inside a quotation that names no state,
+                # the speaker's state acts
+                voice = _speaking_for(hit, quotes, people)
+                actors = [voice] if voice else []
             if actors and actors != [None]:
                 previous = (hit.start, tuple(actors))
             for actor in actors:
@@ -219,7 +225,8 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_
     kept = []
     for h in hits:
         event = trigger_of(h).event
-        if event == "enter_into_force" and any(_same_clause(text, h, x) for x in actions):
+        # (the action stands first: "2011 में प्रभावी हुई इस संधि को 2021 में बढ़ाया" is the treaty's own entry)
+        if event == "enter_into_force" and any(x.start < h.start and _same_clause(text, h, x) for x in actions):
             continue
         if event == "sign" and _signs_an_instrument(h, instruments, len(events) > 1, verb_final, text):
             continue
@@ -422,6 +429,7 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
         # "signed and ratified it in 2010": a date another trigger took is shared only when that
         # trigger stands between this one and the date
         same_clause = [d for d in usable if _same_clause(text, h, d)  # type: ignore[arg-type]
+                       and not any(min(h.end, d.end) <= b.start and b.end <= max(h.start, d.start) for b in boundaries)
                        and (d.start not in ends or trigger_of(h).event == "expire")
                        and (d.start >= h.end or h.start not in until_governed)
                        and any(taken_h.get(k) == usable.index(d) and min(h.start, d.start) < o.start < max(h.start, d.start)
@@ -514,8 +522,12 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
     partners = [b for b in in_clause if pack and _marked(b, text, pack.object_markers)]
     if marked:
         in_clause = marked
-    elif partners and len(partners) < len(in_clause):
+    elif partners:
+        # every state before the verb is a partner ("रूस के साथ ... अलग होगा अमरीका"): the actor is elsewhere
         in_clause = [b for b in in_clause if b not in partners]
+        before = [b for b in before if b not in partners]
+        if not in_clause and not before:
+            after = [s for s in inside if hit.start <= s.start and s.end <= clause_end]
     if in_clause:
         group = _coordinated(list(reversed(in_clause)), text, conjunctions)
     elif after and not text[hit.end:after[0].start].strip(" "):
@@ -541,9 +553,14 @@ def _marked(actor: _Actor, text: str, markers: Sequence[str]) -> bool:
         for lead in ("", " "):
             if rest.startswith(lead + marker):
                 after = rest[len(lead + marker):len(lead + marker) + 1]
-                if not after or not after.isalnum() or not marker[-1:].isalnum():
+                # written without spaces (ロシアは米国と), a particle runs into the next word
+                if not after or not after.isalnum() or not marker[-1:].isalnum() or _unspaced(marker[-1]):
                     return True
     return False
+
+
+def _unspaced(char: str) -> bool:
+    return unicodedata.name(char, "").startswith(("CJK", "HIRAGANA", "KATAKANA"))
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
