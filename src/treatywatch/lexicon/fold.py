@@ -46,7 +46,13 @@ def fold_char(ch: str) -> str:
 
 def fold(text: str) -> str:
     """The folded form of a name or cue from the data files."""
-    return " ".join("".join(fold_char(c) for c in text).split())
+    mapped = text.translate(_FOLD_TABLE)
+    lowered = mapped.lower()
+    if len(lowered) != len(mapped) or "Σ" in mapped:
+        # lower() of the whole string changed a length ("İ") or read a context (final sigma): fold_char
+        # folds each character alone, one for one
+        lowered = "".join(fold_char(c) for c in text)
+    return " ".join(lowered.split())
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,12 @@ class Folded:
 # Every character that folds to something else than itself, or to nothing.
 _SPECIAL = re.compile("[" + re.escape("".join(sorted(set(_LETTERS) | {_TATWEEL} | {
     chr(c) for c in range(0x0610, 0x0700) if unicodedata.category(chr(c)) == "Mn"}))) + "]")
+
+
+# fold(): the characters fold_char maps or drops; every other one is lowered (whole-string lower() is
+# the same one for one, but for the cases fold() checks).
+_FOLD_TABLE = str.maketrans({**_LETTERS, _TATWEEL: None, **{
+    chr(c): None for c in range(0x0610, 0x0700) if unicodedata.category(chr(c)) == "Mn"}})
 
 
 @cache

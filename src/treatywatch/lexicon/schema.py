@@ -6,6 +6,7 @@ becomes the frozen records of lexicon/types.py.
     data/arms_control/triggers/<code>.yaml  TriggersFile  (event triggers and cues of one language)
     data/languages/<code>.yaml              LanguageFile  (everything else about one language)
     data/arms_control/names/<code>.yaml     NamesFile     (one language's names of treaties and actors)
+    data/arms_control/territories.yaml      TerritoriesFile (the states named in every language from CLDR)
 
 (data/arms_control/reference.yaml is not lexicon data: know/reference.py owns and checks it.)
 
@@ -38,6 +39,8 @@ LANGUAGE_CODE = re.compile(r"[a-z]{2}")                  # ISO 639-1
 ENTITY_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")    # new-start, kim-jong-un (FORMAT.md)
 ROLE_SLUG = re.compile(r"[a-z]+(?:_[a-z]+)*")            # deputy_foreign_minister
 WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
+ISO_CODE = re.compile(r"[A-Z]{2}")                       # ISO 3166-1 alpha-2 (RU, US, EE)
+LOCALE_ID = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_[A-Z]{2})?")   # CLDR locale: zh_Hant, sr_Latn
 
 DATE_WORD_KEYS = (
     "today", "yesterday", "tomorrow", "this_week", "last_week", "next_week", "this_month", "last_month",
@@ -68,6 +71,8 @@ LanguageCode = Annotated[str, AfterValidator(_matching(LANGUAGE_CODE, "an ISO 63
 EntitySlug = Annotated[str, AfterValidator(_matching(ENTITY_SLUG, "a slug (lowercase letters, digits, -)"))]
 RoleSlug = Annotated[str, AfterValidator(_matching(ROLE_SLUG, "a role slug (lowercase letters, _)"))]
 WikidataId = Annotated[str, AfterValidator(_matching(WIKIDATA_ID, "a Wikidata id (Q and digits)"))]
+IsoCode = Annotated[str, AfterValidator(_matching(ISO_CODE, "an ISO 3166-1 alpha-2 code (RU, US, EE...)"))]
+LocaleId = Annotated[str, AfterValidator(_matching(LOCALE_ID, "a CLDR locale (zh_Hant, sr_Latn...)"))]
 Year = Annotated[int, Field(ge=1900, le=2100)]
 
 
@@ -142,6 +147,13 @@ class StateEntry(_Named):
     slug: EntitySlug
     wikidata: WikidataId | None = None
     kind: Literal["state", "organisation"] = "state"
+    iso: IsoCode | None = None   # ISO 3166-1 alpha-2: CLDR's names of the state join the written ones
+
+    @model_validator(mode="after")
+    def _iso_only_for_states(self) -> StateEntry:
+        if self.iso is not None and self.kind != "state":
+            raise ValueError("only a state has an ISO code")
+        return self
 
 
 class HoldEntry(_Schema):
@@ -192,6 +204,25 @@ class NamesFile(_Schema):
     states: dict[EntitySlug, list[NameForm]] = {}
     people: dict[EntitySlug, list[NameForm]] = {}
     roles: dict[RoleSlug, list[NameForm]] = {}
+
+
+class TerritoriesFile(_Schema):
+    """data/arms_control/territories.yaml: the states named in every language from CLDR's territory
+    names (babel), beyond those actors.yaml writes by hand."""
+    states: list[IsoCode] = []                           # every state the lexicon knows by its ISO code
+    slugs: dict[IsoCode, EntitySlug] = {}                # where the slug is not CLDR's English name, lowercased
+    locales: dict[LanguageCode, list[LocaleId]] = {}     # more CLDR locales a language's news is written in
+    not_names: dict[LanguageCode, list[Text]] = {}       # ordinary words of a language that CLDR spells as a name
+
+    @field_validator("states")
+    @classmethod
+    def _states_unique(cls, states: list[str]) -> list[str]:
+        seen = set()
+        for code in states:
+            if code in seen:
+                raise ValueError(f"{code} is listed twice")
+            seen.add(code)
+        return states
 
 
 # Word lists that may sit in either file of a language (the loader joins them): the language file

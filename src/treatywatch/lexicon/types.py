@@ -26,6 +26,10 @@ class State:
     names: dict[str, tuple[str, ...]]           # language -> names, capitals used as metonyms, demonyms
     case_sensitive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # as for Treaty ("US")
     kind: str = "state"                         # or "organisation" that acts like one: nato, eu, un, iaea
+    iso: str | None = None                      # ISO 3166-1 alpha-2
+    # language -> the forms of ``names`` / ``case_sensitive`` that CLDR gave (territories.yaml); they
+    # are borrowed into other languages' texts more sparingly than written ones (understand/entities.py)
+    cldr: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,9 @@ class Lexicon:
     people: tuple[Person, ...]
     roles: tuple[Role, ...]
     languages: dict[str, LanguagePack]
+    # language -> folded ordinary words of it that some language's CLDR name spells ("Mali" in Turkish
+    # is "financial"): never read as a name borrowed from another language's data
+    not_names: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def language(self, code: str) -> LanguagePack:
         """The pack for ``code``; an empty pack for a language without data (nothing is found, nothing fails)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from ..lexicon.fold import Folded, fold_text
+from ..lexicon.fold import Folded, fold, fold_text
 from ..lexicon.matcher import Entry, Matcher
 from ..lexicon.types import Lexicon, Person
 from ..models import Document, Mention
@@ -13,10 +13,23 @@ from ..models import Document, Mention
 # Short forms written in another language's data ("Nga", "Mỹ") are too easily ordinary words
 # elsewhere; names from other languages are only borrowed when they are this long or longer.
 _BORROW_MIN = 4
+# CLDR's names (lexicon/cldr.py) are many and unchecked in other languages' texts: only the longer
+# ones are borrowed ("Estonia", "Honduras"; not "Mali", "Gana", "Peru"), and never one the document's
+# language lists as an ordinary word of its own (territories.yaml `not_names`: Turkish "Mali").
+_BORROW_MIN_CLDR = 5
 
 
 def _entries(lexicon: Lexicon, language: str) -> list[Entry]:
     entries: list[Entry] = []
+    ordinary = getattr(lexicon, "not_names", {}).get(language, frozenset())
+    generated = {("state", s.slug, lang, f) for s in lexicon.states for lang, forms in getattr(s, "cldr", {}).items()
+                 for f in forms}
+
+    def borrowed(kind: str, slug: str, lang: str, form: str, least: int) -> bool:
+        if (kind, slug, lang, form) in generated:
+            return len(form) >= _BORROW_MIN_CLDR and fold(form) not in ordinary
+        return len(form) >= least and fold(form) not in ordinary
+
     groups: list[tuple[str, str, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = []
     for t in lexicon.treaties:
         groups.append(("treaty", t.slug, t.names, getattr(t, "case_sensitive", {}) or {}))
@@ -29,10 +42,11 @@ def _entries(lexicon: Lexicon, language: str) -> list[Entry]:
     for kind, slug, names, exact in groups:
         for lang, forms in names.items():
             own = lang == language
-            entries.extend(Entry(f, (kind, slug)) for f in forms if own or len(f) >= _BORROW_MIN)
+            entries.extend(Entry(f, (kind, slug)) for f in forms if own or borrowed(kind, slug, lang, f, _BORROW_MIN))
         for lang, forms in exact.items():
             own = lang == language
-            entries.extend(Entry(f, (kind, slug), case_sensitive=True) for f in forms if own or len(f) >= 2)
+            entries.extend(Entry(f, (kind, slug), case_sensitive=True) for f in forms
+                           if own or borrowed(kind, slug, lang, f, 2))
     return entries
 
 
