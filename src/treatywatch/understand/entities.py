@@ -22,12 +22,16 @@ _BORROW_MIN_CLDR = 5
 def _entries(lexicon: Lexicon, language: str) -> list[Entry]:
     entries: list[Entry] = []
     ordinary = getattr(lexicon, "not_names", {}).get(language, frozenset())
-    generated = {("state", s.slug, lang, f) for s in lexicon.states for lang, forms in getattr(s, "cldr", {}).items()
-                 for f in forms}
+    # CLDR's forms -> whether it is a stem (its name less the last vowel: "Frans" of "Fransa"), which
+    # only the endings of its own language complete: never borrowed
+    generated = {("state", s.slug, lang, f): any(len(g) == len(f) + 1 and g.startswith(f)
+                                                 for g in (*s.names.get(lang, ()), *s.case_sensitive.get(lang, ())))
+                 for s in lexicon.states for lang, forms in getattr(s, "cldr", {}).items() for f in forms}
 
     def borrowed(kind: str, slug: str, lang: str, form: str, least: int) -> bool:
-        if (kind, slug, lang, form) in generated:
-            return len(form) >= _BORROW_MIN_CLDR and fold(form) not in ordinary
+        stem = generated.get((kind, slug, lang, form))
+        if stem is not None:
+            return not stem and len(form) >= _BORROW_MIN_CLDR and fold(form) not in ordinary
         return len(form) >= least and fold(form) not in ordinary
 
     groups: list[tuple[str, str, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = []
