@@ -18,6 +18,7 @@ Checks that need more than one record (slugs unique, references that resolve) li
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Annotated, Literal
 
@@ -291,6 +292,17 @@ class LanguageFile(_CueLists):
     gap_reach: Annotated[int, Field(ge=10, le=400)] = 60
     verb_final: bool = False
     date_words: dict[str, list[Text]] = {}
+    # words frequent in this language that the languages it is mistaken for write otherwise
+    # (ms bahawa, nuklear / id bahwa, nuklir): evidence for language identification (text/language.py)
+    markers: list[Text] = []
+
+    @field_validator("markers")
+    @classmethod
+    def _markers_are_words(cls, markers: list[str]) -> list[str]:
+        for marker in markers:
+            if not all(ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc") for ch in marker):
+                raise ValueError(f"marker {marker!r}: a marker is one word")
+        return _no_duplicates(markers, "marker")
 
     @field_validator("date_words")
     @classmethod

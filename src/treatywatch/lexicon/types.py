@@ -98,6 +98,7 @@ class LanguagePack:
     suffix_tolerance: int = 0                   # how many trailing letters an inflected form may add (ru: 3)
     gap_reach: int = 60                         # characters a gapped form ("lässt…ruhen") may span; German verb brackets need ~200
     verb_final: bool = False                    # dates and actors come before the verb (tr, fa, zh: "2010 yılında imzalandı")
+    markers: tuple[str, ...] = ()               # words of this language, not of those it is mistaken for (identification)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: matchers built from it are cached per lexicon
