@@ -57,23 +57,22 @@ def territory_names(locale: str) -> Mapping[str, str]:
 
 
 def _letters(form: str) -> int:
-    return sum(ch.isalpha() for ch in form)
+    return sum(map(str.isalpha, form))
 
 
-def _is_han(ch: str) -> bool:
-    return unicodedata.name(ch, "").startswith("CJK")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 def has_case(form: str) -> bool:
     """Written in a script with capitals: then the name is matched as written."""
-    return any(ch.lower() != ch.upper() for ch in form)
+    return form.lower() != form.upper()
 
 
 def long_enough(form: str) -> bool:
-    letters = [ch for ch in form if ch.isalpha()]
-    if letters and all(_is_han(ch) for ch in letters):
-        return len(letters) >= _MIN_HAN
-    return len(letters) >= (_MIN_CASED if has_case(form) else _MIN_LETTERS)
+    letters = _letters(form)
+    if letters and len(_HAN.findall(form)) == letters:
+        return letters >= _MIN_HAN
+    return letters >= (_MIN_CASED if has_case(form) else _MIN_LETTERS)
 
 
 def _base(ch: str) -> str:

@@ -191,8 +191,8 @@ def _load(data_dir: Path) -> Lexicon:
     taken = _taken([("treaty", treaty_names), ("person", people_names), ("role", role_names),
                     ("state", {slug: names for slug, _, _, _, names in written})])
     not_names = {code: frozenset(fold(w) for w in words) for code, words in territories.not_names.items()}
-    from_cldr = _add_cldr_names([(slug, iso, names) for slug, iso, _, _, names in written], languages,
-                                territories, not_names, taken)
+    from_cldr = _cldr_names([(slug, iso) for slug, iso, _, _, _ in written if iso], languages, territories,
+                            not_names, taken)
 
     treaties = []
     for t in treaties_file.treaties:
@@ -201,7 +201,7 @@ def _load(data_dir: Path) -> Lexicon:
                                parties=tuple(t.parties)))
     states = []
     for slug, iso, kind, wikidata, joined in written:
-        names, exact = _names(joined)
+        names, exact = _with_cldr(*_names(joined), from_cldr.get(slug, {}))
         states.append(State(slug=slug, wikidata=wikidata, names=names, case_sensitive=exact, kind=kind, iso=iso,
                             cldr=from_cldr.get(slug, {})))
     people = []
@@ -259,6 +259,21 @@ def _form(form: str | CaseSensitiveForm) -> str:
     return form if isinstance(form, str) else form.form
 
 
+def _with_cldr(names: Names, exact: Names, added: dict[str, tuple[str, ...]]) -> tuple[Names, Names]:
+    """Written names and exact forms, with CLDR's after them: matched as written in a script with case."""
+    if not added:
+        return names, exact
+    names, exact = dict(names), dict(exact)
+    for code, forms in added.items():
+        cased = tuple(f for f in forms if cldr.has_case(f))
+        plain = tuple(f for f in forms if not cldr.has_case(f))
+        if cased:
+            exact[code] = exact.get(code, ()) + cased
+        if plain:
+            names[code] = names.get(code, ()) + plain
+    return names, exact
+
+
 def _taken(groups: list[tuple[str, dict[str, NamesByLanguage]]]) -> dict[str, dict[str, str]]:
     """language -> folded form -> slug of what every name written by hand names."""
     taken: dict[str, dict[str, str]] = {}
@@ -271,39 +286,39 @@ def _taken(groups: list[tuple[str, dict[str, NamesByLanguage]]]) -> dict[str, di
     return taken
 
 
-def _add_cldr_names(states: list[tuple[str, str | None, NamesByLanguage]], languages: dict[str, LanguagePack],
-                    territories: TerritoriesFile, not_names: dict[str, frozenset[str]],
-                    taken: dict[str, dict[str, str]]) -> dict[str, dict[str, tuple[str, ...]]]:
-    """Each state with an ISO code gets CLDR's names in every language of the lexicon (lexicon/cldr.py),
-    added to its written ones in place; returned: slug -> language -> the forms added. Written names
-    win: a CLDR form that folds like a written name (of anything) is left out, so is one that is an
-    ordinary word of the language (``not_names``) and one that CLDR gives two states."""
+def _cldr_names(coded: list[tuple[str, str]], languages: dict[str, LanguagePack], territories: TerritoriesFile,
+                not_names: dict[str, frozenset[str]],
+                taken: dict[str, dict[str, str]]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """CLDR's names (lexicon/cldr.py) of each (slug, ISO code) in every language of the lexicon, to come
+    after the state's written ones (_with_cldr): slug -> language -> forms. Written names win: a CLDR
+    form that folds like a written name (of anything) is left out, so is one that is an ordinary word
+    of the language (``not_names``) and one that CLDR gives two states."""
     added: dict[str, dict[str, tuple[str, ...]]] = {}
-    coded = [(slug, iso, names) for slug, iso, names in states if iso is not None]
     for code, pack in languages.items():
         tables = [cldr.territory_names(locale) for locale in territories.locales.get(code, [code])]
         if not any(tables):
             continue
         written = taken.get(code, {})
+        written_for = {slug for slug in written.values()}
         skip = not_names.get(code, frozenset())
         claims: dict[str, set[str]] = {}
         found: dict[str, dict[str, str]] = {}   # slug -> folded -> form, in order
-        for slug, iso, _ in coded:
+        for slug, iso in coded:
             for table in tables:
-                name = table.get(iso)  # type: ignore[arg-type]
+                name = table.get(iso)
                 if not name:
                     continue
-                for f in cldr.forms(name, inflects=pack.suffix_tolerance > 0):
+                # a stem only where no name of the state is written: written forms carry their inflection
+                inflects = pack.suffix_tolerance > 0 and slug not in written_for
+                for f in cldr.forms(name, inflects=inflects):
                     key = fold(f)
                     if key in skip or key in written:
                         continue
                     claims.setdefault(key, set()).add(slug)
                     found.setdefault(slug, {}).setdefault(key, f)
-        for slug, iso, names in coded:
+        for slug, _ in coded:
             new = [f for key, f in found.get(slug, {}).items() if len(claims[key]) == 1]
             if new:
-                names.setdefault(code, []).extend(CaseSensitiveForm(form=f) if cldr.has_case(f) else f
-                                                  for f in new)
                 added.setdefault(slug, {})[code] = tuple(new)
     return added
 
