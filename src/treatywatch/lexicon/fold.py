@@ -10,7 +10,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 # One letter for every way Arabic-script news writes it (alef with hamza or madda, alef maqsura and
 # Persian ya, ta marbuta, Persian kaf); ё is written е in most Russian news.
@@ -44,6 +44,7 @@ def fold_char(ch: str) -> str:
     return low if len(low) == 1 else ch  # "İ".lower() is two characters: keep one for one
 
 
+@lru_cache(maxsize=1 << 17)  # a pure function of the data's forms, asked again for every language's matcher
 def fold(text: str) -> str:
     """The folded form of a name or cue from the data files."""
     mapped = text.translate(_FOLD_TABLE)

@@ -19,20 +19,28 @@ _BORROW_MIN = 4
 _BORROW_MIN_CLDR = 5
 
 
+@cache
+def _cldr_forms(lexicon: Lexicon) -> dict[tuple[str, str, str], bool]:
+    """(slug, language, form) of every state's CLDR form -> whether it is a stem (its name less the
+    last vowel: "Frans" of "Fransa"), which only the endings of its own language complete."""
+    out: dict[tuple[str, str, str], bool] = {}
+    for s in lexicon.states:
+        for lang, forms in getattr(s, "cldr", {}).items():
+            written = (*s.names.get(lang, ()), *s.case_sensitive.get(lang, ()))
+            for f in forms:
+                out[(s.slug, lang, f)] = any(len(g) == len(f) + 1 and g.startswith(f) for g in written)
+    return out
+
+
 def _entries(lexicon: Lexicon, language: str) -> list[Entry]:
-    entries: list[Entry] = []
     ordinary = getattr(lexicon, "not_names", {}).get(language, frozenset())
-    # CLDR's forms -> whether it is a stem (its name less the last vowel: "Frans" of "Fransa"), which
-    # only the endings of its own language complete: never borrowed
-    generated = {("state", s.slug, lang, f): any(len(g) == len(f) + 1 and g.startswith(f)
-                                                 for g in (*s.names.get(lang, ()), *s.case_sensitive.get(lang, ())))
-                 for s in lexicon.states for lang, forms in getattr(s, "cldr", {}).items() for f in forms}
+    generated = _cldr_forms(lexicon)
 
     def borrowed(kind: str, slug: str, lang: str, form: str, least: int) -> bool:
-        stem = generated.get((kind, slug, lang, form))
+        stem = generated.get((slug, lang, form)) if kind == "state" else None
         if stem is not None:
             return not stem and len(form) >= _BORROW_MIN_CLDR and fold(form) not in ordinary
-        return len(form) >= least and fold(form) not in ordinary
+        return len(form) >= least and (not ordinary or fold(form) not in ordinary)
 
     groups: list[tuple[str, str, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = []
     for t in lexicon.treaties:
@@ -43,15 +51,18 @@ def _entries(lexicon: Lexicon, language: str) -> list[Entry]:
         groups.append(("person", p.slug, p.names, getattr(p, "case_sensitive", {}) or {}))
     for r in lexicon.roles:
         groups.append(("role", r.slug, r.names, {}))
+    # one entry per form and meaning: many languages write "Kremlin" or "Estonia" alike
+    entries: dict[tuple[str, tuple[str, str], bool], None] = {}
     for kind, slug, names, exact in groups:
         for lang, forms in names.items():
             own = lang == language
-            entries.extend(Entry(f, (kind, slug)) for f in forms if own or borrowed(kind, slug, lang, f, _BORROW_MIN))
+            entries.update(((f, (kind, slug), False), None) for f in forms
+                           if own or borrowed(kind, slug, lang, f, _BORROW_MIN))
         for lang, forms in exact.items():
             own = lang == language
-            entries.extend(Entry(f, (kind, slug), case_sensitive=True) for f in forms
+            entries.update(((f, (kind, slug), True), None) for f in forms
                            if own or borrowed(kind, slug, lang, f, 2))
-    return entries
+    return [Entry(f, payload, case_sensitive=exact) for f, payload, exact in entries]
 
 
 @cache
