@@ -10,7 +10,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 # One letter for every way Arabic-script news writes it (alef with hamza or madda, alef maqsura and
 # Persian ya, ta marbuta, Persian kaf); ё is written е in most Russian news.
@@ -52,9 +52,16 @@ def fold_char(ch: str) -> str:
     return low if len(low) == 1 else ch  # "İ".lower() is two characters: keep one for one
 
 
+@lru_cache(maxsize=1 << 17)  # a pure function of the data's forms, asked again for every language's matcher
 def fold(text: str) -> str:
     """The folded form of a name or cue from the data files."""
-    return " ".join("".join(fold_char(c) for c in text).split())
+    mapped = text.translate(_FOLD_TABLE)
+    lowered = mapped.lower()
+    if len(lowered) != len(mapped) or "Σ" in mapped:
+        # lower() of the whole string changed a length ("İ") or read a context (final sigma): fold_char
+        # folds each character alone, one for one
+        lowered = "".join(fold_char(c) for c in text)
+    return " ".join(lowered.split())
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,12 @@ class Folded:
 _SPECIAL = re.compile("[" + re.escape("".join(sorted(set(_LETTERS) | {_TATWEEL} | {
     chr(c) for lo, hi in _DROPPED_MARKS for c in range(ord(lo), ord(hi) + 1)
     if unicodedata.category(chr(c)) == "Mn"}))) + "]")
+
+
+# fold(): the characters fold_char maps or drops; every other one is lowered (whole-string lower() is
+# the same one for one, but for the cases fold() checks).
+_FOLD_TABLE = str.maketrans({**_LETTERS, _TATWEEL: None, **{
+    chr(c): None for c in range(0x0610, 0x0700) if unicodedata.category(chr(c)) == "Mn"}})
 
 
 @cache

@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import TreatywatchError
+from . import cldr
 from .schema import (
     CUE_FIELDS,
     ActorsFile,
@@ -26,6 +27,7 @@ from .schema import (
     NamesFile,
     NameForm,
     NamingFile,
+    TerritoriesFile,
     TreatiesFile,
     TriggersFile,
 )
@@ -172,33 +174,50 @@ def _load(data_dir: Path) -> Lexicon:
     actors_doc = _Document(domain / "actors.yaml", "actors.yaml")
     treaties_file = treaties_doc.parse(TreatiesFile)
     actors_file = actors_doc.parse(ActorsFile)
-    _check_references(treaties_doc, treaties_file, actors_doc, actors_file)
-    extra = _language_names(domain / "names", treaties_file, actors_file)
+    territories_path = domain / "territories.yaml"
+    territories_doc = _Document(territories_path, "territories.yaml") if territories_path.is_file() else None
+    territories = territories_doc.parse(TerritoriesFile) if territories_doc else TerritoriesFile()
+    generated = _generated_states(actors_doc, actors_file, territories_doc, territories)
+    state_slugs = {s.slug for s in actors_file.states} | set(generated.values())
+    _check_references(treaties_doc, treaties_file, actors_doc, actors_file, state_slugs)
+    extra = _language_names(domain / "names", treaties_file, actors_file, state_slugs)
+    languages = _languages(data_dir, {t.slug for t in treaties_file.treaties})
+
+    treaty_names = {t.slug: _joined(t.names, extra["treaties"].get(t.slug, {})) for t in treaties_file.treaties}
+    people_names = {p.slug: _joined(p.names, extra["people"].get(p.slug, {})) for p in actors_file.people}
+    role_names = {r.slug: _joined(r.names, extra["roles"].get(r.slug, {})) for r in actors_file.roles}
+    written = [(s.slug, s.iso, s.kind, s.wikidata or "", _joined(s.names, extra["states"].get(s.slug, {})))
+               for s in actors_file.states]
+    written += [(slug, iso, "state", "", dict(extra["states"].get(slug, {}))) for iso, slug in generated.items()]
+    taken = _taken([("treaty", treaty_names), ("person", people_names), ("role", role_names),
+                    ("state", {slug: names for slug, _, _, _, names in written})])
+    not_names = {code: frozenset(fold(w) for w in words) for code, words in territories.not_names.items()}
+    from_cldr = _cldr_names([(slug, iso) for slug, iso, _, _, _ in written if iso], languages, territories,
+                            not_names, taken)
 
     treaties = []
     for t in treaties_file.treaties:
-        names, exact = _names(_joined(t.names, extra["treaties"].get(t.slug, {})))
+        names, exact = _names(treaty_names[t.slug])
         treaties.append(Treaty(slug=t.slug, wikidata=t.wikidata or "", names=names, case_sensitive=exact,
                                parties=tuple(t.parties)))
     states = []
-    for s in actors_file.states:
-        names, exact = _names(_joined(s.names, extra["states"].get(s.slug, {})))
-        states.append(State(slug=s.slug, wikidata=s.wikidata or "", names=names, case_sensitive=exact,
-                            kind=s.kind))
+    for slug, iso, kind, wikidata, joined in written:
+        names, exact = _with_cldr(*_names(joined), from_cldr.get(slug, {}))
+        states.append(State(slug=slug, wikidata=wikidata, names=names, case_sensitive=exact, kind=kind, iso=iso,
+                            cldr=from_cldr.get(slug, {})))
     people = []
     for p in actors_file.people:
-        names, exact = _names(_joined(p.names, extra["people"].get(p.slug, {})))
+        names, exact = _names(people_names[p.slug])
         holds = tuple(RoleHold(h.role, h.country, h.start, h.end) for h in p.holds)
         people.append(Person(slug=p.slug, wikidata=p.wikidata or "", country=p.country, names=names,
                              case_sensitive=exact, holds=holds))
     roles = []
     for r in actors_file.roles:
-        names, exact = _names(_joined(r.names, extra["roles"].get(r.slug, {})))
+        names, exact = _names(role_names[r.slug])
         roles.append(Role(slug=r.slug, names=names, case_sensitive=exact, generic=r.generic,
                           covers=tuple(r.covers), country=r.country))
-    languages = _languages(data_dir, {t.slug for t in treaties})
     return Lexicon(treaties=tuple(treaties), states=tuple(states), people=tuple(people), roles=tuple(roles),
-                   languages=languages, naming=_naming(data_dir / "naming.yaml"))
+                   languages=languages, naming=_naming(data_dir / "naming.yaml"), not_names=not_names)
 
 
 def _naming(path: Path) -> Naming:
@@ -214,15 +233,119 @@ def _naming(path: Path) -> Naming:
                   particles=frozenset(fold(p) for p in spec.particles), separators="".join(spec.separators))
 
 
+# --- states from CLDR -----------------------------------------------------------------------------
+
+def _generated_states(actors_doc: _Document, actors_file: ActorsFile, doc: _Document | None,
+                      territories: TerritoriesFile) -> dict[str, str]:
+    """ISO code -> slug of every state territories.yaml lists that actors.yaml does not write (by its
+    ``iso``): the slug from ``slugs``, else CLDR's English name lowercased ("north-macedonia")."""
+    english = cldr.territory_names("en")
+    written: dict[str, str] = {}
+    for i, s in enumerate(actors_file.states):
+        if s.iso is None:
+            continue
+        if s.iso in written:
+            raise actors_doc.error(["states", i, "iso"], f"{s.iso} is the ISO code of {written[s.iso]!r} too")
+        if english and s.iso not in english:
+            raise actors_doc.error(["states", i, "iso"], f"CLDR knows no territory {s.iso}")
+        written[s.iso] = s.slug
+    if doc is None:
+        return {}
+    slugs = {s.slug for s in actors_file.states}
+    out: dict[str, str] = {}
+    for i, iso in enumerate(territories.states):
+        if iso in written:
+            continue
+        if iso not in english:
+            raise doc.error(["states", i], f"CLDR knows no territory {iso}")
+        slug = territories.slugs.get(iso) or cldr.slug(english[iso])
+        if slug in slugs or slug in out.values():
+            raise doc.error(["states", i], f"slug {slug!r} of {iso} is taken: give {iso} one under slugs")
+        out[iso] = slug
+    for iso in territories.slugs:
+        if iso not in out:
+            raise doc.error(["slugs", iso], f"{iso} is not a state made here"
+                            + (f" (actors.yaml writes it: {written[iso]!r})" if iso in written else ""))
+    return out
+
+
+def _form(form: str | CaseSensitiveForm) -> str:
+    return form if isinstance(form, str) else form.form
+
+
+def _with_cldr(names: Names, exact: Names, added: dict[str, tuple[str, ...]]) -> tuple[Names, Names]:
+    """Written names and exact forms, with CLDR's after them: matched as written in a script with case."""
+    if not added:
+        return names, exact
+    names, exact = dict(names), dict(exact)
+    for code, forms in added.items():
+        cased = tuple(f for f in forms if cldr.has_case(f))
+        plain = tuple(f for f in forms if not cldr.has_case(f))
+        if cased:
+            exact[code] = exact.get(code, ()) + cased
+        if plain:
+            names[code] = names.get(code, ()) + plain
+    return names, exact
+
+
+def _taken(groups: list[tuple[str, dict[str, NamesByLanguage]]]) -> dict[str, dict[str, str]]:
+    """language -> folded form -> slug of what every name written by hand names."""
+    taken: dict[str, dict[str, str]] = {}
+    for _, records in groups:
+        for slug, names in records.items():
+            for code, forms in names.items():
+                into = taken.setdefault(code, {})
+                for f in forms:
+                    into.setdefault(fold(_form(f)), slug)
+    return taken
+
+
+def _cldr_names(coded: list[tuple[str, str]], languages: dict[str, LanguagePack], territories: TerritoriesFile,
+                not_names: dict[str, frozenset[str]],
+                taken: dict[str, dict[str, str]]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """CLDR's names (lexicon/cldr.py) of each (slug, ISO code) in every language of the lexicon, to come
+    after the state's written ones (_with_cldr): slug -> language -> forms. Written names win: a CLDR
+    form that folds like a written name (of anything) is left out, so is one that is an ordinary word
+    of the language (``not_names``) and one that CLDR gives two states."""
+    added: dict[str, dict[str, tuple[str, ...]]] = {}
+    for code, pack in languages.items():
+        tables = [cldr.territory_names(locale) for locale in territories.locales.get(code, [code])]
+        if not any(tables):
+            continue
+        written = taken.get(code, {})
+        written_for = {slug for slug in written.values()}
+        skip = not_names.get(code, frozenset())
+        claims: dict[str, set[str]] = {}
+        found: dict[str, dict[str, str]] = {}   # slug -> folded -> form, in order
+        for slug, iso in coded:
+            for table in tables:
+                name = table.get(iso)
+                if not name:
+                    continue
+                # a stem only where no name of the state is written: written forms carry their inflection
+                inflects = pack.suffix_tolerance > 0 and slug not in written_for
+                for f in cldr.forms(name, inflects=inflects):
+                    key = fold(f)
+                    if key in skip or key in written:
+                        continue
+                    claims.setdefault(key, set()).add(slug)
+                    found.setdefault(slug, {}).setdefault(key, f)
+        for slug, _ in coded:
+            new = [f for key, f in found.get(slug, {}).items() if len(claims[key]) == 1]
+            if new:
+                added.setdefault(slug, {})[code] = tuple(new)
+    return added
+
+
 NamesByLanguage = dict[str, list[NameForm]]
 
 
-def _language_names(folder: Path, treaties_file: TreatiesFile,
-                    actors_file: ActorsFile) -> dict[str, dict[str, NamesByLanguage]]:
+def _language_names(folder: Path, treaties_file: TreatiesFile, actors_file: ActorsFile,
+                    state_slugs: set[str]) -> dict[str, dict[str, NamesByLanguage]]:
     """names/<code>.yaml, per kind and slug: {"states": {"russia": {"ko": [...]}}}. A slug the shared
-    files do not define is an error naming the file and place."""
+    files (or territories.yaml) do not define is an error naming the file and place."""
     known = {"treaties": {t.slug for t in treaties_file.treaties},
-             "states": {s.slug for s in actors_file.states},
+             "states": state_slugs,
              "people": {p.slug for p in actors_file.people},
              "roles": {r.slug for r in actors_file.roles}}
     out: dict[str, dict[str, NamesByLanguage]] = {kind: {} for kind in known}
@@ -250,12 +373,11 @@ def _joined(shared: NamesByLanguage, own: NamesByLanguage) -> NamesByLanguage:
 
 
 def _check_references(treaties_doc: _Document, treaties_file: TreatiesFile, actors_doc: _Document,
-                      actors_file: ActorsFile) -> None:
+                      actors_file: ActorsFile, states: set[str]) -> None:
     _unique(treaties_doc, "treaties", [t.slug for t in treaties_file.treaties])
     _unique(actors_doc, "states", [s.slug for s in actors_file.states])
     _unique(actors_doc, "people", [p.slug for p in actors_file.people])
     _unique(actors_doc, "roles", [r.slug for r in actors_file.roles])
-    states = {s.slug for s in actors_file.states}
     roles = {r.slug: r for r in actors_file.roles}
     for i, t in enumerate(treaties_file.treaties):
         for j, party in enumerate(t.parties):
@@ -334,6 +456,6 @@ def _languages(data_dir: Path, treaties: set[str]) -> dict[str, LanguagePack]:
             clitic_prefixes=tuple(spec.clitic_prefixes), suffix_tolerance=spec.suffix_tolerance, gap_reach=spec.gap_reach, verb_final=spec.verb_final,
             numeric_date_order=spec.numeric_date_order,
             calendars=tuple(CalendarUse(c.calendar, c.bare_years, tuple(c.markers)) for c in spec.calendars),
-            **cues,
+            markers=tuple(spec.markers), **cues,
         )
     return packs

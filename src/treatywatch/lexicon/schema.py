@@ -6,6 +6,7 @@ becomes the frozen records of lexicon/types.py.
     data/arms_control/triggers/<code>.yaml  TriggersFile  (event triggers and cues of one language)
     data/languages/<code>.yaml              LanguageFile  (everything else about one language)
     data/arms_control/names/<code>.yaml     NamesFile     (one language's names of treaties and actors)
+    data/arms_control/territories.yaml      TerritoriesFile (the states named in every language from CLDR)
 
 (data/arms_control/reference.yaml is not lexicon data: know/reference.py owns and checks it.)
 
@@ -17,6 +18,7 @@ Checks that need more than one record (slugs unique, references that resolve) li
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Annotated, Literal
 
@@ -38,6 +40,8 @@ LANGUAGE_CODE = re.compile(r"[a-z]{2}")                  # ISO 639-1
 ENTITY_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")    # new-start, kim-jong-un (FORMAT.md)
 ROLE_SLUG = re.compile(r"[a-z]+(?:_[a-z]+)*")            # deputy_foreign_minister
 WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
+ISO_CODE = re.compile(r"[A-Z]{2}")                       # ISO 3166-1 alpha-2 (RU, US, EE)
+LOCALE_ID = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_[A-Z]{2})?")   # CLDR locale: zh_Hant, sr_Latn
 
 DATE_WORD_KEYS = (
     "day",  # a word for "day" written before a day number: vi "ngày 2/8", id "tanggal 22/2"
@@ -70,6 +74,8 @@ LanguageCode = Annotated[str, AfterValidator(_matching(LANGUAGE_CODE, "an ISO 63
 EntitySlug = Annotated[str, AfterValidator(_matching(ENTITY_SLUG, "a slug (lowercase letters, digits, -)"))]
 RoleSlug = Annotated[str, AfterValidator(_matching(ROLE_SLUG, "a role slug (lowercase letters, _)"))]
 WikidataId = Annotated[str, AfterValidator(_matching(WIKIDATA_ID, "a Wikidata id (Q and digits)"))]
+IsoCode = Annotated[str, AfterValidator(_matching(ISO_CODE, "an ISO 3166-1 alpha-2 code (RU, US, EE...)"))]
+LocaleId = Annotated[str, AfterValidator(_matching(LOCALE_ID, "a CLDR locale (zh_Hant, sr_Latn...)"))]
 Year = Annotated[int, Field(ge=1900, le=2100)]
 
 
@@ -144,6 +150,13 @@ class StateEntry(_Named):
     slug: EntitySlug
     wikidata: WikidataId | None = None
     kind: Literal["state", "organisation"] = "state"
+    iso: IsoCode | None = None   # ISO 3166-1 alpha-2: CLDR's names of the state join the written ones
+
+    @model_validator(mode="after")
+    def _iso_only_for_states(self) -> StateEntry:
+        if self.iso is not None and self.kind != "state":
+            raise ValueError("only a state has an ISO code")
+        return self
 
 
 class HoldEntry(_Schema):
@@ -206,6 +219,23 @@ class NamingFile(_Schema):
     family_first_spellings: list[Text] = []
     particles: list[Text] = []
     separators: list[Text] = []
+class TerritoriesFile(_Schema):
+    """data/arms_control/territories.yaml: the states named in every language from CLDR's territory
+    names (babel), beyond those actors.yaml writes by hand."""
+    states: list[IsoCode] = []                           # every state the lexicon knows by its ISO code
+    slugs: dict[IsoCode, EntitySlug] = {}                # where the slug is not CLDR's English name, lowercased
+    locales: dict[LanguageCode, list[LocaleId]] = {}     # more CLDR locales a language's news is written in
+    not_names: dict[LanguageCode, list[Text]] = {}       # ordinary words of a language that CLDR spells as a name
+
+    @field_validator("states")
+    @classmethod
+    def _states_unique(cls, states: list[str]) -> list[str]:
+        seen = set()
+        for code in states:
+            if code in seen:
+                raise ValueError(f"{code} is listed twice")
+            seen.add(code)
+        return states
 
 
 # Word lists that may sit in either file of a language (the loader joins them): the language file
@@ -292,6 +322,17 @@ class LanguageFile(_CueLists):
     # how a numeric date without month names is ordered when its numbers do not say (vi 2/8 = 2 August: dmy)
     numeric_date_order: Literal["dmy", "mdy", "ymd"] | None = None
     calendars: list[CalendarUse] = []
+    # words frequent in this language that the languages it is mistaken for write otherwise
+    # (ms bahawa, nuklear / id bahwa, nuklir): evidence for language identification (text/language.py)
+    markers: list[Text] = []
+
+    @field_validator("markers")
+    @classmethod
+    def _markers_are_words(cls, markers: list[str]) -> list[str]:
+        for marker in markers:
+            if not all(ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc") for ch in marker):
+                raise ValueError(f"marker {marker!r}: a marker is one word")
+        return _no_duplicates(markers, "marker")
 
     @field_validator("date_words")
     @classmethod

@@ -33,6 +33,10 @@ class State:
     names: dict[str, tuple[str, ...]]           # language -> names, capitals used as metonyms, demonyms
     case_sensitive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # as for Treaty ("US")
     kind: str = "state"                         # or "organisation" that acts like one: nato, eu, un, iaea
+    iso: str | None = None                      # ISO 3166-1 alpha-2
+    # language -> the forms of ``names`` / ``case_sensitive`` that CLDR gave (territories.yaml); they
+    # are borrowed into other languages' texts more sparingly than written ones (understand/entities.py)
+    cldr: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ class LanguagePack:
     verb_final: bool = False                    # dates and actors come before the verb (tr, fa, zh: "2010 yılında imzalandı")
     numeric_date_order: str | None = None       # dmy | mdy | ymd: "2/8" when the numbers do not settle it (vi: dmy)
     calendars: tuple[CalendarUse, ...] = ()     # Buddhist-era, Solar Hijri, Hijri, Hebrew years the news writes
+    markers: tuple[str, ...] = ()               # words of this language, not of those it is mistaken for (identification)
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,9 @@ class Lexicon:
     roles: tuple[Role, ...]
     languages: dict[str, LanguagePack]
     naming: Naming = field(default_factory=Naming)
+    # language -> folded ordinary words of it that some language's CLDR name spells ("Mali" in Turkish
+    # is "financial"): never read as a name borrowed from another language's data
+    not_names: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def language(self, code: str) -> LanguagePack:
         """The pack for ``code``; an empty pack for a language without data (nothing is found, nothing fails)."""

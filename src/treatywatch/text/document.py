@@ -14,7 +14,7 @@ def make_document(article: Article, lexicon: Lexicon | None = None) -> Document:
         from ..lexicon import load_lexicon  # the default pack, loaded once (functools.cache)
 
         lexicon = load_lexicon()
-    language = article.language or identify(article.text)
+    language = article.language or identify(article.text, lexicon)
     return Document(
         article_id=article.id,
         text=article.text,

