@@ -28,6 +28,9 @@ CASES[CODE] += [
     ("La Chine pourrait reprendre les essais nucléaires, selon des experts du TICE.", None, []),
 ]
 QUOTES = [
+    # an unlisted delegate, named after a role noun, speaking through "a-t-il déclaré"
+    ("Le représentant iranien, Karim Dastani, a pris la parole : « Nous refusons ce texte », a-t-il déclaré.",
+     "dastani", "Nous refusons ce texte"),
     ("Il a exprimé sa « profonde inquiétude », a indiqué Antonio Guterres.", "guterres", "profonde inquiétude"),
     ("« Nous sommes prêts à discuter », a réaffirmé Sergueï Lavrov.", "lavrov", "Nous sommes prêts à discuter"),
     ("Emmanuel Macron a exprimé sa « profonde déception ».", "macron", "profonde déception"),

@@ -8,6 +8,9 @@ from .language_checks import CASES, check_examples, check_sentence
 
 CODE = "nl"
 CASES[CODE] = [
+    # readiness to extend is an offer (en.yaml: "ready to extend")
+    ("Rusland is bereid het New START-verdrag met een jaar te verlengen.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
     ("Op 21 februari 2023 schortte Rusland zijn deelname aan het New START-verdrag op.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
     ("De VS zijn in 2019 uit het INF-verdrag gestapt en trokken zich terug.", None,
