@@ -109,6 +109,38 @@ def _news_days(features: Iterable[str], kinds: set[str] | None = None) -> dict[s
     return out
 
 
+def _news_month_days(features: Iterable[str], kinds: set[str] | None = None) -> dict[str, list[tuple[int, int]]]:
+    """event|treaty -> the (month, day) its news is dated to (``evmd:event|treaty|MM-DD``), which a
+    date whose year the text left unknown has too."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for k in features:
+        if k.startswith("evmd:") and k[-3] == "-":
+            kind, _, md = k[5:].rpartition("|")
+            if (kinds is None or kind in kinds) and md[:2].isdigit() and md[3:].isdigit():
+                out.setdefault(kind, []).append((int(md[:2]), int(md[3:])))
+    return out
+
+
+def _md_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two days of the year, whatever their years (leap years aside)."""
+    da, db = date(2001, *a) if a != (2, 29) else date(2001, 3, 1), date(2001, *b) if b != (2, 29) else date(2001, 3, 1)
+    gap = abs((da - db).days)
+    return min(gap, 365 - gap)
+
+
+def _md_within(md: tuple[int, int], first: date, last: date, days: int) -> bool:
+    """Whether a day of the year (its year unknown) can fall within ``days`` of ``first``..``last``."""
+    lo, hi = first - timedelta(days=days), last + timedelta(days=days)
+    for y in range(lo.year, hi.year + 1):
+        try:
+            d = date(y, *md)
+        except ValueError:
+            d = date(y, md[0], 28)
+        if lo <= d <= hi:
+            return True
+    return False
+
+
 def story_id_for(article_id: str) -> str:
     """A story is named after the article that started it (deterministic, as every id here)."""
     return "s" + hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:12]
@@ -318,12 +350,19 @@ class Linker:
         but on other days: two happenings ("agreed to extend" on 26 January, "extended" on 3 February).
         News dated to the day on both sides, more than NEWS_DAYS apart, for every kind they share."""
         mine = _news_days(fp.features)
-        if not mine:
-            return False
         theirs = _news_days(story.sums, set(mine))
         shared = [k for k in mine if k in theirs]
+        if shared and all(min(abs((a - b).days) for a in mine[k] for b in theirs[k]) > NEWS_DAYS
+                          for k in shared):
+            return True
+        # The same, by the day of the year: a date whose year the text left unknown ("on 5 December")
+        mine_md = _news_month_days(fp.features)
+        if not mine_md:
+            return False
+        theirs_md = _news_month_days(story.sums, set(mine_md))
+        shared = [k for k in mine_md if k in theirs_md]
         return bool(shared) and all(
-            min(abs((a - b).days) for a in mine[k] for b in theirs[k]) > NEWS_DAYS for k in shared)
+            min(_md_gap(a, b) for a in mine_md[k] for b in theirs_md[k]) > NEWS_DAYS for k in shared)
 
     def _time(self, fp: Fingerprint, story: StoryState) -> float | None:
         """The same-days bonus when the article fits the story's time (a penalty when its own
