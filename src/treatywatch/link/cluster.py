@@ -72,6 +72,7 @@ class Settings:
     join_at: float = 0.28            # score at which an article joins a story
     merge_at: float = 0.35           # ... and at which, fitting two stories, it shows they are one
     same_days_bonus: float = 0.20    # added when the article was published within the story's days
+    near_days_bonus: float = 0.05    # ... and this more when within NEWS_DAYS of them
     other_news: float = 0.15         # taken off when the article's news and the story's are different events
     late_facts: float = 0.15         # taken off when one side reports as done what came after the other
     window_days: int = 7             # how far from a story's span a dated article may be
@@ -376,7 +377,8 @@ class Linker:
                 return None
             if (max(last, p) - min(first, p)).days > cfg.max_span_days:
                 return None
-            return cfg.same_days_bonus
+            near = timedelta(days=NEWS_DAYS)
+            return cfg.same_days_bonus + (cfg.near_days_bonus if first - near <= p <= last + near else 0.0)
         # Without two publication dates, the articles' own dates tell: soft evidence only (one
         # misdated event must not split a story), so a penalty, not a veto.
         score = 0.0
