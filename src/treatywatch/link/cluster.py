@@ -63,6 +63,7 @@ _DAY_SPECIFIC = ("evd:", "bgd:", "d:")
 _BROAD = ("bg:", "bgmd:")
 _TOPICAL = ("treaty:", "person:", "org:")                   # keys that find stories in a week
 _NEWS = ("ev:", "evmd:")                                    # ... and so do news, for a dated article
+_SEASONAL = ("treaty:",)                                    # ... and in a week of any year
 UNDATED = "-"                                               # the "week" of a story with no dates yet
 _EPOCH = date(1970, 1, 1)
 
@@ -74,6 +75,7 @@ class Settings:
     same_days_bonus: float = 0.20    # added when the article was published within the story's days
     near_days_bonus: float = 0.05    # ... and this more when within NEWS_DAYS of them
     other_news: float = 0.15         # taken off when the article's news and the story's are different events
+    other_days: float = 0.15         # taken off when the news of an article or story with no date is on other days
     late_facts: float = 0.15         # taken off when one side reports as done what came after the other
     window_days: int = 7             # how far from a story's span a dated article may be
     max_span_days: int = 21          # how long one story may run
@@ -140,6 +142,19 @@ def _md_within(md: tuple[int, int], first: date, last: date, days: int) -> bool:
         if lo <= d <= hi:
             return True
     return False
+
+
+def _year_week(d: date) -> int:
+    return (d.timetuple().tm_yday - 1) // 7
+
+
+def _year_weeks(md: tuple[int, int], days: int) -> set[int]:
+    """The weeks of the year within ``days`` of a day of the year (in a common year)."""
+    try:
+        d = date(2001, *md)
+    except ValueError:
+        d = date(2001, md[0], 28)
+    return {_year_week(d + timedelta(days=k)) for k in range(-days, days + 1)}
 
 
 def story_id_for(article_id: str) -> str:
@@ -257,7 +272,10 @@ class Linker:
         keys = direct_keys(fp.features) or broad_keys(fp.features)
         p = parse_day(fp.published)
         if p is None:
-            return keys
+            # News dated to a day of the year only: the stories on its treaties in those weeks of any year.
+            weeks = sorted({w for mds in _news_month_days(fp.features).values() for md in mds
+                            for w in _year_weeks(md, self.settings.window_days)})
+            return keys + [f"{k}@~{w}" for k in fp.features if k.startswith(_SEASONAL) for w in weeks]
         b = _bucket(p, self.settings.bucket_days)
         keys = [k for k in keys if not k.startswith(_NEWS)]
         keys += [f"{k}@{b}" for k in fp.features if _weekly(k)]
@@ -316,6 +334,7 @@ class Linker:
                  if k in gone.sums or b not in old]
         if not buckets:
             keys += [f"{k}@{UNDATED}" for k in gone.sums if k.startswith(_NEWS)]
+        keys += [f"{k}@~{w}" for k in keep.sums if k.startswith(_SEASONAL) for w in self._year_weeks(keep)]
         self.index.post(keys, keep.story_id, again=True)
         self.index.save_story(keep)
         return keep
@@ -386,6 +405,17 @@ class Linker:
         if p is None and when is not None and first is not None and last is not None \
                 and first - window <= when <= last + window:
             score += cfg.same_days_bonus   # undated, but its news is dated to the story's days
+        elif when is None:
+            # News dated to a day of the year only ("on 2 November"): on the other side's days, or not.
+            if p is None and first is not None and last is not None:
+                days, lo, hi = _news_month_days(fp.features), first, last
+            elif p is not None and first is None:
+                days, lo, hi = _news_month_days(story.sums), p, p
+            else:
+                days = {}
+            if days:
+                near = any(_md_within(md, lo, hi, cfg.window_days) for mds in days.values() for md in mds)
+                score += cfg.same_days_bonus if near else -cfg.other_days
         story_floor, floor = parse_day(story.floor), parse_day(fp.floor)
         if p is not None and story_floor is not None and p < story_floor - window:
             score -= cfg.late_facts    # the story reports events that had not happened when this was published
@@ -395,6 +425,7 @@ class Linker:
 
     def _join(self, state: StoryState, fp: Fingerprint) -> None:
         old = self._buckets(state)
+        old_weeks = self._year_weeks(state)
         new_features = [k for k in fp.features if k not in state.sums]
         fresh = set(new_features)  # looked up once per feature of the story below
         for k, w in fp.features.items():
@@ -419,9 +450,22 @@ class Linker:
                 weekly_old = heapq.nlargest(_REFILED, (k for k in state.sums if k not in fresh and _weekly(k)),
                                             key=state.sums.__getitem__)
                 keys += [f"{k}@{b}" for k in weekly_old for b in widened]
+            weeks = self._year_weeks(state)
+            keys += [f"{k}@~{w}" for k in state.sums if k.startswith(_SEASONAL) for w in weeks
+                     if k in fresh or w not in old_weeks]
         else:
             keys += [f"{k}@{UNDATED}" for k in new_features if k.startswith(_NEWS)]
         self.index.post(keys, state.story_id)
+
+    def _year_weeks(self, state: StoryState) -> set[int]:
+        """The weeks of the year a dated story is filed under by its treaties (for articles whose
+        news has a day but no year)."""
+        first, last = parse_day(state.first), parse_day(state.last)
+        if first is None or last is None:
+            return set()
+        w = self.settings.window_days
+        first = max(first, last - timedelta(days=self.settings.max_span_days)) - timedelta(days=w)
+        return {_year_week(first + timedelta(days=k)) for k in range((last - first).days + w + 1)}
 
     def _buckets(self, state: StoryState) -> list[int]:
         first, last = parse_day(state.first), parse_day(state.last)
