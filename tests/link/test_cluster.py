@@ -305,3 +305,26 @@ def test_a_signal_adds_to_the_score() -> None:
     helped = Linker(settings=Settings(signals=(same_story,)))
     helped.add(first)
     assert not helped.add(then).created and told == ["003"]
+
+
+# -- days of the year, bare years -------------------------------------------------------------------
+
+def test_an_undated_article_s_bare_years_are_background() -> None:
+    """"signed in 2010" in the lead of an undated article is not its news."""
+    f = _variant(BY_ID["d10"], article_id="bare", events=(("sign", NS, "usa", "2010", "asserted", True),
+                                                          ("suspend", NS, "russia", None, "asserted", True)))
+    keys = fingerprint(record(f)).features
+    assert "bg:sign|new-start|usa" in keys and "ev:sign|new-start|usa" not in keys
+    assert "ev:suspend|new-start|russia" in keys
+
+
+def test_the_same_news_on_another_day_of_the_year_is_another_story() -> None:
+    """An undated offer "on 5 December" is not the offer of 22 September, whatever its year."""
+    dec = _variant(BY_ID["d08"], article_id="offer-dec", published=None, dates=("XXXX-12-05",),
+                   events=(("propose_talks", NS, "russia", "XXXX-12-05", "asserted", True),))
+    sep = _variant(dec, article_id="offer-sep", events=(("propose_talks", NS, "russia", "XXXX-09-22",
+                                                         "asserted", True),), dates=("XXXX-09-22",))
+    for order in ([BY_ID["d08"], dec], [dec, BY_ID["d08"]]):
+        pred = _cluster(order)
+        assert pred["offer-dec"] != pred["d08"]
+    assert len(set(_cluster([BY_ID["d08"], sep]).values())) == 1

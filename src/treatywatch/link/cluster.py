@@ -272,24 +272,41 @@ class Linker:
         keys = direct_keys(fp.features) or broad_keys(fp.features)
         p = parse_day(fp.published)
         if p is None:
-            # News dated to a day of the year only: the stories on its treaties in those weeks of any year.
-            weeks = sorted({w for mds in _news_month_days(fp.features).values() for md in mds
-                            for w in _year_weeks(md, self.settings.window_days)})
-            return keys + [f"{k}@~{w}" for k in fp.features if k.startswith(_SEASONAL) for w in weeks]
+            return keys
         b = _bucket(p, self.settings.bucket_days)
         keys = [k for k in keys if not k.startswith(_NEWS)]
         keys += [f"{k}@{b}" for k in fp.features if _weekly(k)]
         keys += [f"{k}@{UNDATED}" for k in fp.features if k.startswith(_NEWS)]
         return keys
 
+    def seasonal_keys(self, fp: Fingerprint) -> list[str]:
+        """For an undated article whose news is dated to a day of the year only ("on 2 November"):
+        the stories on its treaties in those weeks of any year. Looked up when nothing else fits."""
+        if fp.published:
+            return []
+        weeks = sorted({w for mds in _news_month_days(fp.features).values() for md in mds
+                        for w in _year_weeks(md, self.settings.window_days)})
+        return [f"{k}@~{w}" for k in fp.features if k.startswith(_SEASONAL) for w in weeks]
+
     def _fitting_stories(self, fp: Fingerprint) -> tuple[list[tuple[float, StoryState]], int]:
         """The candidate stories the article may join (score >= join_at), best first; and how many
         candidates were scored."""
-        found = self.index.postings(self.candidate_keys(fp), self.settings.max_postings)
+        fits, examined = self._fitting(fp, self.candidate_keys(fp), set())
+        if not fits:
+            seasonal = self.seasonal_keys(fp)
+            if seasonal:
+                fits, more = self._fitting(fp, seasonal, examined)
+                examined |= more
+        return fits, len(examined)
+
+    def _fitting(self, fp: Fingerprint, keys: list[str],
+                 skip: set[str]) -> tuple[list[tuple[float, StoryState]], set[str]]:
+        found = self.index.postings(keys, self.settings.max_postings)
         hits: dict[str, int] = {}
         for ids in found.values():
             for sid in ids:
-                hits[sid] = hits.get(sid, 0) + 1
+                if sid not in skip:
+                    hits[sid] = hits.get(sid, 0) + 1
         ranked = sorted(hits, key=lambda sid: (-hits[sid], sid))[: self.settings.max_candidates]
         states = self.index.stories(ranked)
         fits = []
@@ -299,7 +316,7 @@ class Linker:
             if st is not None and s is not None and s >= self.settings.join_at:
                 fits.append((s, st))
         fits.sort(key=lambda f: (-f[0], f[1].seq))
-        return fits, len(states)
+        return fits, set(states)
 
     # -- merging: an article that fits two stories shows they are one ------------------------------
 
