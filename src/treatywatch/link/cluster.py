@@ -22,11 +22,16 @@ so being in the window adds ``same_days_bonus`` (so does, for an undated article
 story's days: ``Fingerprint.when``); an undated article has no other such support and must
 share more of its facts, and less when it reports as done an event later than the story
 (``Fingerprint.floor``: ``late_facts``, a penalty, as one misdated event must not split a story);
-with no dates at all it joins by its facts alone.
+with no dates at all it joins by its facts alone. News dated to a day of the year only ("on 2
+November", year unknown) places it too: on the story's days a bonus, off them ``other_days`` taken
+off (and so for a dated article and a story of undated ones); when nothing else fits, such an
+article looks up its treaties in those weeks of any year (``seasonal_keys``).
 
 News: when both the article and the story report news and none of it is the same kind of event,
 ``other_news`` is taken off; when the same kind of news is dated to other days on both sides
-("agreed to extend" on 26 January, "extended" on 3 February), they are two happenings.
+("agreed to extend" on 26 January, "extended" on 3 February), they are two happenings; so too
+by the day of the year when a side left the year unknown (an offer on 5 December is not the one of
+22 September). An article published within NEWS_DAYS of the story's days adds ``near_days_bonus``.
 
 ``recluster`` replays articles through a fresh ``MemoryIndex`` in the given order; it gives the
 same stories as online clustering on the same order, into memory or into the store.
