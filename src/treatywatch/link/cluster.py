@@ -22,11 +22,16 @@ so being in the window adds ``same_days_bonus`` (so does, for an undated article
 story's days: ``Fingerprint.when``); an undated article has no other such support and must
 share more of its facts, and less when it reports as done an event later than the story
 (``Fingerprint.floor``: ``late_facts``, a penalty, as one misdated event must not split a story);
-with no dates at all it joins by its facts alone.
+with no dates at all it joins by its facts alone. News dated to a day of the year only ("on 2
+November", year unknown) places it too: on the story's days a bonus, off them ``other_days`` taken
+off (and so for a dated article and a story of undated ones); when nothing else fits, such an
+article looks up its treaties in those weeks of any year (``seasonal_keys``).
 
 News: when both the article and the story report news and none of it is the same kind of event,
 ``other_news`` is taken off; when the same kind of news is dated to other days on both sides
-("agreed to extend" on 26 January, "extended" on 3 February), they are two happenings.
+("agreed to extend" on 26 January, "extended" on 3 February), they are two happenings; so too
+by the day of the year when a side left the year unknown (an offer on 5 December is not the one of
+22 September). An article published within NEWS_DAYS of the story's days adds ``near_days_bonus``.
 
 ``recluster`` replays articles through a fresh ``MemoryIndex`` in the given order; it gives the
 same stories as online clustering on the same order, into memory or into the store.
@@ -63,6 +68,7 @@ _DAY_SPECIFIC = ("evd:", "bgd:", "d:")
 _BROAD = ("bg:", "bgmd:")
 _TOPICAL = ("treaty:", "person:", "org:")                   # keys that find stories in a week
 _NEWS = ("ev:", "evmd:")                                    # ... and so do news, for a dated article
+_SEASONAL = ("treaty:",)                                    # ... and in a week of any year
 UNDATED = "-"                                               # the "week" of a story with no dates yet
 _EPOCH = date(1970, 1, 1)
 
@@ -72,7 +78,9 @@ class Settings:
     join_at: float = 0.28            # score at which an article joins a story
     merge_at: float = 0.35           # ... and at which, fitting two stories, it shows they are one
     same_days_bonus: float = 0.20    # added when the article was published within the story's days
+    near_days_bonus: float = 0.05    # ... and this more when within NEWS_DAYS of them
     other_news: float = 0.15         # taken off when the article's news and the story's are different events
+    other_days: float = 0.15         # taken off when the news of an article or story with no date is on other days
     late_facts: float = 0.15         # taken off when one side reports as done what came after the other
     window_days: int = 7             # how far from a story's span a dated article may be
     max_span_days: int = 21          # how long one story may run
@@ -107,6 +115,51 @@ def _news_days(features: Iterable[str], kinds: set[str] | None = None) -> dict[s
                 if d is not None:
                     out.setdefault(kind, []).append(d)
     return out
+
+
+def _news_month_days(features: Iterable[str], kinds: set[str] | None = None) -> dict[str, list[tuple[int, int]]]:
+    """event|treaty -> the (month, day) its news is dated to (``evmd:event|treaty|MM-DD``), which a
+    date whose year the text left unknown has too."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for k in features:
+        if k.startswith("evmd:") and k[-3] == "-":
+            kind, _, md = k[5:].rpartition("|")
+            if (kinds is None or kind in kinds) and md[:2].isdigit() and md[3:].isdigit():
+                out.setdefault(kind, []).append((int(md[:2]), int(md[3:])))
+    return out
+
+
+def _md_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two days of the year, whatever their years (leap years aside)."""
+    da, db = date(2001, *a) if a != (2, 29) else date(2001, 3, 1), date(2001, *b) if b != (2, 29) else date(2001, 3, 1)
+    gap = abs((da - db).days)
+    return min(gap, 365 - gap)
+
+
+def _md_within(md: tuple[int, int], first: date, last: date, days: int) -> bool:
+    """Whether a day of the year (its year unknown) can fall within ``days`` of ``first``..``last``."""
+    lo, hi = first - timedelta(days=days), last + timedelta(days=days)
+    for y in range(lo.year, hi.year + 1):
+        try:
+            d = date(y, *md)
+        except ValueError:
+            d = date(y, md[0], 28)
+        if lo <= d <= hi:
+            return True
+    return False
+
+
+def _year_week(d: date) -> int:
+    return (d.timetuple().tm_yday - 1) // 7
+
+
+def _year_weeks(md: tuple[int, int], days: int) -> set[int]:
+    """The weeks of the year within ``days`` of a day of the year (in a common year)."""
+    try:
+        d = date(2001, *md)
+    except ValueError:
+        d = date(2001, md[0], 28)
+    return {_year_week(d + timedelta(days=k)) for k in range(-days, days + 1)}
 
 
 def story_id_for(article_id: str) -> str:
@@ -231,14 +284,34 @@ class Linker:
         keys += [f"{k}@{UNDATED}" for k in fp.features if k.startswith(_NEWS)]
         return keys
 
+    def seasonal_keys(self, fp: Fingerprint) -> list[str]:
+        """For an undated article whose news is dated to a day of the year only ("on 2 November"):
+        the stories on its treaties in those weeks of any year. Looked up when nothing else fits."""
+        if fp.published:
+            return []
+        weeks = sorted({w for mds in _news_month_days(fp.features).values() for md in mds
+                        for w in _year_weeks(md, self.settings.window_days)})
+        return [f"{k}@~{w}" for k in fp.features if k.startswith(_SEASONAL) for w in weeks]
+
     def _fitting_stories(self, fp: Fingerprint) -> tuple[list[tuple[float, StoryState]], int]:
         """The candidate stories the article may join (score >= join_at), best first; and how many
         candidates were scored."""
-        found = self.index.postings(self.candidate_keys(fp), self.settings.max_postings)
+        fits, examined = self._fitting(fp, self.candidate_keys(fp), set())
+        if not fits:
+            seasonal = self.seasonal_keys(fp)
+            if seasonal:
+                fits, more = self._fitting(fp, seasonal, examined)
+                examined |= more
+        return fits, len(examined)
+
+    def _fitting(self, fp: Fingerprint, keys: list[str],
+                 skip: set[str]) -> tuple[list[tuple[float, StoryState]], set[str]]:
+        found = self.index.postings(keys, self.settings.max_postings)
         hits: dict[str, int] = {}
         for ids in found.values():
             for sid in ids:
-                hits[sid] = hits.get(sid, 0) + 1
+                if sid not in skip:
+                    hits[sid] = hits.get(sid, 0) + 1
         ranked = sorted(hits, key=lambda sid: (-hits[sid], sid))[: self.settings.max_candidates]
         states = self.index.stories(ranked)
         fits = []
@@ -248,7 +321,7 @@ class Linker:
             if st is not None and s is not None and s >= self.settings.join_at:
                 fits.append((s, st))
         fits.sort(key=lambda f: (-f[0], f[1].seq))
-        return fits, len(states)
+        return fits, set(states)
 
     # -- merging: an article that fits two stories shows they are one ------------------------------
 
@@ -283,6 +356,7 @@ class Linker:
                  if k in gone.sums or b not in old]
         if not buckets:
             keys += [f"{k}@{UNDATED}" for k in gone.sums if k.startswith(_NEWS)]
+        keys += [f"{k}@~{w}" for k in keep.sums if k.startswith(_SEASONAL) for w in self._year_weeks(keep)]
         self.index.post(keys, keep.story_id, again=True)
         self.index.save_story(keep)
         return keep
@@ -318,12 +392,19 @@ class Linker:
         but on other days: two happenings ("agreed to extend" on 26 January, "extended" on 3 February).
         News dated to the day on both sides, more than NEWS_DAYS apart, for every kind they share."""
         mine = _news_days(fp.features)
-        if not mine:
-            return False
         theirs = _news_days(story.sums, set(mine))
         shared = [k for k in mine if k in theirs]
+        if shared and all(min(abs((a - b).days) for a in mine[k] for b in theirs[k]) > NEWS_DAYS
+                          for k in shared):
+            return True
+        # The same, by the day of the year: a date whose year the text left unknown ("on 5 December")
+        mine_md = _news_month_days(fp.features)
+        if not mine_md:
+            return False
+        theirs_md = _news_month_days(story.sums, set(mine_md))
+        shared = [k for k in mine_md if k in theirs_md]
         return bool(shared) and all(
-            min(abs((a - b).days) for a in mine[k] for b in theirs[k]) > NEWS_DAYS for k in shared)
+            min(_md_gap(a, b) for a in mine_md[k] for b in theirs_md[k]) > NEWS_DAYS for k in shared)
 
     def _time(self, fp: Fingerprint, story: StoryState) -> float | None:
         """The same-days bonus when the article fits the story's time (a penalty when its own
@@ -337,7 +418,8 @@ class Linker:
                 return None
             if (max(last, p) - min(first, p)).days > cfg.max_span_days:
                 return None
-            return cfg.same_days_bonus
+            near = timedelta(days=NEWS_DAYS)
+            return cfg.same_days_bonus + (cfg.near_days_bonus if first - near <= p <= last + near else 0.0)
         # Without two publication dates, the articles' own dates tell: soft evidence only (one
         # misdated event must not split a story), so a penalty, not a veto.
         score = 0.0
@@ -345,6 +427,17 @@ class Linker:
         if p is None and when is not None and first is not None and last is not None \
                 and first - window <= when <= last + window:
             score += cfg.same_days_bonus   # undated, but its news is dated to the story's days
+        elif when is None:
+            # News dated to a day of the year only ("on 2 November"): on the other side's days, or not.
+            if p is None and first is not None and last is not None:
+                days, lo, hi = _news_month_days(fp.features), first, last
+            elif p is not None and first is None:
+                days, lo, hi = _news_month_days(story.sums), p, p
+            else:
+                days = {}
+            if days:
+                near = any(_md_within(md, lo, hi, cfg.window_days) for mds in days.values() for md in mds)
+                score += cfg.same_days_bonus if near else -cfg.other_days
         story_floor, floor = parse_day(story.floor), parse_day(fp.floor)
         if p is not None and story_floor is not None and p < story_floor - window:
             score -= cfg.late_facts    # the story reports events that had not happened when this was published
@@ -354,6 +447,7 @@ class Linker:
 
     def _join(self, state: StoryState, fp: Fingerprint) -> None:
         old = self._buckets(state)
+        old_weeks = self._year_weeks(state)
         new_features = [k for k in fp.features if k not in state.sums]
         fresh = set(new_features)  # looked up once per feature of the story below
         for k, w in fp.features.items():
@@ -378,9 +472,22 @@ class Linker:
                 weekly_old = heapq.nlargest(_REFILED, (k for k in state.sums if k not in fresh and _weekly(k)),
                                             key=state.sums.__getitem__)
                 keys += [f"{k}@{b}" for k in weekly_old for b in widened]
+            weeks = self._year_weeks(state)
+            keys += [f"{k}@~{w}" for k in state.sums if k.startswith(_SEASONAL) for w in weeks
+                     if k in fresh or w not in old_weeks]
         else:
             keys += [f"{k}@{UNDATED}" for k in new_features if k.startswith(_NEWS)]
         self.index.post(keys, state.story_id)
+
+    def _year_weeks(self, state: StoryState) -> set[int]:
+        """The weeks of the year a dated story is filed under by its treaties (for articles whose
+        news has a day but no year)."""
+        first, last = parse_day(state.first), parse_day(state.last)
+        if first is None or last is None:
+            return set()
+        w = self.settings.window_days
+        first = max(first, last - timedelta(days=self.settings.max_span_days)) - timedelta(days=w)
+        return {_year_week(first + timedelta(days=k)) for k in range((last - first).days + w + 1)}
 
     def _buckets(self, state: StoryState) -> list[int]:
         first, last = parse_day(state.first), parse_day(state.last)

@@ -164,6 +164,8 @@ def _is_news(e: Event, published: date | None) -> bool:
         if when[1] is not None:                     # month precision: news in that month
             return (int(when[0]), int(when[1])) == (published.year, published.month)
         return False                                # a bare year is background
+    if when is not None and when[0] is not None and when[1] is None:
+        return False                                # ... also when the article's own date is unknown
     return e.sentence.start < LEAD_CHARS          # no date to tell by: the lead is the news
 
 
