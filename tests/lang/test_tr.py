@@ -9,6 +9,11 @@ from .language_checks import CASES, check_examples, check_sentence
 CODE = "tr"
 CASES[CODE] = [('Rusya, Yeni START anlaşmasına katılımını askıya aldı.', None, [('suspend', 'new-start', 'russia', None, 'asserted')]), ("ABD 2019 yılında INF Antlaşması'ndan çekildi.", None, [('withdraw', 'inf', 'usa', '2019', 'asserted')])]
 
+# round 2: a state in the locative is a place, not the actor
+CASES[CODE] += [
+    ("ABD Berlin'de INF Antlaşması'ndan çekildiğini açıkladı.", None, [("withdraw", "inf", "usa", None, "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
