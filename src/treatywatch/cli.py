@@ -153,6 +153,49 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], workers: int | No
         ctx.exit(1 if summary.quarantined else 0)
 
 
+@cli.command("batch")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--workers", type=click.IntRange(min=1), help="Worker processes of a local Dask cluster "
+              "(default: one per core).")
+@click.option("--scheduler", metavar="ADDRESS", help="An existing Dask cluster's scheduler, e.g. "
+              "tcp://host:8786 (its workers must see the same files).")
+@click.option("--work", "work_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the Parquet shards (default: DB.batch beside a SQLite database).")
+@click.pass_context
+def batch_command(ctx: click.Context, paths: tuple[str, ...], workers: int | None, scheduler: str | None,
+                  work_dir: Path | None) -> None:
+    """Read an archive (WARC, JSON Lines also .gz/.zst, folders) in shards on Dask, store the results
+    in bulk and link stories: what `ingest` of the same paths gives, on every core or a cluster.
+    A stopped run resumes where it stopped when started again.
+
+    \b
+    Exit status: 0 every input was read; 1 some were quarantined; 2 an error stopped the run.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .batch import dask_client, run_batch
+
+    if workers and scheduler:
+        raise click.UsageError("--workers and --scheduler exclude each other: a cluster has its own workers")
+    _check_paths(paths)
+    store = _store(ctx)
+    console = _err()
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.fields[articles]} articles"), console=console, transient=True,
+                  disable=not console.is_terminal) as bar, dask_client(workers, scheduler) as client:
+        task = bar.add_task("shards", total=None, articles=0)
+        count = {"articles": 0}
+
+        def on_shard(n: int, articles: int) -> None:
+            count["articles"] += articles
+            bar.update(task, advance=n, articles=count["articles"])
+
+        summary = run_batch(list(paths), store, client=client, work_dir=work_dir, on_rejected=bar.console.print,
+                            on_plan=lambda n: bar.update(task, total=n), on_shard=on_shard)
+    click.echo(summary.line())
+    ctx.exit(1 if summary.quarantined else 0)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--workers", type=click.IntRange(min=1), help="Processes that read articles in parallel.")

@@ -128,6 +128,7 @@ def ingest_items(
     (each reported through ``on_rejected`` as a line, and ``on_quarantined`` as a record). Running it
     twice changes nothing. The command line and the web's uploads both come here."""
     from .link.store import assign as assign_story
+    from .link.store import assign_record, record_for
 
     count: Counter[str] = Counter()
     languages: Counter[str] = Counter()
@@ -146,7 +147,8 @@ def ingest_items(
 
     for items in _batches(inputs, batch):
         articles = [i for i in items if isinstance(i, Article)]
-        stored = {id(a): store.find_version(a.id, a.content_hash) for a in articles}
+        known = store.find_versions([(a.id, a.content_hash) for a in articles])
+        stored = {id(a): known.get((a.id, a.content_hash)) for a in articles}
         fresh = [a for a in articles if not (row := stored[id(a)]) or not row.understood]
         # Matched by position: a process pool hands back copies, not the objects it was given.
         done = {id(a): r for a, r in zip(fresh, map(read_article, fresh), strict=True)}
@@ -163,8 +165,13 @@ def ingest_items(
                     continue
                 added = store.add_article(item, res.document if res else None)
                 if res is not None and res.understanding is not None:
-                    store.save_understanding(added.pk, res.understanding)
-                    assign_story(store, added.pk)  # link: duplicates, and the story it belongs to
+                    fresh = added.status != "unchanged"  # stored just now: nothing to replace, nothing to re-read
+                    store.save_understanding(added.pk, res.understanding, fresh=fresh)
+                    # link: duplicates, and the story it belongs to
+                    if fresh:
+                        assign_record(store, record_for(item, res.document, res.understanding))
+                    else:
+                        assign_story(store, added.pk)
                 count[added.status] += 1
                 seen.append(_run_article(item, added, res, row))
                 languages[seen[-1].language] += 1

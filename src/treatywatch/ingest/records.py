@@ -44,10 +44,13 @@ def read_json(text: str, source: str, stem: str) -> list[Article | Rejected]:
     return [read_record(value, source, stem)]
 
 
-def read_jsonl(lines: Iterable[bytes | None], source: str, stem: str) -> Iterator[Article | Rejected]:
-    """One result per non-blank line; ``None`` stands for a line dropped for being over the size limit."""
+def read_jsonl(lines: Iterable[bytes | None], source: str, stem: str, start: int = 1,
+               whole: bool = True) -> Iterator[Article | Rejected]:
+    """One result per non-blank line; ``None`` stands for a line dropped for being over the size limit.
+    ``start`` numbers the first line (a part of a file read by batch); ``whole``: the lines are the
+    whole file, so none at all is an empty file to reject."""
     seen = False
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in enumerate(lines, start=start):
         default_id = f"{stem}-{number}"
         if raw is not None and not raw.strip():
             continue
@@ -72,7 +75,7 @@ def read_jsonl(lines: Iterable[bytes | None], source: str, stem: str) -> Iterato
                            number, default_id, raw)
             continue
         yield read_record(value, source, default_id, line=number)
-    if not seen:
+    if not seen and whole:
         yield Rejected(source, "no records (empty or only blank lines)", None, stem)
 
 

@@ -9,10 +9,9 @@ because what a headline reports is often the article's news.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
+from typing import Any
 
-import htmldate
 import trafilatura
 from lxml.html import HtmlElement
 
@@ -23,6 +22,8 @@ from treatywatch.text.normalise import normalise
 
 # The shortest body taken for an article: one short sentence.
 MIN_BODY_CHARS = 40
+# htmldate's settings, through trafilatura's metadata (which adds the page's address).
+_DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
 # Where a page declares its language, in the order trusted.
 _LANGUAGE_XPATHS = (
     "/html/@lang",
@@ -52,10 +53,13 @@ def extract_page(markup: str) -> Page | Refusal:
         return Refusal(f"not parseable as HTML: {err}")
     if tree is None:
         return Refusal("not parseable as HTML")
-    # bare_extraction prunes the tree it is given; htmldate and the language read the intact one.
+    # bare_extraction prunes a copy of the tree it is given (it copies it itself); the language is read
+    # from the intact one. The page's date comes with the metadata: htmldate runs once per page, on
+    # the page's declared dates only (extensive_search=False: no guessing from stray body text, and
+    # a third of the time of the whole HTML step).
     try:
-        doc = trafilatura.bare_extraction(copy.deepcopy(tree), with_metadata=True,
-                                          include_comments=False, output_format="python")
+        doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
+                                          output_format="python", date_extraction_params=_DATE_PARAMS)
     except (ValueError, TypeError, AttributeError) as err:
         return Refusal(f"HTML extraction failed: {err}")
     body = getattr(doc, "text", None) if doc is not None else None
@@ -68,7 +72,8 @@ def extract_page(markup: str) -> Page | Refusal:
         body = f"{title}\n\n{body}"
     url = getattr(doc, "url", None)
     language = _page_language(tree)
-    return Page(text=body, title=title, date=_page_date(tree), language=language,
+    date = getattr(doc, "date", None)
+    return Page(text=body, title=title, date=date if isinstance(date, str) and date else None, language=language,
                 url=url if isinstance(url, str) and url else None)
 
 
@@ -87,12 +92,6 @@ def read_html(markup: str, found: Found) -> Article | Rejected:
         line=found.line,
     )
     return make_article(page.text, merged)
-
-
-def _page_date(tree: HtmlElement) -> str | None:
-    # extensive_search=False: the page's declared dates only, no guessing from stray body text.
-    found = htmldate.find_date(tree, extensive_search=False, original_date=True)
-    return found if isinstance(found, str) else None
 
 
 def _page_language(tree: HtmlElement) -> str | None:

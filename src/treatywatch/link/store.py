@@ -21,9 +21,13 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from datasketch import MinHash
+
 from ..errors import NotFoundError
+from ..models import Article, Document, Understanding
 from ..store import Store
 from ..store import schema as s
+from ..store.rows import storable
 from . import prepare
 from .cluster import Assignment, Linker, Settings
 from .fingerprint import Fingerprint, Record
@@ -57,6 +61,10 @@ def _load(article_id: str, text: str) -> Fingerprint:
                        d["content_hash"], d["exact"], d.get("when"))
 
 
+# Keys in one ``IN (...)``: far under SQLite's limit on bound parameters.
+_KEYS_PER_QUERY = 500
+
+
 class StoreIndex:
     """The linker's ``Index`` on one open connection (see index.Index for what each call means)."""
 
@@ -65,14 +73,20 @@ class StoreIndex:
         self.now = now
 
     def postings(self, keys: Sequence[str], limit: int) -> dict[str, list[str]]:
+        # One query for all the keys of an article (``key IN (...)``, each list cut at ``limit`` by a
+        # window function), not one per key: the per-statement cost was most of the linker's time.
         t = s.link_postings
+        wanted = list(dict.fromkeys(keys))
         out: dict[str, list[str]] = {}
-        for k in dict.fromkeys(keys):
-            ids = list(self.conn.execute(select(t.c.ident).where(t.c.key == k)
-                                         .order_by(t.c.pk.desc()).limit(limit)).scalars())
-            if ids:
-                out[k] = ids
-        return out
+        for start in range(0, len(wanted), _KEYS_PER_QUERY):
+            chunk = wanted[start:start + _KEYS_PER_QUERY]
+            rank = func.row_number().over(partition_by=t.c.key, order_by=t.c.pk.desc()).label("rank")
+            ranked = select(t.c.key, t.c.ident, t.c.pk, rank).where(t.c.key.in_(chunk)).subquery()
+            q = (select(ranked.c.key, ranked.c.ident).where(ranked.c.rank <= limit)
+                 .order_by(ranked.c.key, ranked.c.pk.desc()))
+            for key, ident in self.conn.execute(q):
+                out.setdefault(key, []).append(ident)
+        return {k: out[k] for k in wanted if k in out}
 
     def post(self, keys: Iterable[str], ident: str, again: bool = False) -> None:
         rows = [{"key": k, "ident": ident} for k in dict.fromkeys(keys)]
@@ -167,10 +181,32 @@ def record_of(store: Store, article_pk: int) -> Record:
                   (u.published if u else None) or row.published, row.title, row.content_hash, u)
 
 
+def record_for(article: Article, doc: Document | None, understanding: Understanding) -> Record:
+    """The record ``record_of`` reads back once ``article`` is stored as a new version with ``doc`` and
+    ``understanding`` (Store.add_article's columns), made without reading the store: what the
+    pipeline has just written, and what a batch worker that never sees the store files."""
+    language = article.language or (doc.language if doc else None) or "und"
+    published = doc.published if doc else article.published
+    title = article.title if article.title is not None else (doc.title if doc else None)
+    return Record(article.id, article.text, understanding.language or language,
+                  understanding.published or published, storable(title), article.content_hash, understanding)
+
+
 def assign(store: Store, article_pk: int, settings: Settings | None = None) -> Assignment:
     """File one stored article into its story (a duplicate of a filed article, or the best story in
     its time window, or a new one). An article id already filed stays where it is."""
-    fp, sk = prepare(record_of(store, article_pk))
+    return assign_record(store, record_of(store, article_pk), settings)
+
+
+def assign_record(store: Store, record: Record, settings: Settings | None = None) -> Assignment:
+    """``assign`` for the record of a stored article already in hand (``record_for``): no re-read."""
+    fp, sk = prepare(record)
+    return assign_prepared(store, fp, sk, settings)
+
+
+def assign_prepared(store: Store, fp: Fingerprint, sk: MinHash | None,
+                    settings: Settings | None = None) -> Assignment:
+    """``assign`` for a fingerprint and sketch already made (by a batch worker)."""
     with _connection(store) as conn:
         return Linker(StoreIndex(conn, _now(store)), settings).add(fp, sk)
 

@@ -10,7 +10,7 @@ A ``Store`` is not thread-safe: use one per thread or process (the pipeline writ
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from types import TracebackType
@@ -169,6 +169,24 @@ class Store:
                                                   a.c.content_hash == content_hash)).mappings().first()
         return _document_row(row) if row is not None else None
 
+    def find_versions(self, pairs: Sequence[tuple[str, str]]) -> dict[tuple[str, str], DocumentRow]:
+        """``find_version`` for many (article id, content hash) pairs, in one query per few hundred."""
+        a = s.articles
+        wanted = list(dict.fromkeys(pairs))
+        out: dict[tuple[str, str], DocumentRow] = {}
+        with self._begin() as conn:
+            for start in range(0, len(wanted), 400):
+                chunk = wanted[start:start + 400]
+                asked = set(chunk)
+                ids = sorted({i for i, _ in chunk})
+                rows = conn.execute(_documents().add_columns(a.c.content_hash.label("_hash"))
+                                    .where(a.c.article_id.in_(ids))).mappings()
+                for row in rows:
+                    key = (row["article_id"], row["_hash"])
+                    if key in asked:
+                        out[key] = _document_row({k: v for k, v in row.items() if k != "_hash"})
+        return out
+
     def article(self, article_id: str, version: int | None = None) -> StoredArticle | None:
         """One version of an article (the latest when ``version`` is None), or None."""
         a = s.articles
@@ -235,11 +253,13 @@ class Store:
             if sentences:
                 conn.execute(insert(t), _sentence_rows(article_pk, sentences))
 
-    def save_understanding(self, article_pk: int, understanding: Understanding) -> None:
-        """Replace what is known of one article version by ``understanding`` (idempotent)."""
+    def save_understanding(self, article_pk: int, understanding: Understanding, *, fresh: bool = False) -> None:
+        """Replace what is known of one article version by ``understanding`` (idempotent). ``fresh``:
+        the version was stored just now, so there is nothing to replace (no deletes)."""
         with self._begin() as conn:
-            for table in s.UNDERSTANDING_TABLES:
-                conn.execute(delete(table).where(table.c.article_pk == article_pk))
+            if not fresh:
+                for table in s.UNDERSTANDING_TABLES:
+                    conn.execute(delete(table).where(table.c.article_pk == article_pk))
             conn.execute(insert(s.understandings), clean({
                 "article_pk": article_pk, "language": understanding.language,
                 "published": understanding.published, "published_how": understanding.published_how,

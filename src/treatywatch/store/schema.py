@@ -231,6 +231,17 @@ link_postings = Table(
     Index(None, "key", "pk"),
 )
 
+# The shards a batch run has loaded (revision 0005; treatywatch.batch): its manifest, written in the
+# transaction that loads the shard, so a killed run resumes and no shard is loaded twice.
+batch_shards = Table(
+    "batch_shards", metadata,
+    Column("shard_id", Text, primary_key=True),       # hash of the input file (path, size, mtime) and part
+    Column("source", Text, nullable=False),           # the file, for messages
+    Column("articles", Integer, nullable=False),
+    Column("quarantined", Integer, nullable=False),
+    Column("finished_at", Text, nullable=False),      # ISO 8601 UTC
+)
+
 # The tables the linker writes, in the order they are cleared.
 STORY_TABLES = (links, link_postings, story_members, story_features, stories)
 
