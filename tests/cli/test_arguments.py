@@ -90,7 +90,7 @@ def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 
 @pytest.mark.parametrize(("path", "query", "words"), [
     ("/api/timeline", {"treaty": "new_start"}, "treaty: unknown treaty 'new_start': did you mean new-start?"),
-    ("/api/timeline", {"actor": "rusia"}, "actor: unknown actor 'rusia': did you mean russia or usa?"),
+    ("/api/timeline", {"actor": "rusia"}, "actor: unknown actor 'rusia': did you mean russia or usa"),
     ("/api/facts", {"actor": "putin"}, "putin is a person"),
     ("/api/quotes", {"speaker": "nobody"}, "speaker: unknown speaker 'nobody' (known: "),
     ("/api/status", {"treaty": "foo"}, "treaty: unknown treaty 'foo' (known: "),
