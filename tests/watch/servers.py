@@ -53,18 +53,18 @@ class Site:
                     site.in_flight += 1
                     site.most_in_flight = max(site.most_in_flight, site.in_flight)
                     site.log.append(("GET", self.path, {k.lower(): v for k, v in self.headers.items()}))
+                self.counted = True
                 try:
                     site.answer(self)
                 finally:
-                    with site.lock:
-                        site.in_flight -= 1
+                    site.done(self)
 
             def do_POST(self) -> None:  # noqa: N802
                 self.do_GET()
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
 
     @property
@@ -78,7 +78,15 @@ class Site:
         self.server.shutdown()
         self.server.server_close()
 
-    def answer(self, h: BaseHTTPRequestHandler) -> None:
+    def done(self, h: Any) -> None:
+        """A request is no longer in flight once its answer starts going out: the client may have all of
+        it (and send the next request) before this handler's thread gets to return."""
+        with self.lock:
+            if h.counted:
+                h.counted = False
+                self.in_flight -= 1
+
+    def answer(self, h: Any) -> None:
         route = self.routes.get(h.path)
         if route is None:
             a = Answer(b"not here", 404, {"content-type": "text/plain"})
@@ -88,6 +96,7 @@ class Site:
             time.sleep(a.delay)
         inm, ims = h.headers.get("if-none-match"), h.headers.get("if-modified-since")
         if (a.etag and inm == a.etag) or (a.last_modified and ims == a.last_modified and not inm):
+            self.done(h)
             h.send_response(304)
             h.send_header("content-length", "0")
             if a.etag:
@@ -95,6 +104,7 @@ class Site:
             h.end_headers()
             return
         body = gzip.compress(a.body) if a.gzip else a.body
+        self.done(h)
         h.send_response(a.status)
         for k, v in a.headers.items():
             h.send_header(k, v)
@@ -147,7 +157,7 @@ class Receiver:
                 self.end_headers()
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
 
     @property

@@ -123,7 +123,7 @@ class Watch:
             outcome: dict[str, tuple[str, str | None, int, int, float | None]] = {}
             for src, (got, items) in zip(due, listings, strict=True):
                 outcome[src.name] = self._listed(src, got, items, out, todo, taken)
-            pages = list(pool.map(lambda job: self.fetcher.get(job[1].url, accept="text/html, */*;q=0.5"), todo))
+            pages = list(pool.map(lambda job: self.fetcher.get(canonical(job[1].url), accept="text/html, */*;q=0.5"), todo))
         fetched_at = iso(self.clock())
         reads = [read_page(got, item, src, fetched_at) for (src, item), got in zip(todo, pages, strict=True)]
         for got in pages:

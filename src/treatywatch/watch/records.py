@@ -119,7 +119,7 @@ def polled(store: Store, name: str, now: datetime, status: str, error: str | Non
         delay = max(float(every), wait or 0.0)
         conn.execute(update(t).where(t.c.name == name).values(
             last_poll=iso(now), next_poll=iso(now + timedelta(seconds=delay)), status=status, last_error=error,
-            items=t.c.items + items, errors=t.c.errors + errors))
+            items=t.c["items"] + items, errors=t.c["errors"] + errors))
 
 
 def import_sources(store: Store, path: Path, now: datetime | None = None) -> tuple[list[Source], list[str]]:
