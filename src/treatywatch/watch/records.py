@@ -56,9 +56,12 @@ def check_name(name: str, what: str = "source") -> str:
     return name
 
 
+def slug_name(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9.-]+", "-", text).strip("-.")[:64] or "source"
+
+
 def default_name(url: str) -> str:
-    parts = re.sub(r"[^A-Za-z0-9.-]+", "-", canonical(url).split("://", 1)[-1]).strip("-.")
-    return parts[:64] or "source"
+    return slug_name(canonical(url).split("://", 1)[-1])
 
 
 def add_source(store: Store, url: str, name: str | None = None, every: str = "15m", kind: str = "auto",
@@ -163,7 +166,7 @@ def _opml(raw: bytes) -> list[dict[str, Any]]:
         url = node.get("xmlUrl") or node.get("url")
         if url:
             title = node.get("title") or node.get("text")
-            out.append({"url": url, "name": default_name(title) if title else None, "kind": "feed"})
+            out.append({"url": url, "name": slug_name(title) if title else None, "kind": "feed"})
     return out
 
 

@@ -105,6 +105,8 @@ def _feed(fetched: Fetched) -> list[Item] | str:
         when = entry.get("published_parsed") or entry.get("updated_parsed")
         published = f"{when.tm_year:04d}-{when.tm_mon:02d}-{when.tm_mday:02d}" if when else None
         items.append(Item(urljoin(fetched.url, link), entry.get("title"), published))
+    if parsed.bozo and not items:  # a feed cut or malformed before its first item: nothing to trust
+        return f"broken feed: {getattr(parsed, 'bozo_exception', 'malformed')}"
     return items
 
 
