@@ -14,9 +14,11 @@ and the others go on.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -79,7 +81,7 @@ def decode_page(got: Fetched) -> str | Refusal:
     return decode(got.body)
 
 
-def read_page(got: Fetched | Failed, item: Item, source: Source, found_at: str) -> Article | Rejected:
+def read_page(got: Fetched | Failed, item: Item, source: Source) -> Article | Rejected:
     """The article of a fetched page, or why there is none (the reason names the source)."""
     url = canonical(item.url)
     if isinstance(got, Failed):
@@ -124,8 +126,9 @@ class Watch:
             for src, (got, items) in zip(due, listings, strict=True):
                 outcome[src.name] = self._listed(src, got, items, out, todo, taken)
             pages = list(pool.map(lambda job: self.fetcher.get(canonical(job[1].url), accept="text/html, */*;q=0.5"), todo))
+            # trafilatura in the threads too: lxml parses without the GIL
+            reads = list(pool.map(lambda job: read_page(*job), zip(pages, [i for _, i in todo], [s for s, _ in todo])))
         fetched_at = iso(self.clock())
-        reads = [read_page(got, item, src, fetched_at) for (src, item), got in zip(todo, pages, strict=True)]
         for got in pages:
             if isinstance(got, Fetched):
                 out.fetched += 1
@@ -217,7 +220,8 @@ class Watch:
             out.stored += 1
             rows.append({**row, "outcome": "stored", "article_id": read.id, "content_hash": read.content_hash})
         if inputs:
-            ingest_items(inputs, self.store, batch=self.settings.batch, on_rejected=self.on_line)
+            with _mapper(self.settings.workers) as mapper:
+                ingest_items(inputs, self.store, map=mapper, batch=self.settings.batch, on_rejected=self.on_line)
         records.mark_read(self.store, rows)
         self.stored_ids = [r["article_id"] for r in rows if r["outcome"] == "stored"]
         return {k: (v[0], v[1]) for k, v in per_source.items()}
@@ -232,6 +236,19 @@ class Watch:
 
 
 _local = threading.local()
+
+
+@contextmanager
+def _mapper(workers: int) -> Iterator[Any]:
+    """builtins.map, or a process pool's over ``workers`` processes (the ``workers`` setting)."""
+    if workers <= 1:
+        yield builtins.map
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    with ProcessPoolExecutor(workers) as pool:
+        yield partial(pool.map, chunksize=8)
 
 
 def watch_loop(store: Store, settings: Settings, *, once: bool = False, stop: threading.Event | None = None,
