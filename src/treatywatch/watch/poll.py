@@ -52,13 +52,15 @@ class Polled:
     stored: int = 0
     duplicates: int = 0
     refused: int = 0
-    alerts_sent: int = 0
+    alerts_new: int = 0    # items that matched an alert for the first time
+    alerts_sent: int = 0   # deliveries sent (webhook, mail; a feed alert's items are in its feed at once)
     lines: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (f"polled {self.sources} sources ({self.unchanged} unchanged, {self.failed} failed): "
                 f"{self.listed} new items listed, {self.fetched} pages fetched, {self.stored} stored, "
-                f"{self.duplicates} already read, {self.refused} refused; {self.alerts_sent} alerts sent")
+                f"{self.duplicates} already read, {self.refused} refused; alerts: {self.alerts_new} new items, "
+                f"{self.alerts_sent} sent")
 
 
 def article_id(url: str) -> str:
@@ -138,7 +140,8 @@ class Watch:
             status, error, _, errors, wait = outcome[src.name]
             stored, failed = per_source.get(src.name, (0, 0))
             records.polled(self.store, src.name, now, status, error, stored, errors + failed, wait)
-        out.alerts_sent = self._after(per_source)
+        checked = self._after(per_source)
+        out.alerts_new, out.alerts_sent = checked.new, checked.sent
         return out
 
     def _listing(self, src: Source) -> tuple[Fetched | Failed, list[Item] | str]:
@@ -226,13 +229,13 @@ class Watch:
         self.stored_ids = [r["article_id"] for r in rows if r["outcome"] == "stored"]
         return {k: (v[0], v[1]) for k, v in per_source.items()}
 
-    def _after(self, per_source: dict[str, tuple[int, int]]) -> int:
+    def _after(self, per_source: dict[str, tuple[int, int]]) -> Any:
         """The record follows what was stored; alerts fire on what it gained."""
         from .alerts import check_alerts, refresh_record
 
         ids = getattr(self, "stored_ids", [])
         refresh_record(self.store, ids)
-        return check_alerts(self.store, self.settings, on_line=self.on_line).sent
+        return check_alerts(self.store, self.settings, on_line=self.on_line)
 
 
 _local = threading.local()
