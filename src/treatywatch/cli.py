@@ -149,6 +149,7 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], workers: int | No
                                on_rejected=console.print, on_progress=advance)
     click.echo(summary.line())
     _print_run(summary.articles)
+    _fire_alerts(ctx, store, [a.article_id for a in summary.articles if a.status != "unchanged"])
     if exit_status:
         ctx.exit(1 if summary.quarantined else 0)
 
@@ -216,6 +217,21 @@ def run(ctx: click.Context, paths: tuple[str, ...], workers: int | None) -> None
     _out().print(_table(found.columns[:5], [row[:5] for row in found.rows if str(row[4]).startswith("news")]))
     click.echo("\nTimeline (treatywatch timeline --help filters it; treatywatch fact ID shows the evidence):")
     _emit(listing.timeline(_record(ctx), limit=60), False, False)
+
+
+def _fire_alerts(ctx: click.Context, store: Store, article_ids: list[str]) -> None:
+    """When alerts are saved, what an ingest added to the record is checked against them."""
+    from sqlalchemy import func, select
+
+    from .store import schema
+
+    with store.engine.connect() as conn:
+        if not conn.execute(select(func.count()).select_from(schema.alerts)).scalar_one():
+            return
+    from .watch.alerts import check_alerts, refresh_record
+
+    refresh_record(store, article_ids)
+    check_alerts(store, ctx.obj, on_line=lambda line: click.echo(line, err=True))
 
 
 def _print_run(articles: Sequence[RunArticle]) -> None:
@@ -591,12 +607,167 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
 @click.option("--token", envvar="TREATYWATCH_TOKEN", metavar="T", help="The token that writing (uploads) needs; "
               "made up and printed when not given. Also TREATYWATCH_TOKEN.")
 @click.option("--read-token-required", is_flag=True, help="Reading needs the token too.")
+@click.option("--watch", "watching", is_flag=True, help="Also poll the sources and send alerts, in this process.")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, token: str | None, read_token_required: bool) -> None:
+def serve(ctx: click.Context, host: str, port: int, token: str | None, read_token_required: bool,
+          watching: bool) -> None:
     """Serve the REST API (/api) and the web pages for analysts, until interrupted."""
     from .web import serve as run
 
-    run(ctx.obj.db, host=host, port=port, token=token, read_token_required=read_token_required)
+    run(ctx.obj.db, host=host, port=port, token=token, read_token_required=read_token_required,
+        settings=ctx.obj if watching else None)
+
+
+# -- watching: sources, the poll loop, alerts (treatywatch.watch) ----------------------------------------
+
+
+@cli.group()
+def sources() -> None:
+    """The feeds, sitemaps and pages that `treatywatch watch` polls."""
+
+
+@sources.command("add")
+@click.argument("url")
+@click.option("--name", metavar="NAME", help="A short name (default: from the address).")
+@click.option("--every", default="15m", show_default=True, help="How often: 30s, 15m, 2h, 1d.")
+@click.option("--kind", type=click.Choice(["auto", "feed", "sitemap", "page"]), default="auto", show_default=True,
+              help="RSS/Atom/JSON feed, news sitemap, or a page whose links lead to articles.")
+@click.pass_context
+def sources_add(ctx: click.Context, url: str, name: str | None, every: str, kind: str) -> None:
+    """Watch URL: an RSS, Atom or JSON feed, a news sitemap, or a page of links to articles."""
+    from .watch.records import add_source
+
+    src = add_source(_store(ctx), url, name, every, kind)
+    click.echo(f"watching {src.name}: {src.url} ({src.kind}, every {src.every} s); due now")
+
+
+@sources.command("list")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@click.pass_context
+def sources_list(ctx: click.Context, as_json: bool) -> None:
+    """The sources: last poll, status, items brought, errors, last error."""
+    from .watch.records import list_sources
+
+    rows = list_sources(_store(ctx))
+    if as_json:
+        return _json([asdict(r) for r in rows])
+    _out().print(_table(("name", "kind", "every", "last poll", "status", "items", "errors", "last error", "url"),
+                        [(r.name, r.kind, f"{r.every}s", r.last_poll or "never", r.status, r.items, r.errors,
+                          r.last_error, r.url) for r in rows]))
+    click.echo(f"{len(rows)} sources")
+    return None
+
+
+@sources.command("remove")
+@click.argument("name")
+@click.pass_context
+def sources_remove(ctx: click.Context, name: str) -> None:
+    """Stop watching NAME (what it brought stays)."""
+    from .watch.records import remove_source
+
+    remove_source(_store(ctx), name)
+    click.echo(f"no longer watching {name}")
+
+
+@sources.command("import")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def sources_import(ctx: click.Context, path: Path) -> None:
+    """Add the sources of a YAML list (- url: ..., name, every, kind) or an OPML file."""
+    from .watch.records import import_sources
+
+    added, refused = import_sources(_store(ctx), path)
+    for line in refused:
+        click.echo(f"not added: {line}", err=True)
+    click.echo(f"{len(added)} sources added" + (f", {len(refused)} not" if refused else ""))
+
+
+@cli.command("watch")
+@click.option("--once", is_flag=True, help="Poll each due source once and exit (for cron and tests).")
+@click.option("--tick", type=click.FloatRange(min=0.1), default=5.0, show_default=True,
+              help="Seconds between two looks for due sources.")
+@click.pass_context
+def watch_command(ctx: click.Context, once: bool, tick: float) -> None:
+    """Poll the due sources (robots.txt, one request per host at a time, conditional requests), ingest
+    what is new, and send the alerts it fires; until interrupted, or once."""
+    from .watch.poll import watch_loop
+
+    result = watch_loop(_store(ctx), ctx.obj, once=once, tick=tick, on_line=click.echo)
+    if once and not result.sources:
+        click.echo("no source is due (treatywatch sources list)")
+
+
+@cli.group()
+def alerts() -> None:
+    """Saved questions over the record, delivered once per new item (webhook, mail, Atom feed)."""
+
+
+@alerts.command("add")
+@click.argument("name")
+@click.option("--to", "to", required=True, metavar="TARGET", help="webhook:URL, mailto:ADDRESS or feed.")
+@click.option("--event", "events", metavar="E,...", help="Event types (sign, ratify, suspend, withdraw ...).")
+@click.option("--treaty", metavar="SLUG")
+@click.option("--actor", metavar="SLUG")
+@click.option("--speaker", metavar="SLUG", help="Quotations by this speaker.")
+@click.option("--query", metavar="TEXT", help="Only items whose evidence or quotation contains TEXT.")
+@click.option("--conflicts", "with_conflicts", is_flag=True, help="New conflicts in the record.")
+@click.option("--secret", metavar="S", help="The webhook's HMAC-SHA256 key (default: made up and printed).")
+@click.pass_context
+def alerts_add(ctx: click.Context, name: str, to: str, events: str | None, treaty: str | None, actor: str | None,
+               speaker: str | None, query: str | None, with_conflicts: bool, secret: str | None) -> None:
+    """Save alert NAME: it fires once for every new fact, quotation or conflict that matches. What the
+    record already holds is not sent."""
+    from .watch.alerts import add_alert
+
+    treaty, actor = _slug(treaty, "treaty", "--treaty"), _slug(actor, "actor", "--actor")
+    speaker = _slug(speaker, "speaker", "--speaker")
+    alert, baseline = add_alert(_store(ctx), name, to=to, events=(events or "").split(","), treaty=treaty,
+                                actor=actor, speaker=speaker, query=query, conflicts=with_conflicts, secret=secret)
+    click.echo(f"alert {alert.name}: {alert.describe()} -> {alert.target}; {baseline} items already in the "
+               f"record are not sent; feed at /alerts/{alert.name}.atom")
+    if alert.target.startswith("webhook:") and not secret:
+        click.echo(f"webhook signature key ({'X-Treatywatch-Signature'}: sha256=HMAC of the body): {alert.secret}")
+
+
+@alerts.command("list")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@click.pass_context
+def alerts_list(ctx: click.Context, as_json: bool) -> None:
+    """The alerts, what they watch, where they go, and their deliveries."""
+    from .watch.alerts import list_alerts
+
+    rows = list_alerts(_store(ctx))
+    if as_json:
+        return _json([{**{k: v for k, v in asdict(a).items() if k != "secret"}, "deliveries": c} for a, c in rows])
+    _out().print(_table(("name", "watches", "to", "sent", "pending", "failed", "baseline"),
+                        [(a.name, a.describe(), a.target, c.get("sent", 0), c.get("pending", 0), c.get("failed", 0),
+                          c.get("baseline", 0)) for a, c in rows]))
+    click.echo(f"{len(rows)} alerts")
+    return None
+
+
+@alerts.command("test")
+@click.argument("name")
+@click.pass_context
+def alerts_test(ctx: click.Context, name: str) -> None:
+    """Send a test item through NAME's channel now (nothing is recorded)."""
+    from .watch.alerts import try_alert
+
+    error = try_alert(_store(ctx), name, ctx.obj)
+    if error is not None:
+        raise TreatywatchError(f"alert {name}: not delivered: {error}")
+    click.echo(f"alert {name}: test delivered")
+
+
+@alerts.command("remove")
+@click.argument("name")
+@click.pass_context
+def alerts_remove(ctx: click.Context, name: str) -> None:
+    """Delete alert NAME and its record of deliveries."""
+    from .watch.alerts import remove_alert
+
+    remove_alert(_store(ctx), name)
+    click.echo(f"alert {name} removed")
 
 
 def main() -> None:

@@ -34,6 +34,23 @@ SETTINGS: tuple[Setting, ...] = (
             "database URL: sqlite:///FILE, or postgresql://USER:PASSWORD@HOST/NAME (psycopg 3)"),
     Setting("batch", 200, "articles read, understood and written per transaction by ingest"),
     Setting("workers", 1, "processes that read and understand articles in parallel (1: this process)"),
+    # Watching (treatywatch watch): how politely sources are read, and how alerts are delivered.
+    Setting("user_agent", "treatywatch/0.1 (+https://github.com/treatywatch)",
+            "the User-Agent every request of watch names itself with (robots.txt rules for it apply)"),
+    Setting("host_delay", 1.0, "seconds between two requests to one host (robots.txt Crawl-delay may ask more)"),
+    Setting("fetch_timeout", 20.0, "seconds a request may take to connect, or between two reads"),
+    Setting("fetch_retries", 3, "tries of a request that failed on the network, 5xx or 429, with backoff"),
+    Setting("fetch_backoff", 2.0, "seconds before the first retry; doubled at each retry"),
+    Setting("max_wait", 300.0, "the longest Retry-After honoured in place; a longer one postpones the source"),
+    Setting("max_bytes", 5000000, "largest response read (bytes, after gzip); a larger one is refused"),
+    Setting("max_redirects", 5, "redirects followed per request; more, or a loop, is refused"),
+    Setting("max_items", 500, "new items read from one source per poll (the rest wait for the next poll)"),
+    Setting("smtp_host", "localhost", "mail server for mailto: alerts"),
+    Setting("smtp_port", 25, "its port (587 with smtp_tls starttls, 465 with ssl)"),
+    Setting("smtp_tls", "none", "none | starttls | ssl"),
+    Setting("smtp_user", "", "login for the mail server (empty: none)"),
+    Setting("smtp_password", "", "its password"),
+    Setting("smtp_from", "treatywatch@localhost", "the From: address of alert mail"),
 )
 
 
@@ -42,6 +59,21 @@ class Settings:
     db: str = "sqlite:///treatywatch.db"
     batch: int = 200
     workers: int = 1
+    user_agent: str = "treatywatch/0.1 (+https://github.com/treatywatch)"
+    host_delay: float = 1.0
+    fetch_timeout: float = 20.0
+    fetch_retries: int = 3
+    fetch_backoff: float = 2.0
+    max_wait: float = 300.0
+    max_bytes: int = 5000000
+    max_redirects: int = 5
+    max_items: int = 500
+    smtp_host: str = "localhost"
+    smtp_port: int = 25
+    smtp_tls: str = "none"
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_from: str = "treatywatch@localhost"
 
     @property
     def db_url(self) -> str:
@@ -55,8 +87,12 @@ def _coerce(setting: Setting, value: Any, where: str) -> Any:
         out = kind(value)
     except (TypeError, ValueError):
         raise ConfigError(f"{where}: {setting.name} must be {kind.__name__}, got {value!r}") from None
+    if kind is float and out < 0:
+        raise ConfigError(f"{where}: {setting.name} must not be negative, got {value!r}")
     if kind is int and out < 1:
         raise ConfigError(f"{where}: {setting.name} must be at least 1, got {value!r}")
+    if setting.name == "smtp_tls" and out not in ("none", "starttls", "ssl"):
+        raise ConfigError(f"{where}: smtp_tls must be none, starttls or ssl, got {value!r}")
     return out
 
 

@@ -245,6 +245,85 @@ batch_shards = Table(
 # The tables the linker writes, in the order they are cleared.
 STORY_TABLES = (links, link_postings, story_members, story_features, stories)
 
+# -- watching (revision 0006; written by treatywatch.watch) -------------------------------------
+
+# The feeds, sitemaps and pages polled, with their health.
+sources = Table(
+    "sources", metadata,
+    Column("name", Text, primary_key=True),
+    Column("url", Text, nullable=False),
+    Column("kind", Text, nullable=False),             # auto | feed | sitemap | page
+    Column("every", Integer, nullable=False),         # seconds between two polls
+    Column("added", Text, nullable=False),
+    Column("next_poll", Text, nullable=False),        # ISO 8601 UTC: due when the clock passes it
+    Column("last_poll", Text),
+    Column("status", Text, nullable=False),           # new | ok | unchanged | error
+    Column("last_error", Text),
+    Column("items", Integer, nullable=False),         # articles it brought, in all
+    Column("errors", Integer, nullable=False),        # polls or items that failed, in all
+    UniqueConstraint("url"),
+)
+
+# Conditional-request state per address fetched: what to send as If-None-Match / If-Modified-Since.
+fetches = Table(
+    "fetches", metadata,
+    Column("url", Text, primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("fetched_at", Text, nullable=False),
+    Column("status", Integer, nullable=False),        # the last HTTP status (304 included)
+)
+
+# Every item a source listed, by canonical address: read once, never fetched or stored again.
+watched = Table(
+    "watched", metadata,
+    Column("url", Text, primary_key=True),            # canonical (courlan), without fragment
+    Column("source", Text, nullable=False),
+    Column("article_id", Text),                       # the stored article; NULL when refused or a duplicate
+    Column("content_hash", Text),
+    Column("fetched_at", Text, nullable=False),
+    Column("outcome", Text, nullable=False),          # stored | duplicate | refused | skipped
+    Column("reason", Text),
+    Index(None, "content_hash"),
+    Index(None, "source"),
+)
+
+# Saved questions over the record.
+alerts = Table(
+    "alerts", metadata,
+    Column("name", Text, primary_key=True),
+    Column("events", Text),                           # comma-separated event types, NULL: any
+    Column("treaty", Text),
+    Column("actor", Text),
+    Column("speaker", Text),
+    Column("query", Text),
+    Column("conflicts", Boolean, nullable=False),
+    Column("target", Text, nullable=False),           # webhook:URL | mailto:ADDRESS | feed
+    Column("secret", Text, nullable=False),           # HMAC-SHA256 key of webhook signatures
+    Column("created", Text, nullable=False),
+)
+
+# One row per (alert, item) ever matched: what was sent, is waiting, or was there before the alert.
+deliveries = Table(
+    "deliveries", metadata,
+    Column("alert", Text, ForeignKey("alerts.name", ondelete="CASCADE"), nullable=False),
+    Column("item", Text, nullable=False),             # f:<fact id> | q:<quote hash> | c:<conflict id>
+    Column("kind", Text, nullable=False),             # fact | quote | conflict
+    Column("title", Text, nullable=False),
+    Column("payload", Text, nullable=False),          # JSON, as the webhook receives it
+    Column("found", Text, nullable=False),
+    Column("status", Text, nullable=False),           # pending | sent | failed | baseline
+    Column("attempts", Integer, nullable=False),
+    Column("next_try", Text),
+    Column("sent", Text),
+    Column("error", Text),
+    Column("seq", Integer, nullable=False),           # order found, for the Atom feed
+    PrimaryKeyConstraint("alert", "item"),
+    Index(None, "status"),
+)
+
+WATCH_TABLES = (deliveries, alerts, watched, fetches, sources)
+
 # -- the record (revision 0003; written by treatywatch.know, see know/tables.py): imported here so that
 # the migrated database and this metadata describe the same tables however the package is imported.
 from ..know import tables as _know_tables  # noqa: F401

@@ -28,6 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import NotFoundError, StoreError, TreatywatchError
+from ..settings import Settings
 from ..know.queries import refresh_if_stale
 from ..store import Store, open_store
 from . import views
@@ -151,6 +152,8 @@ def create_app(db_url: str, config: WebConfig) -> FastAPI:
 
     from .api import router as api_router
     from .pages import router as pages_router
+    from .watching import router as watch_router
+    app.include_router(watch_router)  # before pages: /alerts/NAME.atom is no article path
     app.include_router(api_router)
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -187,8 +190,9 @@ def asgi(db_url: str, config: WebConfig, allowed_hosts: Sequence[str] | None = N
 
 
 def serve(db_url: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-          read_token_required: bool = False) -> None:
-    """Run the API and the pages under uvicorn until interrupted (``treatywatch serve``)."""
+          read_token_required: bool = False, settings: Settings | None = None) -> None:
+    """Run the API and the pages under uvicorn until interrupted (``treatywatch serve``); with
+    ``settings``, also watch the sources in a thread of this process (``serve --watch``)."""
     import uvicorn
 
     if not token:
@@ -200,4 +204,31 @@ def serve(db_url: str, *, host: str = "127.0.0.1", port: int = 8000, token: str 
     print(f"treatywatch serve: http://{host}:{port}/ (API at /api, OpenAPI at /api/openapi.json); "
           f"reading {'needs the token' if read_token_required else 'is open'}, writing needs the token",
           file=sys.stderr, flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, server_header=False)
+    stop = threading.Event()
+    watcher = start_watching(db_url, settings, stop) if settings is not None else None
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, server_header=False)
+    finally:
+        stop.set()
+        if watcher is not None:
+            watcher.join(timeout=30)
+
+
+def start_watching(db_url: str, settings: Settings, stop: threading.Event) -> threading.Thread:
+    """The watch loop in a thread of its own, with its own store, until ``stop`` is set."""
+    from ..watch.poll import watch_loop
+
+    def run() -> None:
+        with open_store(db_url) as store:
+            while not stop.is_set():
+                try:
+                    watch_loop(store, settings, stop=stop,
+                               on_line=lambda line: print(f"treatywatch watch: {line}", file=sys.stderr, flush=True))
+                except Exception as e:  # noqa: BLE001 - a failed poll must not end the watch: said, tried again
+                    print(f"treatywatch watch: {type(e).__name__}: {e}", file=sys.stderr, flush=True)
+                    stop.wait(30)
+
+    thread = threading.Thread(target=run, daemon=True, name="treatywatch-watch")
+    thread.start()
+    print("treatywatch serve: watching the sources in this process", file=sys.stderr, flush=True)
+    return thread

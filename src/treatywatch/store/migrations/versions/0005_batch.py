@@ -2,7 +2,7 @@
 stopped, and a shard is loaded into the store exactly once (its row is written in the transaction
 that loads it).
 
-Revision ID: 0005_batch
+Revision ID: 0005
 Revises: 0004
 Create Date: 2027-01-10
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_batch"
+revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
