@@ -64,7 +64,7 @@ def test_corpus_publication_dates(shared_dir: Path, article_id: str, published: 
 
 def test_corpus_titles_where_the_text_has_a_headline(shared_dir: Path) -> None:
     got = articles(list(read_paths([str(shared_dir / "corpus" / "articles")])))
-    assert len(got) == 10
+    assert len(got) == len(list((shared_dir / "corpus" / "articles").glob("*.json"))) >= 10
     # d02 opens with its site name "UrduPoint.com", then the headline.
     assert got["d02"].title == "Agreement On New START Extension Entered Into Force - Russian Foreign Ministry"
     assert got["d04"].title == "США завершили процедуру выхода из Договора по открытому небу"

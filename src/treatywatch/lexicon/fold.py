@@ -98,7 +98,8 @@ _SPECIAL = re.compile("[" + re.escape("".join(sorted(set(_LETTERS) | {_TATWEEL} 
 # fold(): the characters fold_char maps or drops; every other one is lowered (whole-string lower() is
 # the same one for one, but for the cases fold() checks).
 _FOLD_TABLE = str.maketrans({**_LETTERS, _TATWEEL: None, **{
-    chr(c): None for c in range(0x0610, 0x0700) if unicodedata.category(chr(c)) == "Mn"}})
+    chr(c): None for lo, hi in _DROPPED_MARKS for c in range(ord(lo), ord(hi) + 1)
+    if unicodedata.category(chr(c)) == "Mn"}})
 
 
 @cache
