@@ -55,6 +55,7 @@ _BEFORE_COST = 3              # a date before its trigger counts three times its
 _CLAUSE_COST = 100            # a clause boundary between a date and a trigger
 _CLAUSE_MARKS = ",;:،؛，；："
 _SCOPE_MARKS = ";:؛；："         # marks that end a cue's scope (a comma does not: "Russia, however, will not")
+_SAME_ACTOR_GAP = 25          # "his Soviet counterpart Gorbachev": two names of one state this close are one actor
 _DESCRIBED_REACH = 30         # characters between "a treaty that bans" and the act it describes
 _UNTIL_REACH = 10             # characters between "until" and the date it governs ("until the 5 February")
 _INSTRUMENT_NEXT = 12         # "signed a law", "đã ký luật", "签署法令"
@@ -529,7 +530,10 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
         if not in_clause and not before:
             after = [s for s in inside if hit.start <= s.start and s.end <= clause_end]
     if in_clause:
-        group = _coordinated(list(reversed(in_clause)), text, conjunctions)
+        # the nearest subject, and those listed before it ("Indien, Pakistan och Nordkorea har")
+        nearest = in_clause[-1]
+        group = _coordinated([nearest] + [b for b in reversed(before) if b.end <= nearest.start], text,
+                             conjunctions)
     elif after and not text[hit.end:after[0].start].strip(" "):
         group = _coordinated(after, text, conjunctions)
     elif before:
@@ -574,14 +578,17 @@ def _coordinated(ordered: Sequence[_Actor], text: str, conjunctions: frozenset[s
     """The first actor and those joined to it by a conjunction or a comma ("Russia and the United
     States", "between the Soviet Union and the United States", "Russia, U.S. exchange")."""
     group = [ordered[0]]
+    last = ordered[0]
     for nxt in ordered[1:]:
-        a, b = sorted((group[-1], nxt), key=lambda s: s.start)
+        a, b = sorted((last, nxt), key=lambda s: s.start)
         gap = fold(text[a.end:b.start]).strip(" ,،、")
-        if gap and gap not in conjunctions and a.state != b.state:
-            break
-        if gap and a.state == b.state:
+        if a.state == b.state and len(gap) <= _SAME_ACTOR_GAP:
+            last = nxt  # "Reagan en zijn Sovjet-ambtgenoot Gorbatsjov": one actor named twice
+            continue
+        if gap and gap not in conjunctions:
             break
         group.append(nxt)
+        last = nxt
     return group
 
 
