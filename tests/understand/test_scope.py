@@ -73,3 +73,25 @@ def test_a_weekday_follows_its_own_verb() -> None:
 def test_a_description_is_not_an_event(language: str, text: str) -> None:
     found = read(text, language)
     assert not {f for f in found if f[0] in ("test", "deploy")}, found
+
+
+def dated(text: str, language: str) -> set[tuple[str, str | None, str | None, str]]:
+    lexicon = load_lexicon()
+    doc = Document("t", text, language, split_sentences(text, lexicon.language(language)), None, "unknown")
+    return {(e.event, e.actor, e.date, e.modality) for e in understand(doc, lexicon).events}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a date belongs to the verb it follows ...
+    ("en", "Russia signed the CTBT on 24 September 1996 and ratified it on 30 June 2000.",
+     {("sign", "russia", "1996-09-24", "asserted"), ("ratify", "russia", "2000-06-30", "asserted")}),
+    # ... not to the nearer verb after it, and a verb after "but" takes no date from before it
+    ("en", "The United States signed the CTBT in 1996 but never ratified it.",
+     {("sign", "usa", "1996", "asserted"), ("ratify", "usa", None, "negated")}),
+    # where dates come before their verbs, to the verb it precedes
+    ("tr", "Rusya Yeni START Antlaşması'nı Nisan 2010'da imzaladı ve Ocak 2011'de onayladı.",
+     {("sign", "russia", "2010-04", "asserted"), ("ratify", "russia", "2011-01", "asserted")}),
+])
+def test_a_date_belongs_to_the_clause_of_its_verb(language: str, text: str, expected: set[tuple[str, ...]]) -> None:
+    found = dated(text, language)
+    assert expected <= found, found

@@ -55,6 +55,7 @@ _BEFORE_COST = 3              # a date before its trigger counts three times its
 _CLAUSE_COST = 100            # a clause boundary between a date and a trigger
 _CLAUSE_MARKS = ",;:،؛，；："
 _SCOPE_MARKS = ";:؛；："         # marks that end a cue's scope (a comma does not: "Russia, however, will not")
+_OWN_DATE_REACH = 80          # characters between a verb and the date it governs, in its clause
 _SAME_ACTOR_GAP = 25          # "his Soviet counterpart Gorbachev": two names of one state this close are one actor
 _DESCRIBED_REACH = 30         # characters between "a treaty that bans" and the act it describes
 _UNTIL_REACH = 10             # characters between "until" and the date it governs ("until the 5 February")
@@ -416,8 +417,26 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
     pairs = sorted(((_distance(h, d, text, verb_final, boundaries), i, j) for i, h in enumerate(hits) for j, d in enumerate(usable)
                     if (d.start not in ends or trigger_of(h).event == "expire")
                     and (d.start >= h.end or h.start not in until_governed)))
+    allowed = {(i, j) for _, i, j in pairs}
     taken_h: dict[int, int] = {}
     taken_d: set[int] = set()
+    # First each date to the verb it follows (or, where dates come first, the verb it precedes) in its
+    # clause: "menandatangani TPNW ... pada 20 September 2017 dan meratifikasi ... pada 30 September
+    # 2020", "19/11/1990 tarihinde imzalanan ve 1/7/1992 tarihli ... onaylanan"; a verb claimed by two
+    # dates keeps the nearer. Then the rest by distance.
+    claims: dict[int, tuple[int, int]] = {}   # trigger -> (gap, date)
+    for j, d in enumerate(usable):
+        side = [(h.start - d.end, i) for i, h in enumerate(hits) if h.start >= d.end] if verb_final else \
+               [(d.start - h.end, i) for i, h in enumerate(hits) if h.end <= d.start]
+        side = [(gap, i) for gap, i in side if (i, j) in allowed and gap <= _OWN_DATE_REACH
+                and _no_boundary(text, hits[i], d, boundaries)]
+        if side:
+            gap, i = min(side)
+            if i not in claims or gap < claims[i][0]:
+                claims[i] = (gap, j)
+    for i, (_, j) in claims.items():
+        taken_h[i] = j
+        taken_d.add(j)
     for _, i, j in pairs:
         if i not in taken_h and j not in taken_d:
             taken_h[i] = j
@@ -438,6 +457,11 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
         if same_clause:  # "signed and ratified it in 2010": both took place then
             out[h] = min(same_clause, key=lambda d: _distance(h, d, text, verb_final, boundaries))
     return out
+
+
+def _no_boundary(text: str, hit: Hit, date: DateMention, boundaries: Sequence[Hit]) -> bool:
+    lo, hi = min(hit.end, date.end), max(hit.start, date.start)
+    return not any(c in text[lo:hi] for c in _CLAUSE_MARKS) and not any(lo <= b.start and b.end <= hi for b in boundaries)
 
 
 def _distance(hit: Hit, date: DateMention, text: str = "", verb_final: bool = False,
