@@ -37,6 +37,8 @@ def _no_pg(reason: str) -> None:
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not (SHARED / "seeds").is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"the shared folder (seeds, corpus, eval) is not at {SHARED}: CI needs it (the gold gate)")
         pytest.skip(f"the shared folder (seeds, eval) is not at {SHARED}")
     return SHARED
 
