@@ -62,7 +62,7 @@ def timeline(store: Store, *, treaty: str | None = None, actor: str | None = Non
                    rows, [fact_record(f) | {"section": f.section} for f in t],
                    _count(len(t), t.total, "unconfirmed facts" if unconfirmed else "facts",
                           _filters(since=since, until=until))
-                   + (f"; {other} confident (told by two sources, or borne out by the reference record)" if unconfirmed
+                   + (f"; {other} confident" if unconfirmed
                       else f"; {other} unconfirmed (--unconfirmed lists them)" if other else ""))
 
 
