@@ -166,3 +166,17 @@ def test_the_record_follows_another_process_s_ingest(writer: Any, copy_url: str,
             return
         time.sleep(0.2)
     raise AssertionError("the record never caught up with an ingest from another process")
+
+
+@pytest.mark.parametrize("path", ["/articles", "/quotes", "/search", "/timeline", "/stories", "/conflicts"])
+def test_pages_past_the_first_render_with_their_links(api: Any, path: str) -> None:
+    """Paging: with a small limit and an offset, each list page answers 200 with a way back (the pager
+    macro reads the page's own link maker: it was undefined in imported macros before)."""
+    params = {"limit": 1, "offset": 1} | ({"q": "treaty"} if path == "/search" else {})
+    page = html(api, path, **params)
+    assert "← previous" in page
+    first = html(api, path, **({"limit": 1} | ({"q": "treaty"} if path == "/search" else {})))
+    if "next →" in first:
+        link = re.search(r'<a href="([^"]+)">next →</a>', first)
+        assert link is not None
+        assert api.get(link.group(1).replace("&amp;", "&")).status_code == 200
