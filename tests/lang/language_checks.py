@@ -34,3 +34,11 @@ def check_sentence(code: str, text: str, published: str | None, expected: list[t
         assert not {e for e in found if e[4] in ("asserted", "scheduled")}, found
     for event in expected:
         assert tuple(event) in found, f"{event} not in {found}"
+
+
+def check_quote(code: str, text: str, speaker: str, words: str) -> None:
+    """The quotation ``words`` is found in ``text`` and given to ``speaker``."""
+    lexicon = load_lexicon()
+    doc = Document("t", text, code, split_sentences(text, lexicon.language(code)), None, "unknown")
+    found = {(q.speaker, q.text) for q in understand(doc, lexicon).quotes}
+    assert (speaker, words) in found, found

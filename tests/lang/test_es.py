@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from treatywatch.lexicon import load_lexicon
-from treatywatch.models import Document
-from treatywatch.text.sentences import split_sentences
-from treatywatch.understand import understand
-
-from .language_checks import CASES, check_examples, check_sentence
+from .language_checks import CASES, check_examples, check_quote, check_sentence
 
 CODE = "es"
 CASES[CODE] = [('Estados Unidos se retiró del Tratado INF en agosto de 2019.', None, [('withdraw', 'inf', 'usa', '2019-08', 'asserted')]), ('Rusia suspendió su participación en el tratado New START el 21 de febrero de 2023.', None, [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')])]
@@ -40,13 +35,6 @@ def test_sentences(text: str, published: str | None, expected: list[tuple[str, .
     check_sentence(CODE, text, published, expected)
 
 
-def _quotes(text: str) -> set[tuple[str | None, str]]:
-    lexicon = load_lexicon()
-    doc = Document("t", text, CODE, split_sentences(text, lexicon.language(CODE)), None, "unknown")
-    return {(q.speaker, q.text) for q in understand(doc, lexicon).quotes}
-
-
 @pytest.mark.parametrize("text, speaker, words", QUOTES)
 def test_quotes(text: str, speaker: str, words: str) -> None:
-    found = _quotes(text)
-    assert (speaker, words) in found, found
+    check_quote(CODE, text, speaker, words)
