@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 PublishedHow = Literal["metadata", "dateline", "url", "inferred", "unknown"]
@@ -95,8 +96,13 @@ class Document:
         between two sentences belongs to the one before), the first when before them all."""
         if not self.sentences:
             return Span(0, len(self.text))
-        i = bisect.bisect_right([s.start for s in self.sentences], offset) - 1
+        i = bisect.bisect_right(self._starts, offset) - 1
         return self.sentences[max(i, 0)]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        # once per document: a long text asks for thousands of sentences
+        return [s.start for s in self.sentences]
 
 
 @dataclass(frozen=True)
