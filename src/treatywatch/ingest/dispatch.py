@@ -74,6 +74,15 @@ def read_bytes(data: bytes, source: str, name_hint: str, *, max_bytes: int = MAX
     "" or "-" means none (standard input): then plain text gets the id ``stdin-<content hash>``,
     so that two different texts never pass for versions of one article.
     """
+    results = _read_bytes(data, source, name_hint, max_bytes)
+    if len(results) == 1 and isinstance(results[0], Rejected) and not results[0].payload and data:
+        # one refusal for the whole input: it keeps the bytes as they came (the quarantine's evidence)
+        r = results[0]
+        return [Rejected(r.source, r.reason, r.line, r.article_id, data[:max_bytes], r.skipped)]
+    return results
+
+
+def _read_bytes(data: bytes, source: str, name_hint: str, max_bytes: int) -> list[Article | Rejected]:
     stem = _stem(name_hint)
     if len(data) > max_bytes:
         return [Rejected(source, f"too large: {len(data)} bytes (limit {max_bytes})", None, stem)]

@@ -85,7 +85,7 @@ def read_json(text: str, source: str, stem: str) -> list[Article | Rejected]:
                          text.encode("utf-8", "surrogatepass"))]
     if isinstance(value, list):
         if not value:
-            return [Rejected(source, "JSON list holds no records", None, stem)]
+            return [Rejected(source, "JSON list holds no records", None, stem, text.encode("utf-8", "surrogatepass"))]
         return [read_record(item, source, f"{stem}-{i}", where=f"item {i}: ") for i, item in enumerate(value)]
     return [read_record(value, source, stem)]
 
@@ -93,11 +93,18 @@ def read_json(text: str, source: str, stem: str) -> list[Article | Rejected]:
 def read_jsonl(lines: Iterable[bytes | None], source: str, stem: str) -> Iterator[Article | Rejected]:
     """One result per non-blank line; ``None`` stands for a line dropped for being over the size limit."""
     seen = False
+    for result in _read_jsonl(lines, source, stem):
+        seen = True
+        yield result
+    if not seen:
+        yield Rejected(source, "no records (empty or only blank lines)", None, stem)
+
+
+def _read_jsonl(lines: Iterable[bytes | None], source: str, stem: str) -> Iterator[Article | Rejected]:
     for number, raw in enumerate(lines, start=1):
         default_id = f"{stem}-{number}"
         if raw is not None and not raw.strip():
             continue
-        seen = True
         if raw is None:
             yield Rejected(source, f"line {number} is over the size limit", number, default_id)
             continue
@@ -114,7 +121,7 @@ def read_jsonl(lines: Iterable[bytes | None], source: str, stem: str) -> Iterato
             yield Rejected(source, f"line {number} is not valid UTF-8 (byte 0x{raw[err.start]:02x} at "
                            f"byte {err.start} of the line)", number, default_id, raw)
             continue
-        if not line.strip():
+        if not line.strip():  # blank once decoded (U+0085, U+3000...): no record, as a blank line
             continue
         try:
             value = loads(line)
@@ -122,8 +129,6 @@ def read_jsonl(lines: Iterable[bytes | None], source: str, stem: str) -> Iterato
             yield Rejected(source, f"malformed JSON on line {number}: {err.message}", number, default_id, raw)
             continue
         yield read_record(value, source, default_id, line=number)
-    if not seen:
-        yield Rejected(source, "no records (empty or only blank lines)", None, stem)
 
 
 def read_record(value: Any, source: str, default_id: str, line: int | None = None,
