@@ -151,3 +151,17 @@ def test_random_records_are_stored_or_quarantined_and_the_rest_goes_on(memory_st
     assert summary.read == len(items)
     assert summary.new + summary.unchanged + summary.versions + summary.quarantined == len(items)
     assert memory_store.article("the-good-one") is not None
+
+
+def test_a_reverted_edit_is_the_latest_version(tmp_path: Path) -> None:
+    """Versions that tell the truth: the latest version is what the source said last."""
+    path = tmp_path / "story.json"
+    first, edited = GOOD, GOOD.replace("3 May", "4 May")
+    with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        for text in (first, edited, first):
+            path.write_text(json.dumps({"id": "story", "text": text}))
+            ingest_paths([str(path)], store, on_rejected=lambda _: None)
+        latest = store.article("story")
+        assert latest is not None and latest.text == first and latest.version == 3
+        assert store.understanding(latest.pk) is not None  # read again, not left un-understood
+        assert ingest_paths([str(path)], store, on_rejected=lambda _: None).unchanged == 1

@@ -89,14 +89,14 @@ def published(meta: str | None, text: str, url: str | None) -> tuple[str | None,
 def make_article(original: str, found: Found) -> Article | Rejected:
     """The article for ``original`` (decoded text), or a rejection when no text is left or the id
     is no id (see ``check_id``)."""
-    original = storable(original)
+    text = normalise(original)  # drops NUL and lone surrogates with the other control characters
+    original = storable(original)  # kept as evidence: each becomes U+FFFD, as the store keeps it
     article_id, problem = check_id(found.article_id)
     if problem is not None:
         return Rejected(found.source, f"id {problem}", found.line, article_id, original.encode("utf-8"))
     found = replace(found, article_id=article_id)
-    text = normalise(original)
-    if not text:
-        return Rejected(found.source, "no text (empty or only whitespace and control characters)",
+    if not any(ch.isalnum() for ch in text):  # nothing to read: no letter, no digit
+        return Rejected(found.source, "no text (empty, or no letter or digit among its characters)",
                         found.line, found.article_id, original.encode("utf-8"))
     date, how = published(found.published, text, found.url)
     return Article(
