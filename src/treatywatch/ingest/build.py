@@ -24,6 +24,10 @@ mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl
 rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug
 uk ur uz ve vi vo wa wo xh yi yo za zh zu
 """.split())
+# The longest text one article may have: reading time grows with length, and this is the length the
+# reader honours (about 20 s on one core; `bench/ingest.py --sizes` measures it). News articles are
+# far shorter (the longest seed is ~6 KB); a longer text is a dump, quarantined with its bytes.
+MAX_TEXT_CHARS = 1_000_000
 # Ids name articles in listings, URLs and exports: one line of visible text, of a sane length.
 MAX_ID_CHARS = 200
 # Neither database stores NUL nor a lone surrogate (not UTF-8): each becomes U+FFFD, one character
@@ -95,6 +99,9 @@ def make_article(original: str, found: Found) -> Article | Rejected:
     if problem is not None:
         return Rejected(found.source, f"id {problem}", found.line, article_id, original.encode("utf-8"))
     found = replace(found, article_id=article_id)
+    if len(text) > MAX_TEXT_CHARS:
+        return Rejected(found.source, f"text too long to read: {len(text)} characters (limit {MAX_TEXT_CHARS}); "
+                        "split it into its articles", found.line, article_id, original.encode("utf-8"))
     if not any(ch.isalnum() for ch in text):  # nothing to read: no letter, no digit
         return Rejected(found.source, "no text (empty, or no letter or digit among its characters)",
                         found.line, found.article_id, original.encode("utf-8"))
