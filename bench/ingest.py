@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/ingest.py            # 10,000 articles
     .venv/bin/python bench/ingest.py --n 2000 --workers 2
+    .venv/bin/python bench/ingest.py --sizes       # reading time by article size, up to the limit
 
 Generates articles in mixed languages by recombining the sentences of the shared seed and corpus
 texts (Arabic, English, Vietnamese, Russian, German), with varied numbers, titles and metadata;
@@ -114,13 +115,48 @@ def timed_ingest(url: str, folder: Path, workers: int, batch: int) -> tuple[Summ
     return summary, elapsed
 
 
+def sizes(top: int) -> None:
+    """Reading time (make_document + understand) of one article of each size, doubling up to ``top``
+    characters: linear time shows as a steady time per 100,000 characters."""
+    from treatywatch.ingest.build import Found, make_article
+    from treatywatch.pipeline import read_article
+
+    rng = random.Random(7)
+    pool = [s for t in source_texts() for s in sentences_of(t)]
+    read_article(make_article(" ".join(pool[:50]), Found("warm", "bench")))  # the lexicon loaded once
+    size = max(top // 32, 10_000)
+    print(f"{'characters':>10}  {'seconds':>8}  {'s per 100k':>10}")
+    while True:
+        parts: list[str] = []
+        length = 0
+        while length < size:
+            parts.append(varied(rng.choice(pool), rng))
+            length += len(parts[-1]) + 1
+        article = make_article(" ".join(parts)[:size], Found("big", "bench"))
+        start = time.perf_counter()
+        result = read_article(article)  # type: ignore[arg-type]
+        elapsed = time.perf_counter() - start
+        print(f"{size:>10}  {elapsed:>8.2f}  {elapsed / size * 100_000:>10.2f}"
+              f"{'  ERROR ' + str(result.error) if result.error else ''}", flush=True)
+        if size >= top:
+            break
+        size = min(size * 2, top)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", action="store_true", help="reading time by article size, up to the limit")
+    parser.add_argument("--top", type=int, default=None, help="largest size for --sizes (default: the limit)")
     parser.add_argument("--n", type=int, default=10_000, help="articles to generate (default 10,000)")
     parser.add_argument("--workers", type=int, default=1, help="processes for the per-document step")
     parser.add_argument("--batch", type=int, default=200, help="articles per transaction")
     parser.add_argument("--no-trace", dest="trace", action="store_false", help="no tracemalloc (speed only)")
     args = parser.parse_args()
+    if args.sizes:
+        from treatywatch.ingest.build import MAX_TEXT_CHARS
+
+        sizes(args.top or MAX_TEXT_CHARS)
+        return
 
     with tempfile.TemporaryDirectory(prefix="treatywatch-bench-") as tmp:
         folder = Path(tmp) / "in"

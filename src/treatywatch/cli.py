@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -86,8 +87,35 @@ def _mapper(workers: int) -> Iterator[Any]:
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
-    with ProcessPoolExecutor(workers) as pool:
+    with ProcessPoolExecutor(workers, initializer=_end_with_parent, initargs=(os.getpid(),)) as pool:
         yield partial(pool.map, chunksize=8)
+
+
+def _end_with_parent(parent: int) -> None:
+    """In each worker: end when the parent ends, however it ends (``kill -9`` included), instead of
+    living on as an orphan holding its memory. Linux asks the kernel (PR_SET_PDEATHSIG); everywhere,
+    a daemon thread also watches for the parent to go."""
+    import signal
+    import threading
+    import time
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the thread below does it
+        pass
+    if os.getppid() != parent:  # the parent died before this line
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
 
 
 @contextmanager
@@ -608,14 +636,18 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
               "made up and printed when not given. Also TREATYWATCH_TOKEN.")
 @click.option("--read-token-required", is_flag=True, help="Reading needs the token too.")
 @click.option("--watch", "watching", is_flag=True, help="Also poll the sources and send alerts, in this process.")
+@click.option("--allowed-hosts", envvar="TREATYWATCH_ALLOWED_HOSTS", metavar="H1,H2", default="",
+              help="Host names the server is reached by, besides localhost and the --host address "
+                   "(requests for any other Host are refused). Also TREATYWATCH_ALLOWED_HOSTS.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, token: str | None, read_token_required: bool,
-          watching: bool) -> None:
+          watching: bool, allowed_hosts: str) -> None:
     """Serve the REST API (/api) and the web pages for analysts, until interrupted."""
     from .web import serve as run
 
     run(ctx.obj.db, host=host, port=port, token=token, read_token_required=read_token_required,
-        settings=ctx.obj if watching else None)
+        settings=ctx.obj if watching else None,
+        allowed_hosts=[h for h in allowed_hosts.split(",") if h.strip()])
 
 
 # -- watching: sources, the poll loop, alerts (treatywatch.watch) ----------------------------------------

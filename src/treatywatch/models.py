@@ -7,7 +7,9 @@ article text, identical to ``Article.text``) so that ``doc.text[m.start:m.end] =
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 PublishedHow = Literal["metadata", "dateline", "url", "inferred", "unknown"]
@@ -22,6 +24,15 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 MODALITIES: tuple[str, ...] = ("asserted", "scheduled", "possible", "negated")
 FACTUAL: frozenset[str] = frozenset({"asserted", "scheduled"})
+
+
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` safe for a terminal: control characters (escape codes that could clear the screen or
+    forge lines, bidi overrides) shown as ``\\xNN``/``\\uNNNN`` escapes."""
+    return _CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True)
@@ -59,7 +70,7 @@ class Rejected:
 
     def message(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
-        return f"{where}: {self.reason}"
+        return escape_controls(f"{where}: {self.reason}")
 
 
 @dataclass(frozen=True)
@@ -85,8 +96,13 @@ class Document:
         between two sentences belongs to the one before), the first when before them all."""
         if not self.sentences:
             return Span(0, len(self.text))
-        i = bisect.bisect_right([s.start for s in self.sentences], offset) - 1
+        i = bisect.bisect_right(self._starts, offset) - 1
         return self.sentences[max(i, 0)]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        # once per document: a long text asks for thousands of sentences
+        return [s.start for s in self.sentences]
 
 
 @dataclass(frozen=True)

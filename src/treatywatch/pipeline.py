@@ -5,7 +5,7 @@
 
 ``read_article`` (make_document + understand) is pure, so the ``map`` that runs it is injected:
 ``builtins.map`` here, ``ProcessPoolExecutor.map`` for all cores, a cluster's map elsewhere. Writes
-happen in this process only, one transaction per batch.
+happen in this process only, one short transaction per input.
 """
 
 from __future__ import annotations
@@ -103,6 +103,11 @@ def _run_article(article: Article, added: Added, res: Read | None, row: Document
                       article.published_how, article.title)
 
 
+def _understood(store: Store, article: Article) -> bool:
+    row = store.find_version(article.id, article.content_hash)
+    return row is not None and row.understood
+
+
 def ingest_paths(paths: Iterable[str], store: Store, *, stdin: BinaryIO | None = None, **options: Any) -> Summary:
     """Read files, folders or ``-`` (stdin), then ``ingest_items`` (same options). A path that names
     nothing (a typo, a URL) is an ``ArgumentError`` before anything is read."""
@@ -152,8 +157,10 @@ def ingest_items(
         fresh = [a for a in articles if not (row := stored[id(a)]) or not row.understood]
         # Matched by position: a process pool hands back copies, not the objects it was given.
         done = {id(a): r for a, r in zip(fresh, map(read_article, fresh), strict=True)}
-        with store.batch():
-            for item in items:
+        for item in items:
+            # One short write transaction per input: another writer (a second ingest, the web's
+            # uploads) waits milliseconds, not a whole batch.
+            with store.batch():
                 count["read"] += 1
                 if isinstance(item, Rejected):
                     reject(item)
@@ -164,7 +171,9 @@ def ingest_items(
                                                                                            "surrogatepass")))
                     continue
                 added = store.add_article(item, res.document if res else None)
-                if res is not None and res.understanding is not None:
+                if (res is not None and res.understanding is not None
+                        and not (added.status == "unchanged" and _understood(store, item))):
+                    # (unchanged and understood: another writer stored this very version meanwhile)
                     fresh = added.status != "unchanged"  # stored just now: nothing to replace, nothing to re-read
                     store.save_understanding(added.pk, res.understanding, fresh=fresh)
                     # link: duplicates, and the story it belongs to

@@ -59,10 +59,15 @@ def test_changed_text_is_a_new_version_and_the_old_one_stays(store: Store, share
     assert store.article(article.id).text == changed.text  # type: ignore[union-attr]
     assert store.article(article.id, 1).text == article.text  # type: ignore[union-attr]
     assert [(a.article_id, a.version) for a in store.latest_articles()] == [(article.id, 2)]
-    # The first text again is not a third version: that content is already stored (as version 1).
+    # The first text again (the edit reverted) is what the source says last: a third version, latest.
     again = store.add_article(article, doc)
-    assert (again.status, again.version) == ("unchanged", 1)
-    assert store.counts()["articles"] == 2
+    assert (again.status, again.version) == ("version", 3)
+    assert store.article(article.id).text == article.text  # type: ignore[union-attr]
+    assert [(a.article_id, a.version) for a in store.latest_articles()] == [(article.id, 3)]
+    assert store.find_version(article.id, changed.content_hash) is None  # no longer the latest
+    # ...and the same again changes nothing.
+    assert store.add_article(article, doc).status == "unchanged"
+    assert store.counts()["articles"] == 3
 
 
 def test_latest_articles_by_language_and_sorted_by_id(store: Store, shared_dir: Path) -> None:

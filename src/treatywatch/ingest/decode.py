@@ -18,6 +18,7 @@ Order of decisions (first that applies wins):
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -101,8 +102,18 @@ def decode(data: bytes) -> str | Refusal:
     return _legacy(data, first_bad)
 
 
+# Every byte above 0x7F in a UTF-8 *shaped* sequence: a lead byte and its continuation bytes, overlong
+# (C0 AF for "/") or surrogate forms included. Text made only of such sequences is UTF-8, however
+# malformed, never a legacy encoding (in cp1251 or cp1256 text high bytes follow one another freely).
+_UTF8_SHAPED = re.compile(rb"(?:[\x00-\x7f]|[\xc0-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                          rb"|[\xf0-\xf7][\x80-\xbf]{3})*")
+
+
 def _legacy(data: bytes, first_bad: int) -> str | Refusal:
     bad_byte = data[first_bad]
+    if _UTF8_SHAPED.fullmatch(data):
+        return Refusal(f"not valid UTF-8 (byte 0x{bad_byte:02x} at byte {first_bad}): an overlong or "
+                       "surrogate sequence, refused rather than guessed at")
     refused = Refusal(f"not valid UTF-8 (byte 0x{bad_byte:02x} at byte {first_bad}) "
                       "and no confident other encoding")
     lenient = data.decode("utf-8", errors="replace")

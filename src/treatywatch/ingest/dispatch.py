@@ -14,7 +14,6 @@ Binary, empty and undecodable content is refused whatever the name says.
 from __future__ import annotations
 
 import io
-import json
 import re
 from collections.abc import Iterator
 from pathlib import PurePath
@@ -23,7 +22,7 @@ from typing import BinaryIO, Literal
 from treatywatch.ingest.build import Found
 from treatywatch.ingest.decode import Refusal, binary_kind, decode
 from treatywatch.ingest.plain import read_text
-from treatywatch.ingest.records import is_json_object, read_json, read_jsonl
+from treatywatch.ingest.records import JsonRefused, is_json_object, loads, read_json, read_jsonl
 from treatywatch.ingest.webpage import read_html
 from treatywatch.models import Article, Rejected
 from treatywatch.text.normalise import content_hash, normalise
@@ -56,9 +55,9 @@ def sniff(text: str) -> Kind:
     head = text.lstrip()
     if head.startswith(("{", "[")):
         try:
-            json.loads(text)
+            loads(text)
             return "json"
-        except json.JSONDecodeError:
+        except JsonRefused:
             lines = [line for line in text.split("\n") if line.strip()]
             if lines and all(is_json_object(line) for line in lines):
                 return "jsonl"
@@ -75,6 +74,15 @@ def read_bytes(data: bytes, source: str, name_hint: str, *, max_bytes: int = MAX
     "" or "-" means none (standard input): then plain text gets the id ``stdin-<content hash>``,
     so that two different texts never pass for versions of one article.
     """
+    results = _read_bytes(data, source, name_hint, max_bytes)
+    if len(results) == 1 and isinstance(results[0], Rejected) and not results[0].payload and data:
+        # one refusal for the whole input: it keeps the bytes as they came (the quarantine's evidence)
+        r = results[0]
+        return [Rejected(r.source, r.reason, r.line, r.article_id, data[:max_bytes], r.skipped)]
+    return results
+
+
+def _read_bytes(data: bytes, source: str, name_hint: str, max_bytes: int) -> list[Article | Rejected]:
     stem = _stem(name_hint)
     if len(data) > max_bytes:
         return [Rejected(source, f"too large: {len(data)} bytes (limit {max_bytes})", None, stem)]
@@ -83,7 +91,7 @@ def read_bytes(data: bytes, source: str, name_hint: str, *, max_bytes: int = MAX
         refusal = refuse_non_text(data[:HEAD_BYTES])
         if refusal is not None:
             return [Rejected(source, refusal.reason, None, stem, data)]
-        return list(read_jsonl(io.BytesIO(data), source, stem or STDIN_STEM))
+        return list(read_jsonl(bounded_lines(io.BytesIO(data), max_bytes), source, stem or STDIN_STEM))
     decoded = decode(data)
     if isinstance(decoded, Refusal):
         return [Rejected(source, decoded.reason, None, stem, data)]
@@ -119,15 +127,13 @@ def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
 
 
 def refuse_non_text(head: bytes) -> Refusal | None:
-    """Refuse a JSON Lines stream at once when its first bytes (``HEAD_BYTES``) show it empty or binary."""
+    """Refuse a JSON Lines stream at once when its first bytes (``HEAD_BYTES``) show it empty or a
+    known binary format. A stray NUL byte refuses only the line that holds it (``read_jsonl``)."""
     if not head:
         return Refusal("empty file")
     kind = binary_kind(head)
     if kind is not None:
         return Refusal(f"binary file ({kind}), not text")
-    nul = head.find(b"\x00")
-    if nul >= 0:
-        return Refusal(f"binary content (NUL byte at byte {nul}), not text")
     return None
 
 

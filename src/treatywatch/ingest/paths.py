@@ -57,6 +57,16 @@ def check_paths(paths: Iterable[str]) -> None:
             raise ArgumentError(f"{given}: no such file or folder")
 
 
+def shown(path: str) -> str:
+    """A path as text that can be printed and stored: bytes of a file name that are not UTF-8 (held
+    as surrogate escapes by Python) become ``\\xNN``."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None, *, max_bytes: int = MAX_BYTES
                ) -> Iterator[Article | Rejected]:
     """Every article in ``paths`` (files, folders, ``-`` for ``stdin`` or the process's standard input),
@@ -71,8 +81,31 @@ def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None, *, max_bytes
 
 
 def read_file(path: str, max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejected]:
-    """Every article in one file, whatever its name (an unknown extension is sniffed)."""
-    stem = Path(path).stem or None
+    """Every article in one file, whatever its name (an unknown extension is sniffed). Whatever goes
+    wrong inside the readers stays with this file: it is quarantined with the bytes read, the rest
+    of the run goes on."""
+    source = shown(path)
+    data = b""
+    try:
+        for item in _read_file(path, max_bytes):
+            if isinstance(item, Rejected) and item.source == path and source != path:
+                item = Rejected(source, item.reason, item.line, item.article_id, item.payload, item.skipped)
+            elif isinstance(item, Article) and item.source != source:
+                from dataclasses import replace
+                item = replace(item, source=source)
+            yield item
+    except Exception as err:  # noqa: BLE001 - one hostile file must not take the others down
+        try:
+            with open(path, "rb") as stream:
+                data = stream.read(max_bytes)
+        except OSError:
+            pass
+        yield Rejected(source, f"could not be read (a bug, please report it): {type(err).__name__}: "
+                       f"{str(err)[:200]}", None, shown(Path(path).stem) or None, data)
+
+
+def _read_file(path: str, max_bytes: int) -> Iterator[Article | Rejected]:
+    stem = shown(Path(path).stem) or None
     try:
         info = os.stat(path)
     except OSError as err:
@@ -90,16 +123,17 @@ def read_file(path: str, max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejec
             if streamed:
                 refusal = refuse_non_text(stream.read(HEAD_BYTES))
                 if refusal is not None:
-                    yield Rejected(path, refusal.reason, None, stem)
+                    stream.seek(0)
+                    yield Rejected(path, refusal.reason, None, stem, stream.read(max_bytes))
                     return
                 stream.seek(0)
-                yield from read_jsonl(bounded_lines(stream, max_bytes), path, stem or path)
+                yield from read_jsonl(bounded_lines(stream, max_bytes), path, stem or shown(path))
                 return
             data = stream.read(max_bytes + 1)
     except OSError as err:
         yield Rejected(path, f"cannot read: {err.strerror or err}", None, stem)
         return
-    yield from read_bytes(data, path, os.path.basename(path), max_bytes=max_bytes)
+    yield from read_bytes(data, path, shown(os.path.basename(path)), max_bytes=max_bytes)
 
 
 def read_stdin(stream: BinaryIO, max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejected]:
@@ -125,23 +159,44 @@ def read_stdin(stream: BinaryIO, max_bytes: int = MAX_BYTES) -> Iterator[Article
 
 
 def _read_folder(folder: str, max_bytes: int) -> Iterator[Article | Rejected]:
-    for path in _walk(folder):
-        if kind_of(path) is None:
+    for path, problem in _walk(folder):
+        if problem is not None:
+            yield Rejected(shown(path), problem, None, None, skipped=True)
+        elif kind_of(path) is None:
             known = " ".join(sorted(EXTENSIONS))
-            yield Rejected(path, f"skipped: '{Path(path).suffix or '(none)'}' is not an article format "
-                           f"({known}); name the file itself to read it anyway", None, Path(path).stem,
-                           skipped=True)
+            yield Rejected(shown(path), f"skipped: '{shown(Path(path).suffix) or '(none)'}' is not an article "
+                           f"format ({known}); name the file itself to read it anyway", None,
+                           shown(Path(path).stem), skipped=True)
         else:
             yield from read_file(path, max_bytes)
 
 
-def _walk(folder: str) -> list[str]:
-    found: list[tuple[tuple[str, ...], str]] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+def _walk(folder: str) -> list[tuple[str, str | None]]:
+    """The files of ``folder`` in sorted order, and beside them (with a reason instead of None) the
+    folders that were not read: unreadable ones, and symbolic links to folders (not followed, so that
+    a link cannot loop or lead out of the folder; name the link itself to read it)."""
+    found: list[tuple[tuple[str, ...], str, str | None]] = []
+
+    def unreadable(err: OSError) -> None:
+        where = err.filename if isinstance(err.filename, str) else folder
+        found.append((Path(os.path.relpath(where, folder)).parts, where,
+                      f"skipped: folder cannot be read ({err.strerror or err})"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        kept = []
+        for d in dirs:
+            if d.startswith("."):
+                continue
+            path = os.path.join(root, d)
+            if os.path.islink(path):
+                found.append((Path(os.path.relpath(path, folder)).parts, path,
+                              "skipped: a symbolic link to a folder is not followed; name it itself to read it"))
+            else:
+                kept.append(d)
+        dirs[:] = kept
         for name in files:
             if name.startswith("."):
                 continue
             path = os.path.join(root, name)
-            found.append((Path(os.path.relpath(path, folder)).parts, path))
-    return [path for _, path in sorted(found)]
+            found.append((Path(os.path.relpath(path, folder)).parts, path, None))
+    return [(path, problem) for _, path, problem in sorted(found, key=lambda f: f[0])]

@@ -16,30 +16,76 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from treatywatch.ingest.build import Found, language_code, make_article
+from treatywatch.ingest.build import Found, check_id, language_code, make_article
 from treatywatch.ingest.title import find_title
 from treatywatch.ingest.webpage import read_html
 from treatywatch.models import Article, Rejected
 from treatywatch.text.normalise import normalise
 
 _UTF8_BOM = b"\xef\xbb\xbf"
+# Longest integer literal read as a number: an id or a count, never a 5,000-digit bomb (Python
+# refuses to turn more than 4,300 digits into an int, with a ValueError; JSON would accept any).
+MAX_INT_DIGITS = 30
+
+
+class JsonRefused(ValueError):
+    """JSON that is refused before or while parsing: too deep, a huge number, malformed."""
+
+    def __init__(self, message: str, lineno: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.lineno = lineno
+
+
+def _parse_int(literal: str) -> int:
+    if len(literal.lstrip("-")) > MAX_INT_DIGITS:
+        raise JsonRefused(f"a number of {len(literal.lstrip('-'))} digits (at most {MAX_INT_DIGITS})")
+    return int(literal)
+
+
+def loads(text: str) -> Any:
+    """``json.loads``, with every way it can fail on hostile input turned into ``JsonRefused``:
+    malformed JSON, nesting deeper than the interpreter can follow (``RecursionError``), numbers too
+    long to be ids (see ``MAX_INT_DIGITS``)."""
+    try:
+        return json.loads(text, parse_int=_parse_int)
+    except JsonRefused:
+        raise
+    except json.JSONDecodeError as err:
+        raise JsonRefused(f"{err.msg} (line {err.lineno}, column {err.colno})", err.lineno) from None
+    except RecursionError:
+        raise JsonRefused("nested too deeply to read") from None
+    except ValueError as err:  # e.g. a float literal Python cannot hold
+        raise JsonRefused(str(err).splitlines()[0] if str(err) else "not readable") from None
+
+
+def _payload(value: Any) -> bytes:
+    """A parsed record as bytes for the quarantine; a lone surrogate (valid JSON, not UTF-8) is kept
+    as its escape."""
+    try:
+        return json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, ensure_ascii=True).encode("ascii")
+    except (ValueError, RecursionError):  # pragma: no cover - parsed values always dump
+        return repr(value).encode("utf-8", "backslashreplace")
 
 
 def read_json(text: str, source: str, stem: str) -> list[Article | Rejected]:
     """The records of one decoded ``.json`` document (an object or a list of objects)."""
     try:
-        value = json.loads(text)
-    except json.JSONDecodeError as err:
+        value = loads(text)
+    except JsonRefused as err:
         # Records end at "\n" only: a JSON string may hold U+2028, where splitlines() would cut it.
         lines = [line for line in text.split("\n") if line.strip()]
         if len(lines) > 1 and all(is_json_object(line) for line in lines):
             # JSON Lines saved under a .json name: read it as what it is.
-            return list(read_jsonl((line.encode("utf-8") for line in text.split("\n")), source, stem))
-        return [Rejected(source, f"malformed JSON: {err.msg} (line {err.lineno}, column {err.colno})",
-                         err.lineno, stem, text.encode("utf-8"))]
+            return list(read_jsonl((line.encode("utf-8", "surrogatepass") for line in text.split("\n")),
+                                   source, stem))
+        return [Rejected(source, f"malformed JSON: {err.message}", err.lineno, stem,
+                         text.encode("utf-8", "surrogatepass"))]
     if isinstance(value, list):
         if not value:
-            return [Rejected(source, "JSON list holds no records", None, stem)]
+            return [Rejected(source, "JSON list holds no records", None, stem, text.encode("utf-8", "surrogatepass"))]
         return [read_record(item, source, f"{stem}-{i}", where=f"item {i}: ") for i, item in enumerate(value)]
     return [read_record(value, source, stem)]
 
@@ -50,39 +96,48 @@ def read_jsonl(lines: Iterable[bytes | None], source: str, stem: str, start: int
     ``start`` numbers the first line (a part of a file read by batch); ``whole``: the lines are the
     whole file, so none at all is an empty file to reject."""
     seen = False
+    for result in _read_jsonl(lines, source, stem, start):
+        seen = True
+        yield result
+    if not seen and whole:
+        yield Rejected(source, "no records (empty or only blank lines)", None, stem)
+
+
+def _read_jsonl(lines: Iterable[bytes | None], source: str, stem: str, start: int = 1) -> Iterator[Article | Rejected]:
     for number, raw in enumerate(lines, start=start):
         default_id = f"{stem}-{number}"
         if raw is not None and not raw.strip():
             continue
-        seen = True
         if raw is None:
             yield Rejected(source, f"line {number} is over the size limit", number, default_id)
             continue
         if number == 1 and raw.startswith(_UTF8_BOM):
             raw = raw[len(_UTF8_BOM):]
+        nul = raw.find(b"\x00")
+        if nul >= 0:  # this line is refused; the lines around it are read
+            yield Rejected(source, f"line {number} holds binary content (NUL byte at byte {nul} of the line)",
+                           number, default_id, raw)
+            continue
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as err:
             yield Rejected(source, f"line {number} is not valid UTF-8 (byte 0x{raw[err.start]:02x} at "
                            f"byte {err.start} of the line)", number, default_id, raw)
             continue
-        if not line.strip():
+        if not line.strip():  # blank once decoded (U+0085, U+3000...): no record, as a blank line
             continue
         try:
-            value = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield Rejected(source, f"malformed JSON on line {number}, column {err.colno}: {err.msg}",
-                           number, default_id, raw)
+            value = loads(line)
+        except JsonRefused as err:
+            yield Rejected(source, f"malformed JSON on line {number}: {err.message}", number, default_id, raw)
             continue
         yield read_record(value, source, default_id, line=number)
-    if not seen and whole:
-        yield Rejected(source, "no records (empty or only blank lines)", None, stem)
 
 
 def read_record(value: Any, source: str, default_id: str, line: int | None = None,
                 where: str = "") -> Article | Rejected:
     """One record (parsed JSON) as an article, or the reason it is not one."""
-    payload = json.dumps(value, ensure_ascii=False).encode("utf-8")
+    payload = _payload(value)
     if not isinstance(value, dict):
         return Rejected(source, f"{where}record is a JSON {_kind(value)}, not an object", line, default_id,
                         payload)
@@ -96,6 +151,9 @@ def read_record(value: Any, source: str, default_id: str, line: int | None = Non
     else:
         return Rejected(source, f"{where}field 'id' is a JSON {_kind(raw_id)}, not a string", line,
                         default_id, payload)
+    article_id, problem = check_id(article_id)
+    if problem is not None:
+        return Rejected(source, f"{where}field 'id' {problem}", line, article_id, payload)
     for name in ("text", "html"):
         if name in value and value[name] is not None and not isinstance(value[name], str):
             return Rejected(source, f"{where}field '{name}' is a JSON {_kind(value[name])}, not a string",
@@ -125,8 +183,8 @@ def read_record(value: Any, source: str, default_id: str, line: int | None = Non
 def is_json_object(line: str) -> bool:
     """Whether ``line`` is one JSON object (a JSON Lines record)."""
     try:
-        return isinstance(json.loads(line), dict)
-    except json.JSONDecodeError:
+        return isinstance(loads(line), dict)
+    except JsonRefused:
         return False
 
 

@@ -148,7 +148,7 @@ def refresh_facts(store: Store, article_ids: Iterable[str] | None = None,
     """Rebuild the facts (all, or those whose keys ``article_ids`` touch) in one transaction."""
     reference = reference or load_reference()
     links = read_links(store)
-    with store.engine.begin() as conn:
+    with store.writing() as conn:  # queues behind other writers instead of failing on them
         keys: list[Key] | None = None
         if article_ids is not None:
             keys = _touched_keys(conn, sorted(set(article_ids)))

@@ -39,7 +39,7 @@ def _connection(store: Store) -> Iterator[Connection]:
     # The store's own transaction: inside ``store.batch()`` the pipeline's, else one of its own.
     # (SQLite allows one writer: a second connection would wait for the batch to end.)
     # Store has no public way to share its transaction: its own context manager it is.
-    with store._begin() as conn:
+    with store._begin(write=True) as conn:
         yield conn
 
 

@@ -17,12 +17,12 @@ from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import Connection, Engine, Select, and_, case, delete, func, insert, inspect, select
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..models import Article, Document, Rejected, Span, Understanding
 from . import schema as s
-from .engine import create, display_url
+from .engine import WRITE, create, display_url
 from .migrate import upgrade
 from .records import Added, DocumentRow, Quarantined, StoredArticle
 from .rows import clean, understanding_from_rows, understanding_rows
@@ -99,7 +99,7 @@ class Store:
         if self._conn is not None:
             yield
             return
-        with self._begin() as conn:
+        with self._begin(write=True) as conn:
             self._conn = conn
             try:
                 yield
@@ -107,41 +107,46 @@ class Store:
                 self._conn = None
 
     @contextmanager
-    def _begin(self) -> Iterator[Connection]:
+    def writing(self) -> Iterator[Connection]:
+        """A transaction that will write (for code outside the store, e.g. the record's refresh): it
+        queues behind other writers (SQLite: BEGIN IMMEDIATE under the busy timeout; PostgreSQL:
+        an advisory lock) instead of failing on them; readers go on reading meanwhile."""
+        with self._begin(write=True) as conn:
+            yield conn
+
+    @contextmanager
+    def _begin(self, write: bool = False) -> Iterator[Connection]:
         if self._conn is not None:
             yield self._conn
             return
         try:
-            with self.engine.begin() as conn:
-                yield conn
+            with self.engine.connect() as conn:
+                if write:
+                    conn = conn.execution_options(**{WRITE: True})
+                with conn.begin():
+                    yield conn
         except SQLAlchemyError as e:
             raise StoreError(f"database {self.url}: {_one_line(e)}") from e
 
     # -- articles ---------------------------------------------------------------------------------
 
     def add_article(self, article: Article, doc: Document | None = None) -> Added:
-        """Store one version of an article: nothing happens for content already stored under its id;
-        other content under a known id becomes the next version (the old one stays).
-        ``doc`` gives the identified language, publication date and sentences."""
+        """Store one version of an article: nothing happens when its latest version has this content;
+        other content under a known id becomes the next version (the old ones stay). Content an
+        older version had (an edit reverted) is a new version too: the latest is what the source
+        said last. ``doc`` gives the identified language, publication date and sentences.
+        Writers queue (see ``writing``): one that finds the version stored by another meanwhile
+        reports it unchanged."""
         a = s.articles
-        for attempt in range(2):
-            try:
-                with self._begin() as conn:
-                    found = conn.execute(select(a.c.pk, a.c.version).where(
-                        a.c.article_id == article.id, a.c.content_hash == article.content_hash)).first()
-                    if found is not None:
-                        return Added("unchanged", found.pk, found.version)
-                    last = conn.execute(select(func.max(a.c.version)).where(
-                        a.c.article_id == article.id)).scalar()
-                    version = (last or 0) + 1
-                    pk = self._insert_article(conn, article, doc, version)
-                    return Added("new" if version == 1 else "version", pk, version)
-            except StoreError as e:
-                # Another writer stored the same id meanwhile: look again (only outside a batch,
-                # where the transaction is ours to retry).
-                if attempt or self._conn is not None or not isinstance(e.__cause__, IntegrityError):
-                    raise
-        raise AssertionError("unreachable")  # pragma: no cover
+        with self._begin(write=True) as conn:
+            latest = conn.execute(select(a.c.pk, a.c.version, a.c.content_hash)
+                                  .where(a.c.article_id == article.id)
+                                  .order_by(a.c.version.desc()).limit(1)).first()
+            if latest is not None and latest.content_hash == article.content_hash:
+                return Added("unchanged", latest.pk, latest.version)
+            version = (latest.version if latest is not None else 0) + 1
+            pk = self._insert_article(conn, article, doc, version)
+            return Added("new" if version == 1 else "version", pk, version)
 
     def _insert_article(self, conn: Connection, article: Article, doc: Document | None, version: int) -> int:
         language = article.language or (doc.language if doc else None) or "und"
@@ -161,13 +166,20 @@ class Store:
         return pk
 
     def find_version(self, article_id: str, content_hash: str) -> DocumentRow | None:
-        """The stored version of ``article_id`` with this content, if any (``understood`` tells
-        whether it has been understood: a re-run skips such articles before doing any work)."""
+        """The latest version of ``article_id`` when it has this content, else None (``understood``
+        tells whether it has been understood: a re-run skips such articles before doing any work;
+        content an older version had is read again, for it will be a new version)."""
         a = s.articles
         with self._begin() as conn:
-            row = conn.execute(_documents().where(a.c.article_id == article_id,
-                                                  a.c.content_hash == content_hash)).mappings().first()
-        return _document_row(row) if row is not None else None
+            row = conn.execute(_documents().where(a.c.article_id == article_id)
+                               .order_by(a.c.version.desc()).limit(1)).mappings().first()
+        if row is None or self._hash(row["pk"]) != content_hash:
+            return None
+        return _document_row(row)
+
+    def _hash(self, pk: int) -> str:
+        with self._begin() as conn:
+            return str(conn.execute(select(s.articles.c.content_hash).where(s.articles.c.pk == pk)).scalar_one())
 
     def find_versions(self, pairs: Sequence[tuple[str, str]]) -> dict[tuple[str, str], DocumentRow]:
         """``find_version`` for many (article id, content hash) pairs, in one query per few hundred."""
@@ -227,7 +239,7 @@ class Store:
         digest = hashlib.sha256(rejected.payload).hexdigest()
         same = and_(q.c.source == rejected.source, q.c.line.is_not_distinct_from(rejected.line),
                     q.c.payload_hash == digest)
-        with self._begin() as conn:
+        with self._begin(write=True) as conn:
             if conn.execute(select(q.c.pk).where(same)).first() is not None:
                 return False
             conn.execute(insert(q), clean({
@@ -248,7 +260,7 @@ class Store:
     def replace_sentences(self, article_pk: int, sentences: tuple[Span, ...]) -> None:
         """Replace the sentence spans of one article version (when a better splitter re-reads it)."""
         t = s.sentences
-        with self._begin() as conn:
+        with self._begin(write=True) as conn:
             conn.execute(delete(t).where(t.c.article_pk == article_pk))
             if sentences:
                 conn.execute(insert(t), _sentence_rows(article_pk, sentences))
@@ -256,7 +268,7 @@ class Store:
     def save_understanding(self, article_pk: int, understanding: Understanding, *, fresh: bool = False) -> None:
         """Replace what is known of one article version by ``understanding`` (idempotent). ``fresh``:
         the version was stored just now, so there is nothing to replace (no deletes)."""
-        with self._begin() as conn:
+        with self._begin(write=True) as conn:
             if not fresh:
                 for table in s.UNDERSTANDING_TABLES:
                     conn.execute(delete(table).where(table.c.article_pk == article_pk))

@@ -43,11 +43,41 @@ def display_url(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # SQLite leaves foreign keys off unless asked, per connection; ON DELETE CASCADE needs them.
+# How long a SQLite writer waits for another writer's transaction before giving up. Write
+# transactions are short (one article, one fact refresh), so a long wait is a queue, not a hang.
+BUSY_TIMEOUT_S = 300.0
+# The execution option that marks a transaction as one that will write (``Store.writing``).
+WRITE = "treatywatch_write"
+# PostgreSQL: every write transaction takes this transaction-level advisory lock first, so that
+# writers queue one behind the other (check-then-insert of article versions, story numbers) while
+# readers never wait. An arbitrary constant: "tw" in ASCII.
+PG_WRITE_LOCK = 0x7477
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling off: the "begin" listener below says BEGIN itself,
+    # DEFERRED for readers and IMMEDIATE for writers (a deferred writer that read first fails at
+    # once with "database is locked" when another writer committed meanwhile: no busy wait helps).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    # SQLite leaves foreign keys off unless asked, per connection; ON DELETE CASCADE needs them.
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    # WAL: readers read while a writer writes (a rollback journal locks them out); NORMAL sync is
+    # safe with WAL (a crash may lose the last commits, never corrupt the file).
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "memory":
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
+
+
+def _pg_begin(conn: Any) -> None:
+    if conn.get_execution_options().get(WRITE):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
 
 
 def create(text: str) -> Engine:
@@ -60,6 +90,8 @@ def create(text: str) -> Engine:
             options = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
         elif not Path(url.database).parent.is_dir():
             raise StoreError(f"cannot create {url.database}: folder {Path(url.database).parent} does not exist")
+        else:
+            options = {"connect_args": {"timeout": BUSY_TIMEOUT_S}}
     else:
         options = {"connect_args": {"connect_timeout": 10}}
     try:
@@ -68,7 +100,10 @@ def create(text: str) -> Engine:
         raise ConfigError(f"no driver for {display_url(url)} ({e}); PostgreSQL needs "
                           "pip install 'treatywatch[postgres]'") from None
     if url.get_backend_name() == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+    else:
+        event.listen(engine, "begin", _pg_begin)
     try:
         with engine.connect():
             pass

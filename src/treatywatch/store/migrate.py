@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import MigrationError
+from .engine import WRITE
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -49,12 +50,19 @@ def current(connection: Connection) -> str | None:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Bring the database to ``target``; a database already there is left alone (no DDL, no lock)."""
+    """Bring the database to ``target``; a database already there is left alone (no DDL, no lock).
+    Otherwise the migration runs under the store's write lock, and looks again once it holds it:
+    two processes opening one new store migrate it once, the second finds it done."""
     try:
-        with engine.begin() as conn:
-            if target == "head" and current(conn) == head():
+        with engine.connect() as plain:
+            if target == "head" and current(plain) == head():
                 return
-            command.upgrade(config(conn), target)
+        with engine.connect() as conn:
+            conn = conn.execution_options(**{WRITE: True})
+            with conn.begin():
+                if target == "head" and current(conn) == head():
+                    return
+                command.upgrade(config(conn), target)
     except SQLAlchemyError as e:
         raise MigrationError(f"cannot migrate the database to {target}: {e.__class__.__name__}: "
                              f"{str(e).splitlines()[0]}") from e

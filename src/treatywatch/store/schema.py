@@ -59,7 +59,8 @@ articles = Table(
     Column("original", Text, nullable=False),          # as decoded, kept for evidence
     Column("ingested_at", Text, nullable=False),       # ISO 8601 UTC
     UniqueConstraint("article_id", "version"),
-    UniqueConstraint("article_id", "content_hash"),
+    # Not unique: a reverted edit brings old content back as the latest version (migration 0005).
+    Index(None, "article_id", "content_hash"),
     Index(None, "language"),
     Index(None, "published"),
 )

@@ -19,24 +19,35 @@ _SPACED_END = re.compile(r"[.!?…؟;؛]*[.!?…؟]+[\"'”’»›」』)\]]*(?
 # Marks that end a sentence by themselves, space or none after: the full-width marks of scripts
 # written without spaces, the Urdu full stop ۔ ("ہے۔اگلا" runs on unspaced) and the Devanagari danda।
 _CJK_END = re.compile(r"[。！？۔।॥]+[”’」』）)\"']*")
-_TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…؟]*$")
+_NON_SPACE = re.compile(r"\S")
+_MARKS = ".!?…؟"
 _OPENING = "\"'“‘«‹„「『(["
 # A line that is nothing but a web address: its words ("...-suspends-treaty-with-russia") are a
 # copy of the headline with its punctuation lost, not a sentence of the text.
 _ADDRESS_LINE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 
 
+def _token_before(line: str, end: int) -> str:
+    """The word that ends at ``end`` without its final marks ("U.S." -> "U.S"; a word made only of
+    marks keeps its first), found by walking back over it, never by searching the whole line."""
+    start = end
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    word = line[start:end]
+    if not word:
+        return ""
+    return word.rstrip(_MARKS) or word[0]
+
+
 def _is_boundary(line: str, start: int, end: int, pack: LanguagePack, abbreviations: frozenset[str]) -> bool:
     """Whether the punctuation at line[start:end] ends a sentence."""
     mark = line[start:end]
-    rest = line[end:].lstrip()
-    if not rest:
+    next_char = _NON_SPACE.search(line, end)  # (no copy of the rest: a long line has many marks)
+    if next_char is None:
         return True
     if mark.rstrip("\"'”’»›」』)]") != ".":
         return True  # ! ? … and runs like "?!" always end a sentence
-    match = _TOKEN_BEFORE.search(line[:start + 1])
-    token = match.group(1) if match else ""
-    token = token.lstrip(_OPENING)
+    token = _token_before(line, start + 1).lstrip(_OPENING)
     if token.casefold() in abbreviations:
         return False
     if len(token) == 1 and token.isalpha() and token.isupper():
@@ -45,7 +56,7 @@ def _is_boundary(line: str, start: int, end: int, pack: LanguagePack, abbreviati
         return False  # "U.S", "e.g"
     if pack.ordinal_dot and token.isdigit() and len(token) <= 2:
         return False  # "am 3. Februar"
-    first = rest[0]
+    first = next_char.group()
     return not (first.isalpha() and first.islower())  # going on in lower case: no new sentence
 
 

@@ -3,6 +3,8 @@ pronouns; treaty nouns ...), found in one pass each, grouped by what they signal
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -51,9 +53,16 @@ def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str, senten
     before a name may run into it: "rút khỏi hiệp ước" in "rút khỏi Hiệp ước INF", Hebrew "פרשה מההסכם"
     in "הסכם הגרעין"."""
     stops = _folded_offsets(folded, [s.end for s in sentences])
-    treaty_names = [m for m in names if m.kind == "treaty"]
+    treaty_names = sorted((m.start, m.end) for m in names if m.kind == "treaty")
+    starts = [a for a, _ in treaty_names]
+    reach = list(itertools.accumulate((b for _, b in treaty_names), max))  # furthest end so far
+
+    def in_a_name(offset: int) -> bool:  # by bisection: a long text names treaties thousands of times
+        i = bisect.bisect_right(starts, offset)
+        return bool(i) and reach[i - 1] > offset
+
     triggers = tuple(h for h in _trigger_matcher(lexicon, language).find(folded, text, stops)
-                     if not any(m.start <= h.start < m.end for m in treaty_names))
+                     if not in_a_name(h.start))
     grouped: dict[str, list[Hit]] = {}
     for hit in _cue_matcher(lexicon, language).find(folded, text):
         grouped.setdefault(str(hit.payload), []).append(hit)
@@ -71,4 +80,31 @@ def trigger_of(hit: Hit) -> Trigger:
 
 
 def within(hits: Sequence[Hit], start: int, end: int) -> list[Hit]:
-    return [h for h in hits if start <= h.start and h.end <= end]
+    """The hits inside [start, end]; hits come in text order (the matcher's), so the search starts
+    by bisection and stops at the first hit past ``end``."""
+    ordered = _in_order(hits)
+    i = bisect.bisect_left(hits, start, key=lambda h: h.start) if ordered else 0
+    found = []
+    for k in range(i, len(hits)):
+        h = hits[k]
+        if ordered and h.start > end:
+            break
+        if start <= h.start and h.end <= end:
+            found.append(h)
+    return found
+
+
+def _in_order(hits: Sequence[Hit]) -> bool:
+    key = id(hits)
+    cached = _ORDERED.get(key)
+    if cached is not None and cached[0] is hits:
+        return cached[1]
+    ordered = all(a.start <= b.start for a, b in zip(hits, hits[1:]))
+    if len(_ORDERED) > 64:
+        _ORDERED.clear()
+    _ORDERED[key] = (hits, ordered)
+    return ordered
+
+
+# id(hits) -> (hits, whether sorted by start): ``within`` is asked thousands of times of one tuple
+_ORDERED: dict[int, tuple[Sequence[Hit], bool]] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from functools import cache
 
@@ -101,8 +102,79 @@ def _holds(person: Person, roles: set[str], country: str | None, year: int | Non
     return False
 
 
+_BESIDE_REACH = 60  # characters a name may run before its role noun ("Vladimir Putin, President")
+
+
+class _Near:
+    """The mentions of one document indexed by offset, so that each role noun looks only at what is
+    near it (a long text has thousands of mentions: a scan of all of them per role is quadratic)."""
+
+    def __init__(self, mentions: Sequence[Mention], people: dict[str, Person],
+                 held: dict[tuple[int, int], str]) -> None:
+        self.states_ending: dict[int, list[Mention]] = {}
+        self.states_starting: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.kind == "state":
+                self.states_ending.setdefault(m.end, []).append(m)
+                self.states_starting.setdefault(m.start, []).append(m)
+        # person mentions with a known slug, by slug: (start, index in mention order), sorted
+        self.named: dict[str, list[tuple[int, int]]] = {}
+        # persons nobody listed, by the role held next to them: (end, start, slug), sorted
+        self.held: dict[str, list[tuple[int, int, str]]] = {}
+        for i, m in enumerate(mentions):
+            if m.kind == "person" and m.slug in people:
+                self.named.setdefault(m.slug, []).append((m.start, i))
+            if m.kind == "person" and (m.start, m.end) in held:
+                self.held.setdefault(held[(m.start, m.end)], []).append((m.end, m.start, m.slug))
+        for entries in self.named.values():
+            entries.sort()
+        # for each role held, by end: the latest-starting person among the first k (mention order)
+        self.held_best: dict[str, list[tuple[int, str]]] = {}
+        for role, entries in self.held.items():
+            entries.sort()
+            best: list[tuple[int, str]] = []
+            for _end, start, slug in entries:
+                best.append(max(best[-1], (start, slug), key=lambda b: b[0]) if best else (start, slug))
+            self.held_best[role] = best
+        self.held_ends = {role: [e[0] for e in entries] for role, entries in self.held.items()}
+
+    def adjacent_state(self, role: Mention, text: str) -> str | None:
+        """As ``_adjacent_state``: the first state in mention order within 3 characters."""
+        found: list[Mention] = []
+        for end in range(max(role.start - 3, 0), role.start + 1):
+            found += self.states_ending.get(end, [])
+        for start in range(role.end, role.end + 4):
+            found += self.states_starting.get(start, [])
+        hits = [m for m in found if _adjacent_state(role, [m], text)]
+        return min(hits, key=lambda m: (m.start, m.end)).slug if hits else None
+
+    def nearest(self, slugs: Sequence[str], offset: int) -> str | None:
+        """The slug among ``slugs`` named nearest ``offset`` (the earlier mention on a tie)."""
+        best: tuple[int, int, str] | None = None
+        for slug in slugs:
+            entries = self.named[slug]
+            i = bisect.bisect_left(entries, (offset, -1))
+            for start, index in entries[max(i - 1, 0):i + 1]:
+                key = (abs(start - offset), index, slug)
+                if best is None or key < best:
+                    best = key
+        return best[2] if best else None
+
+    def last_held(self, roles: set[str], offset: int) -> str | None:
+        """The person nobody listed named last before ``offset`` with one of ``roles`` held."""
+        best: tuple[int, str] | None = None
+        for role in roles:
+            entries = self.held.get(role, [])
+            i = bisect.bisect_right(self.held_ends[role], offset) if entries else 0
+            if i:
+                start, slug = self.held_best[role][i - 1]
+                if best is None or start > best[0]:
+                    best = (start, slug)
+        return best[1] if best else None
+
+
 def resolve_role(role: Mention, mentions: Sequence[Mention], lexicon: Lexicon, published: str | None,
-                 text: str) -> str | None:
+                 text: str, near: _Near | None = None) -> str | None:
     """The person a role noun refers to: the nearest person named in the document who holds (or may
     hold, for a generic role like "the senior diplomat") that role, for the state named next to it;
     failing that, the one holder of that role for that state at the publication date."""
@@ -110,18 +182,23 @@ def resolve_role(role: Mention, mentions: Sequence[Mention], lexicon: Lexicon, p
     if spec is None:
         return None
     roles = set(spec.covers) if spec.generic else {spec.slug}
-    year = _year(published)
     people = people_by_slug(lexicon)
-    named = [m for m in mentions if m.kind == "person" and m.slug in people]
+    near = near or _Near(mentions, people, {})
     # the name right next to the role noun is its holder ("プーチン大統領は", "푸틴 대통령", "President
     # Putin"), whatever state stands on its other side ("プーチン大統領は米国との")
-    beside = [m for m in named if _adjacent(m, role, text) and _holds(people[m.slug], roles, None, None)]
-    if beside:
-        return beside[0].slug
-    country = spec.country or _adjacent_state(role, mentions, text)
-    fits = [m for m in named if _holds(people[m.slug], roles, country, year)]
+    for slug, entries in near.named.items():
+        lo = bisect.bisect_left(entries, (role.start - _BESIDE_REACH, -1))
+        for start, i in entries[lo:]:
+            if start > role.end + 3:
+                break
+            m = mentions[i]
+            if _adjacent(m, role, text) and _holds(people[slug], roles, None, None):
+                return slug
+    country = spec.country or near.adjacent_state(role, text)
+    year = _year(published)
+    fits = [slug for slug in near.named if _holds(people[slug], roles, country, year)]
     if fits:
-        return min(fits, key=lambda m: abs(m.start - role.start)).slug
+        return near.nearest(fits, role.start)
     if (spec.generic and not spec.country) or country is None:  # "the Kremlin chief" is the one holder
         return None
     holders = [p for p in lexicon.people if _holds(p, roles, country, year)]
@@ -158,12 +235,13 @@ def resolve_people(mentions: Sequence[Mention], lexicon: Lexicon, published: str
     spokeswoman added" is the last spokeswoman named before it."""
     found: dict[tuple[int, int], str] = {}
     attached = attached or {}
+    near = _Near(mentions, people_by_slug(lexicon), held or {})
     for m in mentions:
         if m.kind == "person":
             slug: str | None = m.slug
         elif m.kind == "role":
-            slug = attached.get((m.start, m.end)) or resolve_role(m, mentions, lexicon, published, text) \
-                or _last_holder(m, mentions, lexicon, held or {})
+            slug = attached.get((m.start, m.end)) or resolve_role(m, mentions, lexicon, published, text, near) \
+                or _last_holder(m, lexicon, near)
         else:
             slug = None
         if slug:
@@ -171,13 +249,9 @@ def resolve_people(mentions: Sequence[Mention], lexicon: Lexicon, published: str
     return found
 
 
-def _last_holder(role: Mention, mentions: Sequence[Mention], lexicon: Lexicon,
-                 held: dict[tuple[int, int], str]) -> str | None:
+def _last_holder(role: Mention, lexicon: Lexicon, near: _Near) -> str | None:
     """The last person nobody listed named before a role noun with a role it covers."""
     spec = next((r for r in lexicon.roles if r.slug == role.slug), None)
-    if spec is None or not held:
+    if spec is None or not near.held:
         return None
-    covered = set(spec.covers) | {spec.slug}
-    before = [m for m in mentions if m.kind == "person" and m.end <= role.start
-              and held.get((m.start, m.end)) in covered]
-    return before[-1].slug if before else None
+    return near.last_held(set(spec.covers) | {spec.slug}, role.start)

@@ -8,11 +8,13 @@ for quotes that go on in the next paragraph).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from ..lexicon.matcher import Hit
 from ..models import Document, Mention, Quote
@@ -132,6 +134,9 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
     raws = _split_at_attributions(text, list(_raw_quotes(text)), verbs)
     names = {(m.start, m.end) for m in mentions}
     antecedent = _Antecedents(doc, mentions, who, raws)
+    # Each quotation looks only at what lies in its own clause [left_bound, right_bound]: windows cut
+    # by offset (a long text has thousands of mentions and verbs: scanning all per quote is quadratic).
+    in_window = _Window(mentions), _Window(verbs), _Window(pronouns)
     quotes: list[Quote] = []
     last_speaker: tuple[str, int, int] | None = None
     for n, raw in enumerate(raws):
@@ -143,7 +148,8 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
         right_bound = raws[n + 1].open_at if n + 1 < len(raws) else len(text)
         right_bound = min(right_bound, _sentence_end(doc, raw.close_at))
         left_bound = max(left_bound, _sentence_start(doc, raw.open_at))
-        speaker = _speaker(doc, mentions, who, verbs, pronouns, left_bound, raw.open_at, raw.close_at,
+        mentions_near, verbs, pronouns = (w.between(left_bound, right_bound) for w in in_window)
+        speaker = _speaker(doc, mentions_near, who, verbs, pronouns, left_bound, raw.open_at, raw.close_at,
                            right_bound, last_speaker, antecedent)
         kind = _kind(text, raw, left_bound, right_bound, speaker is not None)
         if speaker is None and last_speaker and raw.open_at - last_speaker[1] <= _CONTINUATION \
@@ -163,26 +169,52 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
     return tuple(quotes)
 
 
+class _Window:
+    """Spans sorted by start (as the finders give them), cut by offset in logarithmic time."""
+
+    def __init__(self, spans: Sequence[Any]) -> None:
+        self.spans = list(spans)
+        self.starts = [x.start for x in self.spans]
+        self.sorted = self.starts == sorted(self.starts)
+
+    def between(self, lo: int, hi: int) -> list[Any]:
+        """The spans starting in [lo, hi], in their order."""
+        if not self.sorted:
+            return [x for x in self.spans if lo <= x.start <= hi]
+        return self.spans[bisect.bisect_left(self.starts, lo):bisect.bisect_right(self.starts, hi)]
+
+
 class _Antecedents:
     """The last person named before an offset, outside quotations (a name someone says is not who
     "he" is), within _ANTECEDENT characters."""
 
     def __init__(self, doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, int], str],
                  raws: Sequence[_Raw]) -> None:
-        inside = [(r.open_at, r.close_at) for r in raws]
+        inside = sorted((r.open_at, r.close_at) for r in raws)
+        opens = [a for a, _ in inside]
+        reach = list(itertools.accumulate((b for _, b in inside), max))  # furthest close so far
+
+        def quoted(offset: int) -> bool:  # inside some quotation [open_at, close_at)
+            i = bisect.bisect_right(opens, offset)
+            return bool(i) and reach[i - 1] > offset
+
         self.doc = doc
         self.named = [m for m in mentions if m.kind in ("person", "role") and (m.start, m.end) in who
-                      and not any(a <= m.start < b for a, b in inside)]
+                      and not quoted(m.start)]
         self.who = who
+        self.starts = [m.start for m in self.named]
 
     def __call__(self, offset: int, at: tuple[int, int] | None = None) -> tuple[str, int, int] | None:
         """The subject rather than the object: of the sentence that names someone last, its first
         person named ("Billingslea said he had agreed with Ryabkov ... he added" is Billingslea)."""
-        before = [m for m in self.named if m.end <= offset]
-        if not before or offset - before[-1].end > _ANTECEDENT:
+        # named is in text order: all that end by ``offset`` start before it
+        i = bisect.bisect_left(self.starts, offset)
+        while i and self.named[i - 1].end > offset:
+            i -= 1
+        if not i or offset - self.named[i - 1].end > _ANTECEDENT:
             return None
-        sentence = self.doc.sentence_at(before[-1].start)
-        same = [m for m in before if m.start >= sentence.start]
+        sentence = self.doc.sentence_at(self.named[i - 1].start)
+        same = self.named[bisect.bisect_left(self.starts, sentence.start, 0, i):i]
         m = next((m for m in same if m.kind == "person"), same[0])
         return (self.who[(m.start, m.end)], *(at or (m.start, m.end)))
 

@@ -27,10 +27,11 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from ..errors import NotFoundError, StoreError, TreatywatchError
+from ..errors import ConfigError, NotFoundError, StoreError, TreatywatchError
 from ..settings import Settings
 from ..know.queries import refresh_if_stale
 from ..store import Store, open_store
+from ..store.engine import display_url
 from . import views
 from .params import WebError
 from .queries_extra import record_state
@@ -110,9 +111,16 @@ def _status_and_message(exc: Exception) -> tuple[int, str]:
     return 500, "internal error (a bug in treatywatch: please report it)"
 
 
+def _without_url(message: str, app: FastAPI) -> str:
+    """A message for any reader: the database URL (a path on the server, a user name) taken out."""
+    url = display_url(app.state.engine.url)
+    return message.replace(f" in {url}", "").replace(f"database {url}: ", "").replace(url, "the database")
+
+
 def _handler(app: FastAPI) -> Any:
     async def handle(request: Request, exc: Exception) -> Response:
         status, message = _status_and_message(exc)
+        message = _without_url(message, app)
         if status >= 500 and not isinstance(exc, StoreError):
             print(f"treatywatch serve: {request.method} {request.url.path}: {type(exc).__name__}: {exc}",
                   file=sys.stderr)
@@ -189,18 +197,36 @@ def asgi(db_url: str, config: WebConfig, allowed_hosts: Sequence[str] | None = N
     return Guard(app, config.max_body)
 
 
+def hosts_for(host: str, allowed: Sequence[str] = ()) -> list[str]:
+    """The Host headers a server bound to ``host`` answers: the loopback names, the address it binds
+    (unless a wildcard), and ``allowed`` (the ``allowed_hosts`` setting: the names it is reached by,
+    "*.example.org" for subdomains). Never every host: a redirect built from a forged Host header would
+    send readers elsewhere."""
+    hosts = [*LOOPBACK, *(h.strip() for h in allowed if h.strip())]
+    if host not in ("0.0.0.0", "::", "") and host not in hosts:
+        hosts.append(host)
+    return hosts
+
+
+MIN_TOKEN = 16
+
+
 def serve(db_url: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-          read_token_required: bool = False, settings: Settings | None = None) -> None:
+          read_token_required: bool = False, settings: Settings | None = None,
+          allowed_hosts: Sequence[str] = ()) -> None:
     """Run the API and the pages under uvicorn until interrupted (``treatywatch serve``); with
     ``settings``, also watch the sources in a thread of this process (``serve --watch``)."""
     import uvicorn
 
+    if token is not None and len(token) < MIN_TOKEN:
+        raise ConfigError(f"the token is {len(token)} characters long: give one of at least {MIN_TOKEN} "
+                          "(or none, and serve makes one)")
     if not token:
         token = new_token()
         print(f"treatywatch serve: no token given (--token or TREATYWATCH_TOKEN): writing needs this one:\n"
               f"  {token}", file=sys.stderr, flush=True)
     config = WebConfig(token=token, read_token_required=read_token_required)
-    app = asgi(db_url, config, LOOPBACK if host in LOOPBACK else None)
+    app = asgi(db_url, config, hosts_for(host, allowed_hosts))
     print(f"treatywatch serve: http://{host}:{port}/ (API at /api, OpenAPI at /api/openapi.json); "
           f"reading {'needs the token' if read_token_required else 'is open'}, writing needs the token",
           file=sys.stderr, flush=True)

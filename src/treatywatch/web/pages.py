@@ -5,6 +5,8 @@ the upload form (POST, multipart, with the token) and the login form (reading be
 
 from __future__ import annotations
 
+import asyncio
+
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -191,12 +193,25 @@ def login_form(request: Request) -> Response:
     return render(request, "login.html", None, None)
 
 
+# The wait after a wrong token: doubles with each failure in a row from one client, up to the maximum.
+LOGIN_DELAY = 0.25
+LOGIN_DELAY_MAX = 8.0
+
+
 @router.post("/login")
 async def login(request: Request) -> Response:
     form = await request.form(max_files=0, max_fields=5)
     token = form.get("token")
+    client = request.client.host if request.client else ""
+    failures: dict[str, int] = request.app.state.__dict__.setdefault("login_failures", {})
     if not isinstance(token, str) or not token_matches(request.app.state.config, token):
+        # Guessing is slowed down: each wrong token from one client waits longer (up to LOGIN_DELAY_MAX).
+        failures[client] = failures.get(client, 0) + 1
+        if len(failures) > 10_000:  # bounded memory whatever the number of clients
+            failures.clear()
+        await asyncio.sleep(min(LOGIN_DELAY * 2 ** (failures[client] - 1), LOGIN_DELAY_MAX))
         return render(request, "login.html", None, None, 403, error="wrong token")
+    failures.pop(client, None)
     response = RedirectResponse("/", status_code=303)
     response.set_cookie(COOKIE, token, httponly=True, samesite="strict", secure=request.url.scheme == "https")
     return response

@@ -91,10 +91,12 @@ def ingest(store: Store, uploads: Sequence[Upload], lock: threading.Lock) -> dic
     refused and why."""
     items: list[Article | Rejected] = [x for u in uploads for x in read_bytes(u.data, u.source, u.name)]
     refused: list[dict[str, Any]] = []
-    with lock:  # one writer at a time: SQLite has one, and the linker files articles in order
-        summary = ingest_items(items, store, on_rejected=lambda _line: None,
-                               on_quarantined=lambda r: refused.append(_rejected(r)))
-        if summary.articles:
+    # Reading and understanding run outside any lock (a long text must not hold up a short upload);
+    # each article's write is its own short transaction, queued by the store behind other writers.
+    summary = ingest_items(items, store, on_rejected=lambda _line: None,
+                           on_quarantined=lambda r: refused.append(_rejected(r)))
+    if summary.articles:
+        with lock:  # the record's refresh, one at a time with the readers' own (app.Record)
             refresh_facts(store, [a.article_id for a in summary.articles])
     return {"articles": [_found(store, a.article_id, a.version, a.status) for a in summary.articles],
             "rejected": refused}
