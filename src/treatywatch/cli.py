@@ -6,9 +6,7 @@ Exit status: 0 done; 1 done, but some input was quarantined (ingest) or not unde
 
 from __future__ import annotations
 
-import builtins
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -79,46 +77,6 @@ def _store(ctx: click.Context) -> Store:
 
 
 @contextmanager
-def _mapper(workers: int) -> Iterator[Any]:
-    """builtins.map in this process, or a process pool's map over ``workers`` processes."""
-    if workers <= 1:
-        yield builtins.map
-        return
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
-
-    with ProcessPoolExecutor(workers, initializer=_end_with_parent, initargs=(os.getpid(),)) as pool:
-        yield partial(pool.map, chunksize=8)
-
-
-def _end_with_parent(parent: int) -> None:
-    """In each worker: end when the parent ends, however it ends (``kill -9`` included), instead of
-    living on as an orphan holding its memory. Linux asks the kernel (PR_SET_PDEATHSIG); everywhere,
-    a daemon thread also watches for the parent to go."""
-    import signal
-    import threading
-    import time
-
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux: the thread below does it
-        pass
-    if os.getppid() != parent:  # the parent died before this line
-        os._exit(1)
-
-    def watch() -> None:
-        while True:
-            time.sleep(1.0)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
-
-
-@contextmanager
 def _progress(what: str, total: int | None = None) -> Iterator[tuple[Callable[[int], None], Console]]:
     """A progress bar on stderr, only when stderr is a terminal (quiet in pipes, logs and CI)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -167,12 +125,12 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], workers: int | No
     Exit status: 0 every input was read; 1 some were quarantined (see `treatywatch quarantine`);
     2 an error stopped the run.
     """
-    from .pipeline import ingest_paths
+    from .pipeline import ingest_paths, local_map
 
     _check_paths(paths)
     settings, store = ctx.obj, _store(ctx)
     stdin = sys.stdin.buffer if "-" in paths else None
-    with _progress("reading") as (advance, console), _mapper(workers or settings.workers) as mapper:
+    with _progress("reading") as (advance, console), local_map(workers or settings.workers) as mapper:
         summary = ingest_paths(paths, store, stdin=stdin, map=mapper, batch=settings.batch,
                                on_rejected=console.print, on_progress=advance)
     click.echo(summary.line())
@@ -280,11 +238,11 @@ def understand(ctx: click.Context, workers: int | None) -> None:
 
     Exit status: 0 done; 1 some articles failed (they keep their previous understanding); 2 error.
     """
-    from .pipeline import reunderstand
+    from .pipeline import local_map, reunderstand
 
     settings, store = ctx.obj, _store(ctx)
     with _progress("understanding", total=store.counts()["article_ids"]) as (advance, console), \
-            _mapper(workers or settings.workers) as mapper:
+            local_map(workers or settings.workers) as mapper:
         result = reunderstand(store, map=mapper, batch=settings.batch, on_failed=console.print,
                               on_progress=advance)
     click.echo(result.line())

@@ -11,8 +11,10 @@ happen in this process only, one short transaction per input.
 from __future__ import annotations
 
 import builtins
+import os
 import sys
 from collections import Counter
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -232,3 +234,44 @@ def reunderstand(
 
         recluster(store)
     return Reread(count["understood"], count["failed"], dict(languages))
+
+
+@contextmanager
+def local_map(workers: int) -> Iterator[Any]:
+    """The injected map of ``ingest_items``: builtins.map in this process, or a process pool's map over
+    ``workers`` processes whose workers end with their parent (the command line and ``watch`` use it)."""
+    if workers <= 1:
+        yield builtins.map
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    with ProcessPoolExecutor(workers, initializer=_end_with_parent, initargs=(os.getpid(),)) as pool:
+        yield partial(pool.map, chunksize=8)
+
+
+def _end_with_parent(parent: int) -> None:
+    """In each worker: end when the parent ends, however it ends (``kill -9`` included), instead of
+    living on as an orphan holding its memory. Linux asks the kernel (PR_SET_PDEATHSIG); everywhere,
+    a daemon thread also watches for the parent to go."""
+    import signal
+    import threading
+    import time
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the thread below does it
+        pass
+    if os.getppid() != parent:  # the parent died before this line
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()

@@ -28,6 +28,7 @@ from ..ingest.build import Found
 from ..ingest.decode import Refusal, decode
 from ..ingest.webpage import read_html
 from ..models import Article, Rejected
+from ..pipeline import local_map
 from ..settings import Settings
 from ..store import Store
 from . import records
@@ -223,7 +224,7 @@ class Watch:
             out.stored += 1
             rows.append({**row, "outcome": "stored", "article_id": read.id, "content_hash": read.content_hash})
         if inputs:
-            with _mapper(self.settings.workers) as mapper:
+            with local_map(self.settings.workers) as mapper:
                 ingest_items(inputs, self.store, map=mapper, batch=self.settings.batch, on_rejected=self.on_line)
         records.mark_read(self.store, rows)
         self.stored_ids = [r["article_id"] for r in rows if r["outcome"] == "stored"]
@@ -239,19 +240,6 @@ class Watch:
 
 
 _local = threading.local()
-
-
-@contextmanager
-def _mapper(workers: int) -> Iterator[Any]:
-    """builtins.map, or a process pool's over ``workers`` processes (the ``workers`` setting)."""
-    if workers <= 1:
-        yield builtins.map
-        return
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
-
-    with ProcessPoolExecutor(workers) as pool:
-        yield partial(pool.map, chunksize=8)
 
 
 def watch_loop(store: Store, settings: Settings, *, once: bool = False, stop: threading.Event | None = None,
