@@ -99,8 +99,11 @@ def plan(paths: Iterable[str], *, shard_bytes: int = SHARD_BYTES, files_per_shar
         loose.clear()
 
     for given in paths:
-        files = _walk(given) if os.path.isdir(given) else [given]
-        for path in files:
+        files = _walk(given) if os.path.isdir(given) else [(given, None)]
+        for path, not_read in files:
+            if not_read is not None:  # an unreadable folder, a link to one: named, as ingest does
+                skipped.append(Rejected(path, not_read, None, Path(path).name, skipped=True))
+                continue
             kind = batch_kind(path)
             if kind is None and os.path.isdir(given):
                 known = " ".join(sorted([*EXTENSIONS, ".warc", ".warc.gz", ".jsonl.gz", ".jsonl.zst"]))

@@ -191,12 +191,18 @@ class Store:
                 chunk = wanted[start:start + 400]
                 asked = set(chunk)
                 ids = sorted({i for i, _ in chunk})
-                rows = conn.execute(_documents().add_columns(a.c.content_hash.label("_hash"))
-                                    .where(a.c.article_id.in_(ids))).mappings()
+                rows = list(conn.execute(_documents().add_columns(a.c.content_hash.label("_hash"),
+                                                                  a.c.version.label("_version"))
+                                         .where(a.c.article_id.in_(ids))).mappings())
+                # only the latest version counts as known: a text that comes back after an edit is
+                # what the source says again, a new latest version to read (not the old one's twin)
+                latest: dict[str, int] = {}
+                for row in rows:
+                    latest[row["article_id"]] = max(latest.get(row["article_id"], 0), row["_version"])
                 for row in rows:
                     key = (row["article_id"], row["_hash"])
-                    if key in asked:
-                        out[key] = _document_row({k: v for k, v in row.items() if k != "_hash"})
+                    if key in asked and row["_version"] == latest[row["article_id"]]:
+                        out[key] = _document_row({k: v for k, v in row.items() if k not in ("_hash", "_version")})
         return out
 
     def article(self, article_id: str, version: int | None = None) -> StoredArticle | None:
