@@ -207,9 +207,10 @@ def _quote_row(r: Any) -> QuoteRow:
 # -- the record: latest facts, a treaty's quotes and stories --------------------------------------------
 
 def latest_facts(store: Store, limit: int = 10, evidence: int = 2) -> list[Fact]:
-    """The most recent dated facts of what happened (factual), latest first."""
+    """The most recent dated facts of what happened (factual) and is confidently known (know/belief.py:
+    the unconfirmed are one click away, on the timeline), latest first."""
     f = facts
-    query = (select(f).where(f.c.section == "dated", f.c.factual.is_(True))
+    query = (select(f).where(f.c.section == "dated", f.c.factual.is_(True), f.c.confident.is_(True))
              .order_by(f.c.sort_key.desc(), f.c.id).limit(limit))
     with store.engine.connect() as conn:
         rows = list(conn.execute(query).mappings())
