@@ -79,3 +79,19 @@ def test_markers_are_words_of_the_language_file(tmp_path: Any) -> None:
     path.write_text("code: ms\nname: Malay\nmarkers: [bahawa, Bahawa]\n")
     with pytest.raises(LexiconError, match=r"marker 'Bahawa' is listed twice"):
         load_lexicon(tmp_path)
+
+
+def test_metadata_that_the_text_plainly_contradicts_gives_way() -> None:
+    from treatywatch.models import Article
+    from treatywatch.text.document import make_document
+
+    text = ("Russia announced on Tuesday that it would suspend its participation in the treaty, while the "
+            "foreign ministry said that the country had no plans to withdraw from it and would keep "
+            "respecting the limits on deployed warheads and launchers until the agreement expires next year.")
+    said_french = Article(id="a", source="s", text=text, original=text, content_hash="a", language="fr")
+    assert make_document(said_french).language == "en"
+    # a short text proves nothing against its metadata
+    short = Article(id="b", source="s", text="Russia suspended the treaty.", original="", content_hash="b", language="fr")
+    assert make_document(short).language == "fr"
+    # metadata that agrees stands
+    assert make_document(Article(id="c", source="s", text=text, original=text, content_hash="c", language="en")).language == "en"

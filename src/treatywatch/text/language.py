@@ -37,6 +37,11 @@ def _code(label: str) -> str:
     return label.split("-")[0].lower()
 
 
+_JUDGE_LETTERS = 200   # letters from which a text can overrule its metadata's language
+_SURE = 0.90           # the identifier's score for that
+_PLAUSIBLE = 0.05      # a claimed language scored this high is not contradicted
+
+
 def identify(text: str, lexicon: Lexicon | None = None) -> str:
     """The ISO 639-1 code of ``text``'s language, or ``"und"`` when it has no letters to judge by.
     ``lexicon``: whose languages' markers settle close guesses (the package's own by default)."""
@@ -56,6 +61,21 @@ def identify(text: str, lexicon: Lexicon | None = None) -> str:
 
         lexicon = load_lexicon()
     return _settle(sample, best, close, lexicon)
+
+
+def contradicted(text: str, claimed: str) -> str | None:
+    """The language ``text`` is written in when it plainly is not ``claimed`` (the metadata's): enough
+    letters to judge, one language guessed with high confidence, ``claimed`` not among the guesses.
+    Otherwise None: the metadata stands (a short or mixed text proves nothing against it)."""
+    sample = _NOISE.sub(" ", text[:_SAMPLE]).strip()
+    if sum(ch.isalpha() for ch in sample) < _JUDGE_LETTERS:
+        return None
+    guesses = detect(sample.replace("\n", " "), model="lite", k=_GUESSES)
+    ranked = [(_code(str(g["lang"])), float(g["score"])) for g in guesses]
+    plausible = {c for c, score in ranked if score >= _PLAUSIBLE}
+    if not ranked or ranked[0][1] < _SURE or ranked[0][0] == claimed or claimed in plausible:
+        return None
+    return ranked[0][0]
 
 
 def _settle(sample: str, best: str, close: list[str], lexicon: Lexicon) -> str:
