@@ -14,6 +14,7 @@ Each trigger word found in a sentence becomes at most one event per acting state
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -80,7 +81,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     """``who`` maps person and role mentions to the person meant (entities.resolve_people)."""
     states = _acting_mentions(doc, lexicon, mentions, cues, who or {})
     people = people_by_slug(lexicon)
-    treaties = [m for m in mentions if m.kind == "treaty"]
+    treaties = sorted((m for m in mentions if m.kind == "treaty"), key=lambda m: m.start)
+    treaty_starts = [m.start for m in treaties]
     article_treaties = {m.slug for m in treaties}
     conjunctions = frozenset(fold(c) for c in lexicon.language(doc.language).conjunctions)
     lead_date = _lead_date(doc, dates, quotes)
@@ -95,8 +97,9 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final)
         if not hits:
             continue
+        in_sentence = _in_span(treaties, treaty_starts, sentence)
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end
-                          and not _part_of_a_name(d, treaties, doc.text, cues)]
+                          and not _part_of_a_name(d, in_sentence, doc.text, cues)]
         # "until it expires": the expiry is a point ahead, not dated by what came before
         governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= _UNTIL_REACH + 4}
         assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues), governed,
@@ -106,19 +109,20 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         for hit in hits:
             trigger = trigger_of(hit)
             treaty = _treaty(doc, trigger.event, trigger.treaty, hit, index, treaties, article_treaties, cues,
-                             referred)
+                             referred, in_sentence)
             if treaty is None and (trigger.event in TREATY_ACTIONS or trigger.event in WEAPONS):
                 continue
             if trigger.event in UNBOUND:
                 treaty = trigger.treaty  # the treaty in context keeps it arms control; the act is no treaty's
-            modality = trigger.modality or _modality(hit, sentence, cues, doc.text)
+            opened = _scope_start(hit, sentence, cues, doc.text)
+            modality = trigger.modality or _modality(hit, sentence, cues, doc.text, opened)
             if modality is None:
                 continue  # a condition ("unless Washington deploys"), not a statement
             # "Before that, Sullivan offered talks": an act set earlier; an expiry is a fixed point
             anterior = trigger.event not in NO_ACTOR and bool(within(cues.of("anterior"), sentence.start, hit.start))
             stated = assigned.get(hit)
             if (trigger.event in DESCRIBING and (stated is None or not stated.value or stated.relative)
-                    and _attributive(hit, treaties, doc.text, verb_final, states, hits, sentence.start)):
+                    and _attributive(hit, in_sentence, doc.text, verb_final, states, hits, sentence.start)):
                 continue  # "New START, signed with Russia," describes the treaty: no signing is reported
             date = _date(doc, _in_lead(doc, index), stated, None if anterior else lead_date, not anterior)
             implied = date is not None and (stated is None or not stated.value)
@@ -127,7 +131,6 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                                                        conjunctions, doc.text, pack)
             # "Russia suspends New START but will not withdraw from it": a clause that names no one
             # after "but" has the subject of the clause before it
-            opened = _scope_start(hit, sentence, cues, doc.text)
             own = [st for st in states if opened <= st.start and st.end <= hit.start]
             if (not speaker and trigger.event not in NO_ACTOR and opened > sentence.start and not own
                     and previous and previous[0] < opened):
@@ -308,13 +311,21 @@ def _signs_an_instrument(sign: Hit, instruments: Sequence[Hit], other_events: bo
     return False
 
 
+def _in_span(treaties: Sequence[Mention], starts: Sequence[int], span: Span) -> list[Mention]:
+    """The treaty mentions inside ``span`` (``treaties`` sorted by start, ``starts`` their starts):
+    a bisection, not a scan of the whole text's mentions for every sentence."""
+    lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+    return [m for m in treaties[lo:hi] if m.end <= span.end]
+
+
 def _treaties_referred(doc: Document, treaties: Sequence[Mention], cues: Cues) -> list[str | None]:
     """For each sentence, the treaty it names first (its topic: "뉴스타트는 ... 전략무기감축협정의 후속
     협정이다", New START is the successor of START), or the one its "the treaty" points back to."""
     out: list[str | None] = []
     last: str | None = None
+    starts = [m.start for m in treaties]
     for sentence in doc.sentences:
-        named = [m for m in treaties if sentence.start <= m.start and m.end <= sentence.end]
+        named = _in_span(treaties, starts, sentence)
         if named:
             last = named[0].slug
             out.append(last)
@@ -326,9 +337,11 @@ def _treaties_referred(doc: Document, treaties: Sequence[Mention], cues: Cues) -
 
 
 def _treaty(doc: Document, event: str, own: str | None, hit: Hit, index: int, treaties: Sequence[Mention],
-            article_treaties: set[str], cues: Cues, referred: Sequence[str | None] = ()) -> str | None:
+            article_treaties: set[str], cues: Cues, referred: Sequence[str | None] = (),
+            named: Sequence[Mention] | None = None) -> str | None:
     sentence = doc.sentences[index]
-    named = [m for m in treaties if sentence.start <= m.start and m.end <= sentence.end]
+    if named is None:
+        named = [m for m in treaties if sentence.start <= m.start and m.end <= sentence.end]
     if named:
         return min(named, key=lambda m: abs(m.start - hit.start) + (0 if m.start >= hit.end else 5)).slug
     if own:
@@ -374,10 +387,11 @@ def _scope_end(hit: Hit, sentence: Span, cues: Cues, text: str) -> int:
     return min(ends, default=sentence.end)
 
 
-def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "") -> str | None:
+def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int | None = None) -> str | None:
     """Negated, possible, scheduled or asserted, from the cues of the trigger's own clause: a negation
     or a hedge in another clause ("suspends it but will not withdraw") scopes over that clause only."""
-    start = _scope_start(hit, sentence, cues, text) if text else sentence.start
+    if start is None:
+        start = _scope_start(hit, sentence, cues, text) if text else sentence.start
     end = _scope_end(hit, sentence, cues, text) if text else sentence.end
     before = [c for c in cues.of("conditional") if start <= c.start and 0 <= hit.start - c.end <= _CONDITION_REACH]
     if before:
