@@ -43,7 +43,30 @@ def reference_check(fact: Fact, reference: Reference, conflicts: Iterable[Confli
     return "unknown"
 
 
+# Acts a party performs once per treaty and never again in another form (a suspension, an extension or
+# an expiry may come twice): of two dates for one of them, a lone source is outweighed by better ones.
+ONCE: frozenset[str] = frozenset({"sign", "ratify", "enter_into_force", "withdraw", "deratify"})
+
+
+def outweighed(fact: Fact, conflicts: Iterable[Conflict] = ()) -> bool:
+    """A one-time act its one source dates twice, the other date told by more sources ("the withdrawal
+    was completed on 22 November ... announced on 22 May", and three more sources for 22 November): the
+    lone date is the announcement or a slip, not the act. A lone source that dates a step of its own
+    (the law signed in May, the withdrawal effective in November) is not outweighed."""
+    if fact.event not in ONCE or fact.sources != 1 or fact.modality != "asserted":
+        return False
+    for c in conflicts:
+        if c.kind != "date" or c.right is None or fact.id not in c.fact_ids:
+            continue
+        other = c.right if c.left.id == fact.id else c.left
+        if (other.modality == "asserted" and other.sources > fact.sources
+                and set(other.articles) & set(fact.articles)):
+            return True
+    return False
+
+
 def believe(fact: Fact, reference: Reference, conflicts: Iterable[Conflict] = ()) -> Belief:
+    conflicts = list(conflicts)
     check = reference_check(fact, reference, conflicts)
     reasons = [f"{fact.sources} independent source{'s' if fact.sources != 1 else ''}"
                + (f" in {len(fact.languages)} languages ({', '.join(fact.languages)})" if len(fact.languages) > 1 else "")]
@@ -58,6 +81,14 @@ def believe(fact: Fact, reference: Reference, conflicts: Iterable[Conflict] = ()
                     "differs": "the reference record gives a nearby date",
                     "disputed": "the reference record contradicts it",
                     "unknown": "the reference record does not cover it"}[check])
-    confident = (check == "agrees" or fact.sources >= 2
-                 or (check == "unknown" and (bool(stated) or fact.date is None)))
+    lone = outweighed(fact, conflicts)
+    if lone:
+        reasons.append("another date for this one-time act has more sources")
+    if lone:
+        # outweighed, it stands only where the reference dates the act itself so (not its notice)
+        rows = reference.find(fact.event, fact.treaty, fact.actor) if fact.treaty else []
+        confident = any(dates.agree(fact.date, r.date) for r in rows)
+    else:
+        confident = (check == "agrees" or fact.sources >= 2
+                     or (check == "unknown" and (bool(stated) or fact.date is None)))
     return Belief(check, confident, tuple(reasons))

@@ -36,10 +36,11 @@ def valid_day(year: int | None, month: int, day: int) -> bool:
     return True
 
 
-def resolve_year(value: str, published: str | None) -> str:
+def resolve_year(value: str, published: str | None, ahead: bool = False) -> str:
     """Fill the ``XXXX`` of ``XXXX-MM`` / ``XXXX-MM-DD`` from the publication date: the latest year
-    that puts the date no more than ~2 months after publication. Unchanged when ``published`` is
-    None or the value already has its year."""
+    that puts the date no more than ~2 months after publication; for what is still ahead (``ahead``:
+    "the treaty expires in February", written in September) the first such date from the publication
+    on. Unchanged when ``published`` is None or the value already has its year."""
     pub = parse_iso(published)
     if pub is None or not value.startswith("XXXX-"):
         return value
@@ -49,6 +50,13 @@ def resolve_year(value: str, published: str | None) -> str:
         day = int(parts[2]) if len(parts) > 2 else 1
     except (IndexError, ValueError):
         return value
+    if ahead:
+        for year in (pub.year, pub.year + 1):
+            try:
+                if date(year, month, day) >= pub.replace(day=1):
+                    return f"{year:04d}" + value[4:]
+            except ValueError:
+                continue
     limit = pub + timedelta(days=AHEAD_DAYS)
     for year in (pub.year + 1, pub.year, pub.year - 1, pub.year - 2, pub.year - 3, pub.year - 4):
         try:

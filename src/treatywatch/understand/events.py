@@ -62,6 +62,7 @@ _DESCRIBED_REACH = 30         # characters between "a treaty that bans" and the 
 _UNTIL_REACH = 10             # characters between "until" and the date it governs ("until the 5 February")
 _INSTRUMENT_NEXT = 12         # "signed a law", "đã ký luật", "签署法令"
 _INSTRUMENT_REACH = 70        # "Закон о выходе из договора президент Владимир Путин подписал"
+_ACTION_OBJECT_REACH = 24     # characters between "signed" and the action it takes ("the five-year extension")
 _TOPIC_REACH = 25            # characters between "negotiations on" and the event it names
 _CONTINUITY = 2               # sentences back in which a treaty action may find the article's one treaty
 _WEAPON_CONTEXT = 4           # sentences back in which a missile event may find its treaty
@@ -85,7 +86,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     treaty_starts = [m.start for m in treaties]
     article_treaties = {m.slug for m in treaties}
     conjunctions = frozenset(fold(c) for c in lexicon.language(doc.language).conjunctions)
-    lead_date = _lead_date(doc, dates, quotes)
+    lead_date = _lead_date(doc, _unnamed(doc, dates, treaties, cues), quotes)
     pack = lexicon.language(doc.language)
     verb_final = pack.verb_final
     referred = _treaties_referred(doc, treaties, cues)
@@ -94,17 +95,30 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         if _an_address(doc.text[sentence.start:sentence.end]):
             continue  # a page's address printed as a line: its words are a slug, not a sentence
         hits = [h for h in within(cues.triggers, sentence.start, sentence.end)]
-        hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final)
+        in_sentence = _in_span(treaties, treaty_starts, sentence)
+        # a participle that describes a treaty ("imzalanan Açık Semalar Anlaşması") signs no law
+        treaty_participles = {h for h in hits if verb_final and trigger_of(h).event in DESCRIBING
+                              and _attributive(h, in_sentence, doc.text, verb_final)}
+        hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles)
         if not hits:
             continue
-        in_sentence = _in_span(treaties, treaty_starts, sentence)
+        # an agreement or a law the lexicon does not know is named by its date too ("соглашения от 3
+        # ноября 1990 года", "закон от 1 марта")
+        nouns = [*within(cues.of("treaty_nouns"), sentence.start, sentence.end),
+                 *within(cues.of("instrument_nouns"), sentence.start, sentence.end)]
+        named = [*in_sentence, *(Span(n.start, n.end) for n in nouns)]
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end
-                          and not _part_of_a_name(d, in_sentence, doc.text, cues)]
+                          and not _part_of_a_name(d, named, doc.text, cues)]
         # "until it expires": the expiry is a point ahead, not dated by what came before
         governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= _UNTIL_REACH + 4}
+        boundaries = within(cues.of("clause_boundaries"), sentence.start, sentence.end)
         assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues), governed,
-                                lexicon.language(doc.language).verb_final,
-                                within(cues.of("clause_boundaries"), sentence.start, sentence.end))
+                                lexicon.language(doc.language).verb_final, boundaries)
+        # "imzalanan ... Anlaşma'dan çekildi": the date of a participle that describes the treaty is the
+        # treaty's, not lent to the verb of the clause
+        describing_hits = {h for h in hits if trigger_of(h).event in DESCRIBING
+                           and _attributive(h, in_sentence, doc.text, verb_final, states, hits, sentence.start)}
+        described = {id(assigned[h]) for h in describing_hits if h in assigned}
         previous: tuple[int, tuple[str | None, ...]] | None = None   # the last trigger's actors in this sentence
         for hit in hits:
             trigger = trigger_of(hit)
@@ -120,20 +134,28 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 continue  # a condition ("unless Washington deploys"), not a statement
             # "Before that, Sullivan offered talks": an act set earlier; an expiry is a fixed point
             anterior = trigger.event not in NO_ACTOR and bool(within(cues.of("anterior"), sentence.start, hit.start))
+            describing = hit in describing_hits
             stated = assigned.get(hit)
-            if (trigger.event in DESCRIBING and (stated is None or not stated.value or stated.relative)
-                    and _attributive(hit, in_sentence, doc.text, verb_final, states, hits, sentence.start)):
+            if stated is not None and not describing and id(stated) in described:
+                stated = None
+            if describing and (stated is None or not stated.value or stated.relative):
                 continue  # "New START, signed with Russia," describes the treaty: no signing is reported
-            date = _date(doc, _in_lead(doc, index), stated, None if anterior else lead_date, not anterior)
+            date = _date(doc, _in_lead(doc, index), stated, None if anterior else lead_date, not anterior,
+                         modality == "scheduled" and trigger.event == "expire")
             implied = date is not None and (stated is None or not stated.value)
             speaker = _speaking_for(hit, quotes, people) if trigger.event in TALKS else None
-            actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, states, lexicon,
-                                                       conjunctions, doc.text, pack)
+            if describing and verb_final:
+                # "19/11/1990'da Paris'te imzalanan Antlaşma": the participle describes the treaty; only
+                # the parties its name states signed it ("1987年签署的《美国与苏联...条约》")
+                actors = _named_in(hit, in_sentence, states, verb_final) or [None]
+            else:
+                actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, states, lexicon,
+                                                           conjunctions, doc.text, pack, boundaries)
             # "Russia suspends New START but will not withdraw from it": a clause that names no one
             # after "but" has the subject of the clause before it
             own = [st for st in states if opened <= st.start and st.end <= hit.start]
-            if (not speaker and trigger.event not in NO_ACTOR and opened > sentence.start and not own
-                    and previous and previous[0] < opened):
+            if (not speaker and not (describing and verb_final) and trigger.event not in NO_ACTOR and opened > sentence.start
+                    and not own and previous and previous[0] < opened):
                 actors = list(previous[1])
             if not actors and trigger.event not in NO_ACTOR:
                 # "this is not a withdrawal", said the minister: inside a quotation that names no state,
@@ -146,7 +168,24 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 events.append(Event(trigger.event, treaty, actor, date, modality, sentence,
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], anterior,
                                     implied))
-    return tuple(_talks_about_sentence_treaty(events))
+    return tuple(_signing_dated(_talks_about_sentence_treaty(events)))
+
+
+def _signing_dated(events: list[Event]) -> list[Event]:
+    """"The treaty, signed in Helsinki on 24 March 1992" dates the treaty's signing: the signatories the
+    article names elsewhere with no date of their own ("Russia and the US were among its signatories")
+    signed it then."""
+    dated: dict[str | None, str] = {}
+    for e in events:
+        if e.event == "sign" and e.actor is None and e.date and not e.implied and e.modality == "asserted":
+            dated.setdefault(e.treaty, e.date)
+    out = [replace(e, date=dated[e.treaty], implied=False)
+           if (e.event == "sign" and e.actor and e.treaty in dated and e.modality == "asserted"
+               and (e.date is None or e.implied)) else e
+           for e in events]
+    # the treaty's signing, once its signatories carry the date, says nothing more
+    signed = {(e.treaty, e.date) for e in out if e.event == "sign" and e.actor}
+    return [e for e in out if not (e.event == "sign" and e.actor is None and (e.treaty, e.date) in signed)]
 
 
 def _talks_about_sentence_treaty(events: list[Event]) -> list[Event]:
@@ -216,7 +255,9 @@ def _same_clause(text: str, a: Hit, b: Hit) -> bool:
     return not any(c in between for c in _CLAUSE_MARKS)
 
 
-def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_final: bool = False) -> list[Hit]:
+def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_final: bool = False,
+                   conjunctions: frozenset[str] = frozenset(), participles: AbstractSet[Hit] = frozenset()
+                   ) -> list[Hit]:
     """Triggers that name no event of their own: an entry into force that is another action's ("the
     agreement on the extension entered into force"), the signing of a law that
     carries another action ("signed a law suspending"), an event named as a topic of talks."""
@@ -233,8 +274,11 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_
         # (the action stands first: "2011 में प्रभावी हुई इस संधि को 2021 में बढ़ाया" is the treaty's own entry)
         if event == "enter_into_force" and any(x.start < h.start and _same_clause(text, h, x) for x in actions):
             continue
-        if event == "sign" and _signs_an_instrument(h, instruments, len(events) > 1, verb_final, text):
+        if (event == "sign" and h not in participles
+                and _signs_an_instrument(h, instruments, len(events) > 1, verb_final, text)):
             continue
+        if event in DESCRIBING and any(_acts_on(h, x, text, verb_final, conjunctions) for x in actions):
+            continue  # "Putin signed the extension", "ratified the suspension": the action is what is done
         if any(0 <= h.start - t.end <= _TOPIC_REACH for t in topics):
             continue
         if any(0 <= h.start - d.end <= _DESCRIBED_REACH and not _boundary_between(d.end, h.start, cues, text)
@@ -244,12 +288,29 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_
     return kept
 
 
+def _acts_on(verb: Hit, action: Hit, text: str, verb_final: bool, conjunctions: frozenset[str]) -> bool:
+    """The signing or ratifying verb takes the action as its object: "signed the extension", "a ratifié
+    le retrait", where verbs come last "تعلیق ... را تصویب کرد": the action is its object, right after the
+    verb (right before it where verbs come last), with no conjunction or clause mark between."""
+    if verb_final:
+        if action.end > verb.start:
+            return False
+        gap = text[action.end:verb.start]
+    else:
+        if action.start < verb.end:
+            return False
+        gap = text[verb.end:action.start]
+    words = {fold(w) for w in gap.split()}
+    return (len(gap) <= _ACTION_OBJECT_REACH and not any(c.isdigit() for c in gap) and not any(c in gap for c in _CLAUSE_MARKS)
+            and not words & conjunctions)
+
+
 def _an_address(text: str) -> bool:
     stripped = text.strip()
     return stripped.lower().startswith(("http://", "https://", "www.")) and " " not in stripped
 
 
-def _part_of_a_name(date: DateMention, treaties: Sequence[Mention], text: str, cues: Cues) -> bool:
+def _part_of_a_name(date: DateMention, treaties: Sequence[Mention | Span], text: str, cues: Cues) -> bool:
     """"the 1987 INF Treaty", "the Treaty ... of April 8, 2010", "соглашения от 3 ноября 1990 года": a
     date set against a treaty's name is part of how the treaty is called, not the date of what the
     sentence reports. A year may stand right before the name; any date after it with a linking word
@@ -286,6 +347,15 @@ def _attributive(hit: Hit, treaties: Sequence[Mention], text: str, verb_final: b
                 if not any(start <= s.start and s.end <= m.start for s in states):
                     return True
     return False
+
+
+def _named_in(hit: Hit, treaties: Sequence[Mention], states: Sequence[_Actor], verb_final: bool) -> list[str | None]:
+    """The states named inside the title of the treaty a participle describes ("the Treaty between the
+    United States and the Soviet Union", "《美国与苏联...条约》")."""
+    for m in treaties:
+        if (m.start >= hit.end) if verb_final else (hit.start >= m.end):
+            return list(dict.fromkeys(s.state for s in states if m.start <= s.start and s.end <= m.end))
+    return []
 
 
 def _boundary_between(start: int, end: int, cues: Cues, text: str) -> bool:
@@ -500,9 +570,9 @@ def _distance(hit: Hit, date: DateMention, text: str = "", verb_final: bool = Fa
 
 
 def _date(doc: Document, in_lead: bool, date: DateMention | None, lead_date: str | None,
-          own_news: bool = True) -> str | None:
+          own_news: bool = True, ahead: bool = False) -> str | None:
     if date is not None and date.value:
-        return resolve_year(date.value, doc.published)
+        return resolve_year(date.value, doc.published, ahead)
     if own_news and in_lead:
         # undated, or "on Tuesday" with no publication date to count back from: the lead's own day
         return lead_date or doc.published
@@ -513,6 +583,18 @@ def _in_lead(doc: Document, index: int) -> bool:
     """Headline, dateline and first sentences: the first few sentences, or the first lines of text
     ("MOSCOW, 21 February. /TASS/." splits into short sentences of its own)."""
     return index < LEAD_SENTENCES or doc.sentences[index].start < LEAD_CHARS
+
+
+def _unnamed(doc: Document, dates: Sequence[DateMention], treaties: Sequence[Mention], cues: Cues
+             ) -> list[DateMention]:
+    """The dates of the lead that are no part of a name ("signed the law of 1 March"): only those can
+    be the day the lead reports."""
+    lead = [i for i in range(len(doc.sentences)) if _in_lead(doc, i)]
+    end = max([LEAD_DAY_CHARS, *(doc.sentences[i].end for i in lead)])
+    named = [*(m for m in treaties if m.start < end),
+             *(Span(n.start, n.end) for kind in ("treaty_nouns", "instrument_nouns") for n in cues.of(kind)
+               if n.start < end)]
+    return [d for d in dates if d.start >= end or not _part_of_a_name(d, named, doc.text, cues)]
 
 
 def _lead_date(doc: Document, dates: Sequence[DateMention], quotes: Sequence[Quote] = ()) -> str | None:
@@ -539,14 +621,15 @@ def _lead_date(doc: Document, dates: Sequence[DateMention], quotes: Sequence[Quo
 
 
 def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Sequence[_Actor], lexicon: Lexicon,
-            conjunctions: frozenset[str], text: str, pack: LanguagePack | None = None) -> list[str | None]:
+            conjunctions: frozenset[str], text: str, pack: LanguagePack | None = None,
+            boundaries: Sequence[Hit] = ()) -> list[str | None]:
     if event in NO_ACTOR:
         return [None]
     inside = [s for s in states if sentence.start <= s.start and s.end <= sentence.end
               and not (s.organisation and event in TREATY_ACTIONS)]
     before = [s for s in inside if s.end <= hit.start]
     # measured from the trigger's start: a gapped trigger ("lässt Russland … ruhen") holds its subject
-    clause_end = _clause_end(text, hit.start, sentence.end)
+    clause_end = _clause_end(text, hit.start, sentence.end, [b.start for b in boundaries if b.start >= hit.end])
     after = [s for s in inside if hit.start <= s.start and s.end <= clause_end]
     group: list[_Actor] = []
     # The subject in the trigger's own clause ("Россия предложила США"); else a state named right after
@@ -605,11 +688,12 @@ def _unspaced(char: str) -> bool:
     return unicodedata.name(char, "").startswith(("CJK", "HIRAGANA", "KATAKANA"))
 
 
-def _clause_end(text: str, start: int, end: int) -> int:
+def _clause_end(text: str, start: int, end: int, words: Sequence[int] = ()) -> int:
     """Where the clause that goes on after ``start`` ends: a subject that follows its verb (verb-first
-    languages, passives) stands before the next comma or semicolon."""
+    languages, passives) stands before the next comma or semicolon, or the next word that opens a
+    clause (``words``: "withdraw from the deal which Iran signed": Iran is the relative clause's)."""
     ends = [i for i in (text.find(c, start, end) for c in ",،;؛:") if i >= 0]
-    return min(ends) if ends else end
+    return min([*ends, *words, end])
 
 
 def _coordinated(ordered: Sequence[_Actor], text: str, conjunctions: frozenset[str]) -> list[_Actor]:

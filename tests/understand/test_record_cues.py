@@ -1,0 +1,85 @@
+"""What a sentence reports, read so that the record stays right (issue 9): an action signed is that
+action, a law's or an agreement's date is its name, an expiry ahead is in the year ahead, a treaty's
+signing date told once dates its signatories, an alliance named after a capital is not that state.
+Sentences of our own, through the real pipeline."""
+
+from __future__ import annotations
+
+from treatywatch.lexicon import load_lexicon
+from treatywatch.models import Document, Event
+from treatywatch.text.sentences import split_sentences
+from treatywatch.understand import understand
+
+
+def events(text: str, language: str, published: str | None = "2023-02-23") -> list[Event]:
+    lexicon = load_lexicon()
+    doc = Document("t", text, language, split_sentences(text, lexicon.language(language)), published,
+                   "metadata" if published else "unknown")
+    return list(understand(doc, lexicon).events)
+
+
+def kinds(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
+    return {(e.event, e.actor, e.date) for e in found}
+
+
+def test_signing_an_extension_is_the_extension() -> None:
+    found = kinds(events("On Friday Putin signed the extension of New START.", "en", "2021-01-30"))
+    assert not any(event == "sign" for event, _, _ in found)
+    assert ("extend", "russia", "2021-01-29") in found
+
+
+def test_signing_and_then_extending_are_two_acts() -> None:
+    found = kinds(events("Russia signed New START in 2010 and extended it in 2021.", "en"))
+    assert ("sign", "russia", "2010") in found
+    assert ("extend", "russia", "2021") in found
+
+
+def test_an_agreements_date_is_its_name() -> None:
+    text = "Вместе с ДОВСЕ для России истекло соглашение от 12 мая 1994 года."
+    found = events(text, "ru", "2023-11-08")
+    assert found and all(e.date != "1994-05-12" for e in found)
+
+
+def test_a_laws_date_is_its_name() -> None:
+    found = events("Президент подписал закон от 1 марта о приостановке участия России в ДСНВ.", "ru", "2023-03-05")
+    assert all(e.date != "2023-03-01" for e in found if e.event == "suspend")
+
+
+def test_an_expiry_ahead_falls_in_the_year_ahead() -> None:
+    text = "Putin offered on Monday to keep to the limits of New START, which expires in February."
+    found = [e for e in events(text, "en", "2025-09-22") if e.event == "expire"]
+    assert [e.date for e in found] == ["2026-02"]
+
+
+def test_a_past_month_stays_in_the_past() -> None:
+    found = [e for e in events("Russia suspended New START in February.", "en", "2023-09-22")
+             if e.event == "suspend"]
+    assert [e.date for e in found] == ["2023-02"]
+
+
+def test_a_dated_participle_describes_the_treaty_and_dates_its_signatories() -> None:
+    text = ("Rusya, 24 Mart 1992'de imzalanan Açık Semalar Anlaşması'ndan çekildi. "
+            "Rusya ve ABD, anlaşmayı imzalayan ülkeler arasında yer almıştı.")
+    found = events(text, "tr", "2021-06-08")
+    withdrawals = [e for e in found if e.event == "withdraw"]
+    assert withdrawals and all(e.actor == "russia" and e.date != "1992-03-24" for e in withdrawals)
+    signed = {(e.actor, e.date) for e in found if e.event == "sign"}
+    # the treaty's own signing folds into its signatories', who carry its date
+    assert signed == {("russia", "1992-03-24"), ("usa", "1992-03-24")}
+
+
+def test_a_dated_participle_alone_is_the_treatys_signing() -> None:
+    found = events("Rusya, 24 Mart 1992'de imzalanan Açık Semalar Anlaşması'ndan çekildi.", "tr", "2021-06-08")
+    assert {(e.event, e.actor, e.date) for e in found if e.event == "sign"} == {("sign", None, "1992-03-24")}
+
+
+def test_an_alliance_named_after_a_capital_is_not_that_state() -> None:
+    text = "The CFE Treaty was signed in 1990 by the members of NATO and of the Warsaw Pact."
+    found = events(text, "en", "2023-11-08")
+    assert not any(e.actor == "poland" for e in found)
+
+
+def test_a_relative_clause_does_not_lend_its_subject() -> None:
+    text = "ترامب يقرر الانسحاب من الاتفاق النووي الذي وقعته إيران مع القوى الكبرى."
+    withdrawals = [e for e in events(text, "ar", "2018-05-09") if e.event == "withdraw"]
+    assert withdrawals and all(e.actor == "usa" for e in withdrawals)
