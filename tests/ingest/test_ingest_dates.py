@@ -58,9 +58,20 @@ def test_metadata_strings_keep_the_publishers_day() -> None:
 
 
 def test_dateline_must_be_near_the_top() -> None:
-    body = "\n".join(f"Paragraph {n} about the treaty." for n in range(6))
+    body = "\n".join(f"Paragraph {n}: the two presidents said again that they would keep to the limits of the"
+                     " treaty for one more year, and that their envoys would meet to talk about what comes next."
+                     for n in range(6))
     assert find_dateline("3 Feb 2021 17:56\n\n" + body) == "2021-02-03"
     assert find_dateline(body + "\n3 Feb 2021 17:56") is None
+    assert find_dateline("\n".join(f"Menu item {n}" for n in range(40)) + "\n3 Feb 2021 17:56\n" + body) is None
+
+
+def test_a_page_clock_above_the_headline_is_not_the_articles_date() -> None:
+    page = ("Москва\n14 ноября 2025 / 11:53\nКурсы валют\nUSD\n80.60\nБезопасность\n"
+            "Президент подписал закон о выходе из договора\n2 ноября 2023 / 13:43\n\n"
+            "Президент России подписал закон, который был принят Государственной думой на прошлой неделе и "
+            "одобрен Советом Федерации, сообщила пресс-служба Кремля в четверг.")
+    assert find_dateline(page) == "2023-11-02"
 
 
 def test_a_long_line_is_not_a_dateline() -> None:

@@ -24,6 +24,10 @@ import dateparser
 MAX_DATELINE_CHARS = 60
 # How many non-blank lines from the top may hold the dateline (d02 has it on its third).
 DATELINE_LINES = 5
+# Above the body (the first line of running text, PARAGRAPH_CHARS or longer) a page's chrome may
+# print more stamps, down to this many lines from the top.
+HEAD_LINES_MAX = 30
+PARAGRAPH_CHARS = 150
 _SETTINGS: dict[str, Any] = {
     "STRICT_PARSING": True,
     "REQUIRE_PARTS": ["day", "month", "year"],
@@ -87,13 +91,20 @@ def dateline_date(line: str) -> str | None:
 
 
 def find_dateline(text: str) -> str | None:
-    """The ISO date of the dateline among the first non-blank lines of ``text``, else None."""
+    """The ISO date of the dateline among the first non-blank lines of ``text``, else None.
+
+    A page may print more than one stamp above its body: its clock or an update time besides the
+    article's own ("Москва / 14 ноября 2025 / 11:53" over the headline, "2 ноября 2023 / 13:43" under
+    it). Every stamp line above the first paragraph counts, and the article's date is the earliest: a
+    clock or an update never comes before the publication."""
     lines = [line for line in text.splitlines() if line.strip()]
-    for line in lines[:DATELINE_LINES]:
-        found = dateline_date(line)
-        if found is not None:
-            return found
-    return None
+    head = lines[:DATELINE_LINES]
+    for line in lines[DATELINE_LINES:HEAD_LINES_MAX]:
+        if len(line.strip()) >= PARAGRAPH_CHARS:
+            break
+        head.append(line)
+    stamps = [found for line in head if (found := dateline_date(line)) is not None]
+    return min(stamps) if stamps else None
 
 
 def _ambiguous(value: str) -> bool:
