@@ -83,3 +83,21 @@ def test_a_relative_clause_does_not_lend_its_subject() -> None:
     text = "ترامب يقرر الانسحاب من الاتفاق النووي الذي وقعته إيران مع القوى الكبرى."
     withdrawals = [e for e in events(text, "ar", "2018-05-09") if e.event == "withdraw"]
     assert withdrawals and all(e.actor == "usa" for e in withdrawals)
+
+
+def test_a_place_after_a_preposition_does_not_act() -> None:
+    text = "The US ambassador in Moscow handed over the notice of withdrawal from the ABM Treaty."
+    withdrawals = [e for e in events(text, "en", "2001-12-13") if e.event == "withdraw"]
+    assert withdrawals and {e.actor for e in withdrawals} == {"usa"}
+
+
+def test_a_partner_after_a_preposition_does_not_act() -> None:
+    found = [e for e in events("Переговоры с США не помешали: Россия вышла из ДРСМД.", "ru", "2019-08-02")
+             if e.event == "withdraw"]
+    assert [e.actor for e in found] == ["russia"]
+
+
+def test_a_preposition_alone_still_leaves_the_only_state() -> None:
+    found = [e for e in events("О выходе из ДРСМД объявили в Вашингтоне.", "ru", "2019-08-02")
+             if e.event == "withdraw"]
+    assert [e.actor for e in found] == ["usa"]

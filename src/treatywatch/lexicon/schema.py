@@ -263,6 +263,7 @@ class _CueLists(_Schema):
     name_dates: Cues = []
     subject_markers: Cues = []
     object_markers: Cues = []
+    object_prepositions: Cues = []
 
 
 CUE_FIELDS: tuple[str, ...] = tuple(_CueLists.model_fields)

@@ -106,6 +106,7 @@ class LanguagePack:
     descriptive: tuple[str, ...] = ()           # "a treaty that bans", "accused of", "aims to": the act is described, not stated
     subject_markers: tuple[str, ...] = ()       # 이/가, は/が, ने, نے: the particle right after the state that acts
     object_markers: tuple[str, ...] = ()        # 과/와/에게, と/に, ile, के साथ: a state so marked is a partner, not the actor
+    object_prepositions: tuple[str, ...] = ()   # in, with, against, على, в: a state right after one is no subject
     name_dates: tuple[str, ...] = ()            # of, от, du, vom: "the Treaty of April 8, 2010" — a date that is part of a name
     date_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # today/yesterday/last_month ... -> forms
     clitic_prefixes: tuple[str, ...] = ()       # و ب ل ال ... stripped before matching (Arabic, Persian)

@@ -637,6 +637,14 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
     # else the nearest before, else after.
     if pack is not None and pack.verb_final:
         after = []  # where the subject precedes its verb, a state after the verb is another clause's
+    if pack is not None and pack.object_prepositions:
+        # "pressure on Iran and withdrawal", "the ambassador in Moscow": a state after a preposition is
+        # no subject (nor one joined to it: "bases in Bulgaria and Romania"), when another state is there
+        oblique = _obliques(inside, text, tuple(fold(p) for p in pack.object_prepositions), conjunctions)
+        kept_before = [b for b in before if b not in oblique]
+        kept_after = [a for a in after if a not in oblique]
+        if kept_before or kept_after:
+            before, after = kept_before, kept_after
     in_clause = [b for b in before if not any(c in text[b.end:hit.start] for c in _CLAUSE_MARKS)]
     # where particles mark the roles (러시아가, ロシアは, रूस ने; 미국과 "with the US", Rusya ile): the
     # state marked as subject acts; one marked as a partner or object does not
@@ -669,6 +677,24 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
         if len(parties) == 2:
             return list(parties)
     return []
+
+
+def _obliques(states: Sequence[_Actor], text: str, prepositions: Sequence[str],
+              conjunctions: frozenset[str]) -> list[_Actor]:
+    """The states named right after a preposition ("with the US", "على إيران", "dall'Iran"), and those
+    joined to one by a conjunction ("in Bulgarien und Rumänien")."""
+    found: list[_Actor] = []
+    for i, st in enumerate(states):
+        head = fold(text[max(0, st.start - 24):st.start]).rstrip()
+        if any(head.endswith(p) and (len(head) == len(p) or not head[-len(p) - 1].isalnum())
+               for p in prepositions):
+            found.append(st)
+            continue
+        if i and found and found[-1] is states[i - 1]:
+            gap = fold(text[states[i - 1].end:st.start]).strip(" ,")
+            if gap in conjunctions:
+                found.append(st)
+    return found
 
 
 def _marked(actor: _Actor, text: str, markers: Sequence[str]) -> bool:
