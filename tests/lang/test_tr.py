@@ -36,6 +36,12 @@ CASES[CODE] += [
 ]
 
 
+# the state whose capital names the place ("X'nın başkenti Y'de") does not act
+CASES[CODE] += [
+    ("Rusya, Avusturya'nın başkenti Viyana'da INF Antlaşması'ndan çekildiğini açıkladı.", None,
+     [("withdraw", "inf", "russia", None, "asserted")]),
+]
+
 # Issue 9: each scope cue of the language's data, in sentences of our own (published Thursday 23 February
 # 2023): a negation stops at "but", a counterfactual is not a denial, a description is not an event, a
 # weekday follows its own verb.
