@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .language_checks import CASES, check_examples, check_sentence
+from .scope_checks import Event, check_scope
 
 CODE = "fa"
 CASES[CODE] = [('روسیه در ۲۱ فوریه ۲۰۲۳ مشارکت خود در پیمان استارت نو را تعلیق کرد.', None, [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')]), ('آمریکا در سال ۲۰۱۹ از پیمان منع موشک\u200cهای هسته\u200cای میان\u200cبرد خارج شد.', None, [('withdraw', 'inf', 'usa', '2019', 'asserted')])]
@@ -25,3 +26,40 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+
+# Issue 9: each scope cue of the language's data, in sentences of our own (published Thursday 23 February
+# 2023): a negation stops at "but", a counterfactual is not a denial, a description is not an event, a
+# weekday follows its own verb.
+SCOPE: list[tuple[str, list[Event], list[tuple[str, str]]]] = [
+    ('روسیه مشارکت خود در پیمان نیو استارت را تعلیق کرد، ولی از این پیمان خارج نخواهد شد.',
+     [('suspend', 'new-start', 'russia', '2023-02-23', 'asserted'),
+      ('withdraw', 'new-start', 'russia', '2023-02-23', 'negated')],
+     [('suspend', 'negated'),
+      ('withdraw', 'asserted')]),
+    ('بدون تمدید، پیمان نیو استارت در فوریه ۲۰۲۱ منقضی می شد.',
+     [('expire', 'new-start', None, '2021-02', 'possible')],
+     [('expire', 'negated'),
+      ('expire', 'asserted'),
+      ('extend', 'negated')]),
+    ('واشنگتن، مسکو را متهم کرد که موشک هایی را مستقر کرده است که پیمان INF ممنوع کرده بود.',
+     [],
+     [('deploy', 'asserted'),
+      ('deploy', 'scheduled')]),
+    ('روسیه روز سه شنبه مشارکت خود در پیمان نیو استارت را تعلیق کرد و آمریکا روز پنجشنبه از پیمان موشک '
+     'های هسته ای میان برد خارج شد.',
+     [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'),
+      ('withdraw', 'inf', 'usa', '2023-02-23', 'asserted')],
+     []),
+    # the weekday written with its ZWNJ
+    ('روسیه روز دوشنبه پیمان منع جامع آزمایش\u200cهای هسته\u200cای را امضا کرد و روز سه\u200cشنبه آن را '
+     'تصویب کرد.',
+     [('sign', 'ctbt', 'russia', '2023-02-20', 'asserted'),
+      ('ratify', 'ctbt', 'russia', '2023-02-21', 'asserted')],
+     []),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", SCOPE)
+def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str]]) -> None:
+    check_scope(CODE, text, present, absent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .language_checks import CASES, check_examples, check_sentence
+from .scope_checks import Event, check_scope
 
 CODE = "he"
 CASES[CODE] = [
@@ -47,3 +48,39 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+
+# Issue 9: each scope cue of the language's data, in sentences of our own (published Thursday 23 February
+# 2023): a negation stops at "but", a counterfactual is not a denial, a description is not an event, a
+# weekday follows its own verb.
+SCOPE: list[tuple[str, list[Event], list[tuple[str, str]]]] = [
+    ('רוסיה השעתה את השתתפותה באמנת START החדשה אך לא תפרוש ממנה.',
+     [('suspend', 'new-start', 'russia', '2023-02-23', 'asserted'),
+      ('withdraw', 'new-start', 'russia', '2023-02-23', 'negated')],
+     [('suspend', 'negated'),
+      ('withdraw', 'asserted')]),
+    ('אלמלא ההארכה, אמנת START החדשה הייתה פוקעת בפברואר 2021.',
+     [('expire', 'new-start', None, '2021-02', 'possible')],
+     [('expire', 'negated'),
+      ('expire', 'asserted'),
+      ('expire', 'scheduled')]),
+    ('וושינגטון האשימה את מוסקבה בפריסת טילים שאוסרת אמנת INF.',
+     [],
+     [('deploy', 'asserted'),
+      ('deploy', 'scheduled')]),
+    # the verb before its subject ("פרשה ארה\"ב מאמנת")
+    ('ביום שלישי השעתה רוסיה את השתתפותה באמנת START החדשה, וביום חמישי פרשה ארה"ב מאמנת INF.',
+     [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'),
+      ('withdraw', 'inf', 'usa', '2023-02-23', 'asserted')],
+     []),
+    # a plural verb has no treaty for its subject: the sanctions enter into force
+    ('הסנקציות על איראן ייכנסו לתוקף ביום ראשון, אף שאיראן לא פרשה מהאמנה לאי-הפצת נשק גרעיני.',
+     [],
+     [('enter_into_force', 'scheduled'),
+      ('enter_into_force', 'asserted')]),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", SCOPE)
+def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str]]) -> None:
+    check_scope(CODE, text, present, absent)

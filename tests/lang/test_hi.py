@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .language_checks import CASES, check_examples, check_sentence
+from .scope_checks import Event, check_scope
 
 CODE = "hi"
 CASES[CODE] = [
@@ -47,3 +48,48 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+
+# Issue 9: each scope cue of the language's data, in sentences of our own (published Thursday 23 February
+# 2023): a negation stops at "but", a counterfactual is not a denial, a description is not an event, a
+# weekday follows its own verb.
+SCOPE: list[tuple[str, list[Event], list[tuple[str, str]]]] = [
+    ('रूस ने न्यू स्टार्ट संधि में अपनी भागीदारी निलंबित कर दी, लेकिन वह संधि से बाहर नहीं निकलेगा।',
+     [('suspend', 'new-start', 'russia', '2023-02-23', 'asserted'),
+      ('withdraw', 'new-start', 'russia', '2023-02-23', 'negated')],
+     [('suspend', 'negated'),
+      ('withdraw', 'asserted')]),
+    ('संधि का विस्तार किया गया, वरना न्यू स्टार्ट संधि फरवरी 2021 में समाप्त हो जाती।',
+     [('expire', 'new-start', None, '2021-02', 'possible')],
+     [('expire', 'negated'),
+      ('expire', 'asserted'),
+      ('extend', 'negated')]),
+    ('अमेरिका ने रूस पर आईएनएफ संधि द्वारा प्रतिबंधित मिसाइलें तैनात करने का आरोप लगाया।',
+     [],
+     [('deploy', 'asserted'),
+      ('deploy', 'scheduled')]),
+    ('रूस ने सोमवार को सीटीबीटी पर हस्ताक्षर किए और गुरुवार को उसका अनुमोदन किया।',
+     [('sign', 'ctbt', 'russia', '2023-02-20', 'asserted'),
+      ('ratify', 'ctbt', 'russia', '2023-02-23', 'asserted')],
+     []),
+    # with है it is the present: an expiry ahead
+    ('न्यू स्टार्ट संधि फरवरी 2026 में समाप्त हो जाती है।',
+     [('expire', 'new-start', None, '2026-02', 'scheduled')],
+     []),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", SCOPE)
+def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str]]) -> None:
+    check_scope(CODE, text, present, absent)
+
+
+@pytest.mark.xfail(strict=True, reason=('events.py _treaty: the nearest name wins by distance, not the '
+                                       "one in the trigger's own clause; and _actors takes the "
+                                       'ने-marked subject of the clause before और over the unmarked '
+                                       'one of its own'))
+def test_each_clause_keeps_its_own_treaty() -> None:
+    check_scope(CODE, 'रूस ने मंगलवार को न्यू स्टार्ट संधि में अपनी भागीदारी निलंबित की और अमेरिका गुरुवार '
+                  'को आईएनएफ संधि से बाहर हो गया।',
+                [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'),
+                 ('withdraw', 'inf', 'usa', '2023-02-23', 'asserted')])

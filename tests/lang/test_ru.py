@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .language_checks import CASES, check_examples, check_sentence
+from .scope_checks import Event, check_scope
 
 CODE = "ru"
 CASES[CODE] = [('Россия приостановила участие в ДСНВ 21 февраля 2023 года, но не вышла из договора.', None, [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'), ('withdraw', 'new-start', 'russia', '2023-02-21', 'negated')]), ('Госдума 18 октября 2023 года приняла закон об отзыве ратификации ДВЗЯИ.', None, [('deratify', 'ctbt', 'russia', '2023-10-18', 'asserted')])]
@@ -26,3 +27,32 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+
+# Issue 9: each scope cue of the language's data, in sentences of our own (published Thursday 23 February
+# 2023): a negation stops at "but", a counterfactual is not a denial, a description is not an event, a
+# weekday follows its own verb.
+SCOPE: list[tuple[str, list[Event], list[tuple[str, str]]]] = [
+    ('Россия приостановила участие в ДСНВ, но не намерена выходить из договора.',
+     [('suspend', 'new-start', 'russia', '2023-02-23', 'asserted'),
+      ('withdraw', 'new-start', 'russia', '2023-02-23', 'negated')],
+     [('suspend', 'negated'),
+      ('withdraw', 'asserted')]),
+    ('ДСНВ продлили, иначе он истёк бы в феврале 2021 года.',
+     [('expire', 'new-start', None, '2021-02', 'possible')],
+     [('expire', 'negated'),
+      ('expire', 'asserted')]),
+    ('Вашингтон обвинил Москву в развертывании ракет, запрещенных Договором о РСМД.',
+     [],
+     [('deploy', 'asserted'),
+      ('deploy', 'scheduled')]),
+    ('Во вторник Россия приостановила участие в ДСНВ, а в четверг США вышли из Договора по открытому небу.',
+     [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'),
+      ('withdraw', 'open-skies', 'usa', '2023-02-23', 'asserted')],
+     []),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", SCOPE)
+def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str]]) -> None:
+    check_scope(CODE, text, present, absent)

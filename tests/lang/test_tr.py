@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .language_checks import CASES, check_examples, check_sentence
+from .scope_checks import Event, check_scope
 
 CODE = "tr"
 CASES[CODE] = [('Rusya, Yeni START anlaşmasına katılımını askıya aldı.', None, [('suspend', 'new-start', 'russia', None, 'asserted')]), ("ABD 2019 yılında INF Antlaşması'ndan çekildi.", None, [('withdraw', 'inf', 'usa', '2019', 'asserted')])]
@@ -33,3 +34,51 @@ CASES[CODE] += [
      [("suspend", "new-start", "turkey", None, "asserted")]),
     ("Eğer ABD INF Antlaşması'ndan çekilirse Rusya karşılık verecek.", None, []),
 ]
+
+
+# the state whose capital names the place ("X'nın başkenti Y'de") does not act
+CASES[CODE] += [
+    ("Rusya, Avusturya'nın başkenti Viyana'da INF Antlaşması'ndan çekildiğini açıkladı.", None,
+     [("withdraw", "inf", "russia", None, "asserted")]),
+]
+
+# Issue 9: each scope cue of the language's data, in sentences of our own (published Thursday 23 February
+# 2023): a negation stops at "but", a counterfactual is not a denial, a description is not an event, a
+# weekday follows its own verb.
+SCOPE: list[tuple[str, list[Event], list[tuple[str, str]]]] = [
+    ("Rusya, Yeni START Antlaşması'na katılımını askıya aldı, ancak antlaşmadan çekilmeyecek.",
+     [('suspend', 'new-start', 'russia', '2023-02-23', 'asserted'),
+      ('withdraw', 'new-start', 'russia', '2023-02-23', 'negated')],
+     [('suspend', 'negated'),
+      ('withdraw', 'asserted')]),
+    ("Antlaşma uzatılmasaydı Yeni START Şubat 2021'de sona ererdi.",
+     [('expire', 'new-start', None, '2021-02', 'possible')],
+     [('expire', 'negated'),
+      ('expire', 'asserted'),
+      ('expire', 'scheduled')]),
+    ("ABD, Rusya'yı INF Antlaşması'nın yasakladığı füzeleri konuşlandırmakla suçladı.",
+     [],
+     [('deploy', 'asserted'),
+      ('deploy', 'scheduled')]),
+    # "ise" follows the new clause's subject: ABD acts in the second clause
+    ("Rusya Salı günü INF Antlaşması'ndaki yükümlülüklerini askıya aldı, ABD ise Perşembe günü "
+     'antlaşmadan çekildi.',
+     [('suspend', 'inf', 'russia', '2023-02-21', 'asserted'),
+      ('withdraw', 'inf', 'usa', '2023-02-23', 'asserted')],
+     []),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", SCOPE)
+def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str]]) -> None:
+    check_scope(CODE, text, present, absent)
+
+
+@pytest.mark.xfail(strict=True, reason=('events.py _treaty: the nearest name wins by distance, not the '
+                                       "one in the trigger's own clause (verb-final: the object, and "
+                                       'its treaty, stands before the verb, yet a name before it costs '
+                                       '5 more)'))
+def test_each_clause_keeps_its_own_treaty() -> None:
+    check_scope(CODE, "Rusya Salı günü Yeni START Antlaşması'na katılımını askıya aldı, ABD ise Perşembe "
+                  "günü INF Antlaşması'ndan çekildi.",
+                [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')])

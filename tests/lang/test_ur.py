@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .language_checks import CASES, check_examples, check_sentence
+from .scope_checks import Event, check_scope
 
 CODE = "ur"
 CASES[CODE] = [
@@ -44,3 +45,38 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+
+# Issue 9: each scope cue of the language's data, in sentences of our own (published Thursday 23 February
+# 2023): a negation stops at "but", a counterfactual is not a denial, a description is not an event, a
+# weekday follows its own verb.
+SCOPE: list[tuple[str, list[Event], list[tuple[str, str]]]] = [
+    ('روس نے نیو سٹارٹ معاہدے میں اپنی شرکت معطل کر دی لیکن وہ معاہدے سے دستبردار نہیں ہوگا۔',
+     [('suspend', 'new-start', 'russia', '2023-02-23', 'asserted'),
+      ('withdraw', 'new-start', 'russia', '2023-02-23', 'negated')],
+     [('suspend', 'negated'),
+      ('withdraw', 'asserted')]),
+    ('معاہدے میں توسیع کی گئی ورنہ نیو سٹارٹ معاہدہ فروری 2021 میں ختم ہو جاتا۔',
+     [('expire', 'new-start', None, '2021-02', 'possible')],
+     [('expire', 'negated'),
+      ('expire', 'asserted'),
+      ('extend', 'negated')]),
+    ('امریکہ نے روس پر آئی این ایف معاہدے کے تحت ممنوعہ میزائل نصب کرنے کا الزام عائد کیا۔',
+     [],
+     [('deploy', 'asserted'),
+      ('deploy', 'scheduled')]),
+    ('روس نے منگل کو نیو سٹارٹ معاہدے میں اپنی شرکت معطل کی اور امریکہ نے جمعرات کو آئی این ایف معاہدے '
+     'سے علیحدگی اختیار کی۔',
+     [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'),
+      ('withdraw', 'inf', 'usa', '2023-02-23', 'asserted')],
+     []),
+    # with ہے it is the present: an expiry ahead
+    ('نیو سٹارٹ معاہدہ فروری 2026 میں ختم ہو جاتا ہے۔',
+     [('expire', 'new-start', None, '2026-02', 'scheduled')],
+     []),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", SCOPE)
+def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str]]) -> None:
+    check_scope(CODE, text, present, absent)

@@ -6,10 +6,10 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from ..lexicon.fold import Folded
+from ..lexicon.fold import Folded, fold
 from ..lexicon.matcher import Entry, Hit, Matcher
 from ..lexicon.types import Lexicon, Trigger
 from ..models import Mention, Span
@@ -41,7 +41,15 @@ def _trigger_matcher(lexicon: Lexicon, language: str) -> Matcher:
 @cache
 def _cue_matcher(lexicon: Lexicon, language: str) -> Matcher:
     pack = lexicon.language(language)
-    entries = [Entry(form, kind) for kind in CUE_KINDS for form in getattr(pack, kind)]
+    # one entry per form, carrying every kind that lists it: Arabic "اتهمت" (accused) is a quote verb
+    # and opens a description ("accused Moscow of deploying"); a hit counts for each of its kinds
+    kinds: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for kind in CUE_KINDS:
+        for form in getattr(pack, kind):
+            written, listed = kinds.get(fold(form), (form, ()))
+            if kind not in listed:
+                kinds[fold(form)] = (written, (*listed, kind))
+    entries = [Entry(form, listed) for form, listed in kinds.values()]
     return Matcher(entries, clitics=pack.clitic_prefixes, suffix_tolerance=pack.suffix_tolerance,
                    gap_reach=pack.gap_reach)
 
@@ -65,7 +73,8 @@ def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str, senten
                      if not in_a_name(h.start))
     grouped: dict[str, list[Hit]] = {}
     for hit in _cue_matcher(lexicon, language).find(folded, text):
-        grouped.setdefault(str(hit.payload), []).append(hit)
+        for kind in hit.payload:  # type: ignore[attr-defined]
+            grouped.setdefault(kind, []).append(replace(hit, payload=kind))
     return Cues(triggers, {k: tuple(v) for k, v in grouped.items()})
 
 
