@@ -68,8 +68,6 @@ def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str
     check_scope(CODE, text, present, absent)
 
 
-@pytest.mark.xfail(strict=True, reason=('events.py _treaty: the nearest name wins by distance, not the '
-                                       "one in the trigger's own clause"))
 def test_each_clause_keeps_its_own_treaty() -> None:
     check_scope(CODE, 'علقت روسيا يوم الثلاثاء مشاركتها في معاهدة نيو ستارت، وانسحبت الولايات المتحدة يوم '
                   'الخميس من معاهدة الأجواء المفتوحة.',

@@ -74,10 +74,6 @@ def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str
     check_scope(CODE, text, present, absent)
 
 
-@pytest.mark.xfail(strict=True, reason=('events.py _treaty: the nearest name wins by distance, not the '
-                                       "one in the trigger's own clause (verb-final: the object, and "
-                                       'its treaty, stands before the verb, yet a name before it costs '
-                                       '5 more)'))
 def test_each_clause_keeps_its_own_treaty() -> None:
     check_scope(CODE, "Rusya Salı günü Yeni START Antlaşması'na katılımını askıya aldı, ABD ise Perşembe "
                   "günü INF Antlaşması'ndan çekildi.",

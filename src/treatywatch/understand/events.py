@@ -123,7 +123,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         for hit in hits:
             trigger = trigger_of(hit)
             treaty = _treaty(doc, trigger.event, trigger.treaty, hit, index, treaties, article_treaties, cues,
-                             referred, in_sentence)
+                             referred, in_sentence, boundaries)
             if treaty is None and (trigger.event in TREATY_ACTIONS or trigger.event in WEAPONS):
                 continue
             if trigger.event in UNBOUND:
@@ -408,12 +408,16 @@ def _treaties_referred(doc: Document, treaties: Sequence[Mention], cues: Cues) -
 
 def _treaty(doc: Document, event: str, own: str | None, hit: Hit, index: int, treaties: Sequence[Mention],
             article_treaties: set[str], cues: Cues, referred: Sequence[str | None] = (),
-            named: Sequence[Mention] | None = None) -> str | None:
+            named: Sequence[Mention] | None = None, boundaries: Sequence[Hit] = ()) -> str | None:
     sentence = doc.sentences[index]
     if named is None:
         named = [m for m in treaties if sentence.start <= m.start and m.end <= sentence.end]
     if named:
-        return min(named, key=lambda m: abs(m.start - hit.start) + (0 if m.start >= hit.end else 5)).slug
+        # the treaty of the trigger's own clause ("suspended New START, while the US withdrew from the
+        # INF Treaty"), the nearest; one after the trigger a little nearer (its object, or where
+        # modifiers come first the name a participle qualifies: "1991년 체결된 ... 협정")
+        own_clause = [m for m in named if not _separated(doc.text, m, hit, boundaries)] or list(named)
+        return min(own_clause, key=lambda m: abs(m.start - hit.start) + (0 if m.start >= hit.end else 5)).slug
     if own:
         return own
     if event not in TREATY_ACTIONS and event not in WEAPONS:
@@ -438,6 +442,14 @@ def _treaty(doc: Document, event: str, own: str | None, hit: Hit, index: int, tr
     if recent and (len(article_treaties) == 1 or event in TREATY_OWN or event in TREATY_ACTIONS):
         return recent[-1]
     return None
+
+
+def _separated(text: str, m: Mention, hit: Hit, boundaries: Sequence[Hit]) -> bool:
+    """A clause mark or a word that opens a clause (``boundaries``) stands between a treaty's name and
+    a trigger."""
+    start, end = (m.end, hit.start) if m.end <= hit.start else (hit.end, m.start)
+    return (any(c in text[start:end] for c in _CLAUSE_MARKS)
+            or any(start <= b.start and b.end <= end for b in boundaries))
 
 
 def _scope_start(hit: Hit, sentence: Span, cues: Cues, text: str) -> int:
