@@ -261,6 +261,7 @@ class _CueLists(_Schema):
     counterfactual: Cues = []
     descriptive: Cues = []
     name_dates: Cues = []
+    not_events: Cues = []
     subject_markers: Cues = []
     object_markers: Cues = []
 
