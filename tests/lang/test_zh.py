@@ -30,7 +30,8 @@ def test_sentences(text: str, published: str | None, expected: list[tuple[str, .
 # trigger names a party (签署国) not an act; a half-width ? ends a sentence; a cue word inside a name
 # (禁止 in 《禁止核武器条约》) is part of the name.
 CASES[CODE] += [
-    ("美国退出了《中导条约》，但没有部署新型导弹的计划。", None, [("withdraw", "inf", "usa", None, "asserted")]),
+    ("美国退出了《中导条约》，但没有部署新型导弹的计划。", None,
+     [("withdraw", "inf", "usa", None, "asserted")]),
     ("美国表示愿意与俄罗斯谈判，但中国拒绝参加三边谈判。", None,
      [("propose_talks", None, "usa", None, "asserted"), ("reject_talks", None, "china", None, "asserted")]),
     ("要不是延期，《新削减战略武器条约》本来会在2021年2月到期。", None,
@@ -38,7 +39,8 @@ CASES[CODE] += [
     # published Thursday 2023-02-23: 周二 is the 21st, 周五 (the saying) the 17th
     ("美国周五表示，俄罗斯周二暂停履行《新削减战略武器条约》。", "2023-02-23",
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
-    ("《禁止核武器条约》于2021年1月22日生效。", None, [("enter_into_force", "tpnw", None, "2021-01-22", "asserted")]),
+    ("《禁止核武器条约》于2021年1月22日生效。", None,
+     [("enter_into_force", "tpnw", None, "2021-01-22", "asserted")]),
     ("美国国务院宣布将提出一项新的军控倡议。", None, [("propose_talks", None, "usa", None, "asserted")]),
     ("美国尚未回应俄罗斯有关延长《新削减战略武器条约》的呼吁。", None,
      [("propose_talks", "new-start", "russia", None, "asserted")]),

@@ -74,7 +74,8 @@ def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str, senten
     # "signatory", "签署国", "คู่ลงนาม": a word that holds a trigger names a party, not an act
     words = grouped.get("not_events", [])
     triggers = tuple(h for h in _trigger_matcher(lexicon, language).find(folded, text, stops)
-                     if not in_a_name(h.start) and not any(w.start < h.end and h.start < w.end for w in words))
+                     if not in_a_name(h.start) and not any(w.start < h.end and h.start < w.end
+                                                           for w in words))
     return Cues(triggers, {k: tuple(v) for k, v in grouped.items()})
 
 
