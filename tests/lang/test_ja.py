@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_sentence
+from .language_checks import CASES, _events, check_examples, check_sentence
 
 CODE = "ja"
 CASES[CODE] = [
@@ -13,7 +13,8 @@ CASES[CODE] = [
      [("withdraw", "inf", "usa", "2019-08-02", "asserted")]),
     # negation after the verb
     ("ロシアは新START条約の履行を停止したが、条約から脱退はしないと強調した。", None,
-     [("suspend", "new-start", "russia", None, "asserted"), ("withdraw", "new-start", "russia", None, "negated")]),
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
     # hedged
     ("ロシアは包括的核実験禁止条約から脱退する可能性を示唆した。", None,
      [("withdraw", "ctbt", "russia", None, "possible")]),
@@ -30,3 +31,31 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+
+# Scope cues (issue 9), sentences of our own: a negation stays in its clause ("が、"); a condition contrary
+# to fact ("延長されなかったら…はずだ") is no denial; a weekday dates its own verb; the government a name
+# heads marks its subject ("プーチン政権は"); a signatory word (署名国) names no act.
+CASES[CODE] += [
+    ("ロシアは新戦略兵器削減条約の履行を停止したが、条約から脱退していない。", None,
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
+    ("延長されなかったら、新戦略兵器削減条約は2021年2月に失効していたはずだ。", None,
+     [("expire", "new-start", None, "2021-02", "possible")]),
+    # published Thursday 2023-02-23: 火曜日 is the 21st, 金曜日 (the saying) the 17th
+    ("米国は金曜日、ロシアが火曜日に新戦略兵器削減条約の履行を停止したと発表した。", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    ("プーチン政権はフィンランドのNATO加盟への対抗として欧州通常戦力条約からの脱退を決めた。", None,
+     [("withdraw", "cfe", "russia", None, "asserted")]),
+    ("米国が新戦略兵器削減条約から脱退すれば、ロシアも対抗措置をとる。", None,
+     [("withdraw", "new-start", "usa", None, "possible")]),
+]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("核兵器禁止条約の署名国は米国に参加を求めた。", {"sign"}),
+    ("延長されなかったら、新戦略兵器削減条約は2021年2月に失効していたはずだ。", {"extend", "expire"}),
+])
+def test_no_event_is_stated(text: str, kinds: set[str]) -> None:
+    stated = ("asserted", "scheduled", "negated")
+    assert not {e for e in _events(CODE, text, None) if e[0] in kinds and e[4] in stated}

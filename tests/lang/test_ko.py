@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_sentence
+from .language_checks import CASES, _events, check_examples, check_sentence
 
 CODE = "ko"
 CASES[CODE] = [
@@ -17,7 +17,8 @@ CASES[CODE] = [
      [("withdraw", "inf", "russia", "2019-08-02", "asserted")]),
     # negation after the verb
     ("러시아는 뉴스타트 참여를 중단하지만 조약에서 탈퇴하지는 않을 것이라고 밝혔다.", None,
-     [("suspend", "new-start", "russia", None, "asserted"), ("withdraw", "new-start", "russia", None, "negated")]),
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
     # hedged
     ("러시아는 포괄적핵실험금지조약 비준을 철회할 수도 있다고 경고했고, 미국은 조약에서 탈퇴할 가능성을 검토했다.", None,
      [("withdraw", "ctbt", "usa", None, "possible")]),
@@ -36,3 +37,34 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+
+# Scope cues (issue 9), sentences of our own: a negation stays in its clause ("지만"); a counterfactual
+# ("만료됐을 것") is no denial; a weekday dates its own verb; the one told ("러시아 관리들에게") is no actor;
+# a signatory word (서명국) names no act.
+CASES[CODE] += [
+    ("러시아는 신전략무기감축조약 참여를 중단했지만 탈퇴하지는 않았다.", None,
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
+    ("연장되지 않았다면 신전략무기감축조약은 2021년 2월 만료됐을 것이다.", None,
+     [("expire", "new-start", None, "2021-02", "possible")]),
+    # published Thursday 2023-02-23: 화요일 is the 21st, 금요일 (the saying) the 17th
+    ("미국은 금요일 러시아가 화요일 신전략무기감축조약 참여를 중단했다고 밝혔다.", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    ("미국 대사는 러시아 관리들에게 탄도탄요격미사일 협정 탈퇴를 통보했다.", None,
+     [("withdraw", "abm", "usa", None, "asserted")]),
+]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("핵무기금지조약 서명국들은 미국의 참여를 촉구했다.", {"sign"}),
+    ("연장되지 않았다면 신전략무기감축조약은 2021년 2월 만료됐을 것이다.", {"expire"}),
+])
+def test_no_event_is_stated(text: str, kinds: set[str]) -> None:
+    stated = ("asserted", "scheduled", "negated")
+    assert not {e for e in _events(CODE, text, None) if e[0] in kinds and e[4] in stated}
+
+
+def test_the_one_told_is_no_actor() -> None:
+    found = _events(CODE, "미국 대사는 러시아 관리들에게 탄도탄요격미사일 협정 탈퇴를 통보했다.", None)
+    assert not {e for e in found if e[2] == "russia"}, found

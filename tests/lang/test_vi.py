@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_sentence
+from .language_checks import CASES, _events, check_examples, check_sentence
 
 CODE = "vi"
 CASES[CODE] = [('Ngày 21/2/2023, Tổng thống Nga Vladimir Putin tuyên bố đình chỉ tham gia Hiệp ước New START.', None, [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')]), ('Mỹ rút khỏi Hiệp ước INF vào năm 2019.', None, [('withdraw', 'inf', 'usa', '2019', 'asserted')]),
@@ -25,3 +25,31 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+
+# Scope cues (issue 9), sentences of our own: a negation stops at "nhưng"; a counterfactual ("lẽ ra", "nếu
+# không") is no denial; a description ("cáo buộc", "cấm") is no event; a weekday dates its own verb; a cue
+# inside a treaty's name ("Cấm" in "Hiệp ước Cấm vũ khí hạt nhân") is part of the name.
+CASES[CODE] += [
+    ("Nga đình chỉ tham gia Hiệp ước New START nhưng không rút khỏi hiệp ước này.", None,
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
+    ("Lẽ ra Hiệp ước New START đã hết hạn vào tháng 2/2021 nếu không có thỏa thuận gia hạn.", None,
+     [("expire", "new-start", None, "2021-02", "possible")]),
+    # published Thursday 2023-02-23: "hôm thứ Ba" is the 21st, "hôm thứ Sáu" (the saying) the 17th
+    ("Mỹ hôm thứ Sáu cho biết Nga đã đình chỉ tham gia Hiệp ước New START hôm thứ Ba.", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    ("Hiệp ước của Liên hợp quốc cấm vũ khí hạt nhân bắt đầu có hiệu lực vào ngày 22/1/2021.", None,
+     [("enter_into_force", "tpnw", None, "2021-01-22", "asserted")]),
+]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mỹ cáo buộc Nga triển khai tên lửa vi phạm Hiệp ước INF.", {"deploy"}),
+    ("Nga phê chuẩn CTBT, một hiệp ước cấm các vụ thử hạt nhân.", {"test"}),
+    ("Các nước ký kết Hiệp ước Cấm vũ khí hạt nhân kêu gọi Mỹ tham gia.", {"sign"}),
+    ("Lẽ ra Hiệp ước New START đã hết hạn vào tháng 2/2021 nếu không có thỏa thuận gia hạn.", {"expire"}),
+])
+def test_no_event_is_stated(text: str, kinds: set[str]) -> None:
+    stated = ("asserted", "scheduled")
+    assert not {e for e in _events(CODE, text, None) if e[0] in kinds and e[4] in stated}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_sentence
+from .language_checks import CASES, _events, check_examples, check_sentence
 
 CODE = "zh"
 CASES[CODE] = [('2023年2月21日，俄罗斯宣布暂停参加《新削减战略武器条约》，但不会退出该条约。', None, [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'), ('withdraw', 'new-start', 'russia', '2023-02-21', 'negated')]), ('2019年8月2日，美国正式退出《中导条约》。', None, [('withdraw', 'inf', 'usa', '2019-08-02', 'asserted')]), ('2018年，美国提出了退出《中导条约》的可能性。', None, [('withdraw', 'inf', 'usa', '2018', 'possible')]), ('北京表示，中國無意參加三邊軍控談判。', None, [('reject_talks', None, 'china', None, 'asserted')])]
@@ -23,3 +23,35 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+
+# Scope cues (issue 9), sentences of our own: a negation stops at 但; a counterfactual (要不是 ... 本来会) is
+# no denial; a description (指责 ... 部署) is no event; a weekday dates its own verb; a word that holds a
+# trigger names a party (签署国) not an act; a half-width ? ends a sentence; a cue word inside a name
+# (禁止 in 《禁止核武器条约》) is part of the name.
+CASES[CODE] += [
+    ("美国退出了《中导条约》，但没有部署新型导弹的计划。", None,
+     [("withdraw", "inf", "usa", None, "asserted")]),
+    ("美国表示愿意与俄罗斯谈判，但中国拒绝参加三边谈判。", None,
+     [("propose_talks", None, "usa", None, "asserted"), ("reject_talks", None, "china", None, "asserted")]),
+    ("要不是延期，《新削减战略武器条约》本来会在2021年2月到期。", None,
+     [("expire", "new-start", None, "2021-02", "possible")]),
+    # published Thursday 2023-02-23: 周二 is the 21st, 周五 (the saying) the 17th
+    ("美国周五表示，俄罗斯周二暂停履行《新削减战略武器条约》。", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    ("《禁止核武器条约》于2021年1月22日生效。", None,
+     [("enter_into_force", "tpnw", None, "2021-01-22", "asserted")]),
+    ("美国国务院宣布将提出一项新的军控倡议。", None, [("propose_talks", None, "usa", None, "asserted")]),
+    ("美国尚未回应俄罗斯有关延长《新削减战略武器条约》的呼吁。", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("美国指责俄罗斯部署了《中导条约》禁止的导弹。", {"deploy"}),
+    ("《禁止核武器条约》的签署国呼吁美国加入该条约。", {"sign"}),
+    ("这一点很清楚?他说,美国回应俄罗斯有关延长《新削减战略武器条约》的呼吁。", {"extend"}),
+    ("如果没有延期，《新削减战略武器条约》本来会在2021年2月到期。", {"expire"}),
+])
+def test_no_event_is_stated(text: str, kinds: set[str]) -> None:
+    assert not {e for e in _events(CODE, text, None) if e[0] in kinds and e[4] in ("asserted", "scheduled")}

@@ -66,3 +66,11 @@ def test_a_line_that_is_only_a_web_address_is_no_sentence() -> None:
     text = ("Moscow suspends the treaty\nhttps://example.org/news/2023-us-suspends-treaty-with-russia\n"
             "The ministry said so. See www.example.org/a for more.")
     assert texts(text, EN) == ["Moscow suspends the treaty", "The ministry said so.", "See www.example.org/a for more."]
+
+
+def test_half_width_marks_end_a_sentence_where_chinese_or_japanese_goes_straight_on() -> None:
+    zh = LanguagePack(code="zh", name="Chinese")
+    assert texts("这一点很清楚?!他说,美国应当回应。", zh) == ["这一点很清楚?!", "他说,美国应当回应。"]
+    assert texts("本当に?政府はそう述べた。", zh) == ["本当に?", "政府はそう述べた。"]
+    # a Latin word after the mark: no change ("Why?No" is no sentence pair the splitter guesses)
+    assert texts("是吗?OK", zh) == ["是吗?OK"]

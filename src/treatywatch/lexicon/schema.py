@@ -51,6 +51,8 @@ DATE_WORD_KEYS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
+    # counted from the date before them, not from publication: ja 翌年, zh 次年, ko 이듬해 (understand/datefollow.py)
+    "following_year", "following_month", "following_day",
 )
 
 
@@ -261,6 +263,7 @@ class _CueLists(_Schema):
     counterfactual: Cues = []
     descriptive: Cues = []
     name_dates: Cues = []
+    not_events: Cues = []
     subject_markers: Cues = []
     object_markers: Cues = []
     object_prepositions: Cues = []

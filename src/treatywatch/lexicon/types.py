@@ -108,6 +108,7 @@ class LanguagePack:
     object_markers: tuple[str, ...] = ()        # 과/와/에게, と/に, ile, के साथ: a state so marked is a partner, not the actor
     object_prepositions: tuple[str, ...] = ()   # in, with, against, على, в: a state right after one is no subject
     name_dates: tuple[str, ...] = ()            # of, от, du, vom: "the Treaty of April 8, 2010" — a date that is part of a name
+    not_events: tuple[str, ...] = ()            # signatory, 签署国: words that hold a trigger, name no act
     date_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # today/yesterday/last_month ... -> forms
     clitic_prefixes: tuple[str, ...] = ()       # و ب ل ال ... stripped before matching (Arabic, Persian)
     suffix_tolerance: int = 0                   # how many trailing letters an inflected form may add (ru: 3)

@@ -19,6 +19,8 @@ _SPACED_END = re.compile(r"[.!?…؟;؛]*[.!?…؟]+[\"'”’»›」』)\]]*(?
 # Marks that end a sentence by themselves, space or none after: the full-width marks of scripts
 # written without spaces, the Urdu full stop ۔ ("ہے۔اگلا" runs on unspaced) and the Devanagari danda।
 _CJK_END = re.compile(r"[。！？۔।॥]+[”’」』）)\"']*")
+# Half-width ! and ? where Chinese or Japanese text goes straight on ("是明确的?他说"): an end too.
+_UNSPACED_END = re.compile(r"[!?]+[”’」』）)\"']*(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])")
 _NON_SPACE = re.compile(r"\S")
 _MARKS = ".!?…؟"
 _OPENING = "\"'“‘«‹„「『(["
@@ -63,7 +65,8 @@ def _is_boundary(line: str, start: int, end: int, pack: LanguagePack, abbreviati
 def _line_sentences(line: str, offset: int, pack: LanguagePack, abbreviations: frozenset[str]) -> Iterator[Span]:
     start = 0
     ends = sorted([(m.start(), m.end()) for m in _SPACED_END.finditer(line)]
-                  + [(m.start(), m.end()) for m in _CJK_END.finditer(line)])
+                  + [(m.start(), m.end()) for m in _CJK_END.finditer(line)]
+                  + [(m.start(), m.end()) for m in _UNSPACED_END.finditer(line)])
     for mark_start, mark_end in ends:
         if mark_start < start or not _is_boundary(line, mark_start, mark_end, pack, abbreviations):
             continue

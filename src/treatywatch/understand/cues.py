@@ -18,7 +18,11 @@ from ..models import Mention, Span
 # (Conjunctions are not searched for: they are read from the gap between two names, events.py.)
 CUE_KINDS = ("negation", "negation_exceptions", "hedging", "future", "conditional", "quote_verbs",
              "treaty_nouns", "pronouns", "instrument_nouns", "talk_topics", "anterior", "until",
-             "clause_boundaries", "counterfactual", "descriptive", "name_dates")
+             "clause_boundaries", "counterfactual", "descriptive", "name_dates", "not_events")
+# The kinds that may be read inside a treaty's name ("条约" in 《中导条约》 is a treaty noun); every other
+# cue there is part of the name: "Cấm" (ban) in "Hiệp ước Cấm vũ khí hạt nhân" describes nothing, "不"
+# in 《不扩散核武器条约》 negates nothing.
+_NAME_KINDS = frozenset({"treaty_nouns", "name_dates"})
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,8 @@ def _cue_matcher(lexicon: Lexicon, language: str) -> Matcher:
 def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str, sentences: Sequence[Span] = (),
               names: Sequence[Mention] = ()) -> Cues:
     """Triggers (a gapped one stays inside its sentence; none that starts inside a treaty's name,
-    "Nuclear-Test-Ban Treaty" is no test) and the other cues of ``language``. A trigger that starts
+    "Nuclear-Test-Ban Treaty" is no test) and the other cues of ``language`` (none but treaty nouns and
+    name-date links inside a treaty's name). A trigger that starts
     before a name may run into it: "rút khỏi hiệp ước" in "rút khỏi Hiệp ước INF", Hebrew "פרשה מההסכם"
     in "הסכם הגרעין"."""
     stops = _folded_offsets(folded, [s.end for s in sentences])
@@ -69,12 +74,17 @@ def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str, senten
         i = bisect.bisect_right(starts, offset)
         return bool(i) and reach[i - 1] > offset
 
-    triggers = tuple(h for h in _trigger_matcher(lexicon, language).find(folded, text, stops)
-                     if not in_a_name(h.start))
     grouped: dict[str, list[Hit]] = {}
     for hit in _cue_matcher(lexicon, language).find(folded, text):
         for kind in hit.payload:  # type: ignore[attr-defined]
+            if kind not in _NAME_KINDS and in_a_name(hit.start):
+                continue
             grouped.setdefault(kind, []).append(replace(hit, payload=kind))
+    # "signatory", "签署国", "คู่ลงนาม": a word that holds a trigger names a party, not an act
+    words = grouped.get("not_events", [])
+    triggers = tuple(h for h in _trigger_matcher(lexicon, language).find(folded, text, stops)
+                     if not in_a_name(h.start) and not any(w.start < h.end and h.start < w.end
+                                                           for w in words))
     return Cues(triggers, {k: tuple(v) for k, v in grouped.items()})
 
 

@@ -36,6 +36,7 @@ from .datecalc import (
     resolve_year,
     valid_day,
 )
+from .datefollow import following_dates
 from .datewords import DateVocab, month_of, vocab_for
 from .dateyears import accept_year
 
@@ -146,7 +147,8 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
 
 def find_dates(doc: Document, lexicon: Lexicon) -> tuple[DateMention, ...]:
     """Every temporal expression in ``doc.text``, sorted, non-overlapping, offsets exact."""
-    grammar = _grammar_for(vocab_for(lexicon.language(doc.language)))
+    pack = lexicon.language(doc.language)
+    grammar = _grammar_for(vocab_for(pack))
     text = doc.text
     matches = list(grammar.pattern.finditer(text))
     order = _numeric_order(grammar.vocab, matches)
@@ -155,7 +157,7 @@ def find_dates(doc: Document, lexicon: Lexicon) -> tuple[DateMention, ...]:
         mention = _normalise(m, grammar.vocab, doc, order)
         if mention is not None:
             found.append((mention, _role(m, grammar.vocab)))
-    return tuple(_merge(found, text))
+    return following_dates(text, pack, tuple(_merge(found, text)))
 
 
 def _numeric_order(v: DateVocab, matches: list[re.Match[str]]) -> str:

@@ -1,0 +1,72 @@
+"""Dates counted from the date before them: "2010年に署名され、翌年発効した" (the following year is 2011),
+"次日生效", "이듬해", "năm sau đó". Such a word is relative to the story's last date, not to the day of
+publication (which is what dateparser's tables make of 翌年, beside 来年 "next year").
+
+The words are data (``date_words``: following_year, following_month, following_day); the anchor is the
+nearest date before the word, within ``REACH`` characters, that states its year at the precision the
+word needs (a year for the following year, a month for the following month, a day for the next day).
+Without one the word dates nothing: a wrong year is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import timedelta
+
+from ..lexicon.types import LanguagePack
+from ..models import DateMention
+from .datecalc import parse_iso
+
+__all__ = ["FOLLOWING_KEYS", "following_dates"]
+
+FOLLOWING_KEYS = {"following_year": "year", "following_month": "month", "following_day": "day"}
+REACH = 200            # characters back to the date a "following year" counts from
+_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def following_dates(text: str, pack: LanguagePack,
+                    mentions: Sequence[DateMention]) -> tuple[DateMention, ...]:
+    """``mentions`` with each following-word dated from its anchor (or dropped when it has none)."""
+    words = [(m, unit) for key, unit in FOLLOWING_KEYS.items()
+             for m in _occurrences(text, pack.date_words.get(key, ()))]
+    if not words:
+        return tuple(mentions)
+    kept = [d for d in mentions if not any(d.start < m.end() and m.start() < d.end for m, _ in words)]
+    for m, unit in words:
+        anchors = [d for d in kept if d.end <= m.start() and m.start() - d.end <= REACH and d.value
+                   and not d.value.startswith("X") and _RANK[d.precision] >= _RANK[unit]]
+        if anchors:
+            value = _next(anchors[-1].value or "", unit)
+            if value:
+                kept.append(DateMention(m.start(), m.end(), m.group(), value, unit))  # type: ignore[arg-type]
+    return tuple(sorted(kept, key=lambda d: (d.start, d.end)))
+
+
+def _occurrences(text: str, forms: Sequence[str]) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    for form in sorted(forms, key=len, reverse=True):
+        # a word of a script with spaces stands whole; Han, kana, Hangul and Thai run into their neighbours
+        edge = "" if _unspaced(form[0]) else r"(?<!\w)"
+        tail = "" if _unspaced(form[-1]) else r"(?!\w)"
+        for m in re.finditer(edge + re.escape(form) + tail, text, re.IGNORECASE):
+            if not any(o.start() < m.end() and m.start() < o.end() for o in found):
+                found.append(m)
+    return found
+
+
+def _unspaced(char: str) -> bool:
+    return unicodedata.name(char, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI"))
+
+
+def _next(value: str, unit: str) -> str | None:
+    """The year, month or day after the one ``value`` (YYYY, YYYY-MM, YYYY-MM-DD) falls in."""
+    year = int(value[:4])
+    if unit == "year":
+        return f"{year + 1:04d}"
+    if unit == "month":
+        month = int(value[5:7])
+        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+    day = parse_iso(value)
+    return (day + timedelta(days=1)).isoformat() if day else None
