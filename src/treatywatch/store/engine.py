@@ -120,7 +120,7 @@ def _reader_options(url: URL) -> dict[str, Any]:
         raise StoreError(f"{display_url(url)} is an empty database in memory: there is nothing to read")
     path = Path(url.database).resolve()
     if not path.is_file():
-        raise StoreError(f"no store at {url.database}: `treatywatch ingest` makes one")
+        raise StoreError(f"no store at {url.database} (treatywatch ingest makes one)")
     uri = f"file:{quote(str(path))}?mode=ro"
     return {"creator": lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)}
 

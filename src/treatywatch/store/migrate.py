@@ -59,13 +59,13 @@ def check_current(connection: Connection, where: str) -> None:
     if rev == head():
         return
     if rev is None:
-        raise StoreError(f"{where} holds no treatywatch store yet: `treatywatch ingest` makes one")
+        raise StoreError(f"{where} holds no treatywatch store yet (treatywatch ingest makes one)")
     known = {r.revision for r in ScriptDirectory.from_config(config()).walk_revisions()}
     if rev not in known:
         raise StoreError(f"{where} was written by a newer treatywatch (schema {rev}; this one knows up to "
                          f"{head()}): upgrade treatywatch to read it")
     raise StoreError(f"{where} was written by an older treatywatch (schema {rev}, this one reads {head()}): "
-                      "run `treatywatch refresh` to bring it up to date")
+                      "treatywatch refresh brings it up to date")
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
