@@ -14,8 +14,8 @@ import builtins
 import os
 import sys
 from collections import Counter
-from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, BinaryIO, TypeVar
@@ -180,11 +180,11 @@ def ingest_items(
                 if (res is not None and res.understanding is not None
                         and not (added.status == "unchanged" and _understood(store, item))):
                     # (unchanged and understood: another writer stored this very version meanwhile)
-                    fresh = added.status != "unchanged"  # stored just now: nothing to replace, nothing to re-read
-                    store.save_understanding(added.pk, res.understanding, fresh=fresh)
+                    just_stored = added.status != "unchanged"  # nothing to replace, nothing to re-read
+                    store.save_understanding(added.pk, res.understanding, fresh=just_stored)
                     understood.append(item.id)
                     # link: duplicates, and the story it belongs to
-                    if fresh:
+                    if just_stored:
                         assign_record(store, record_for(item, res.document, res.understanding))
                     else:
                         assign_story(store, added.pk)

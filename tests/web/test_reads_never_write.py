@@ -75,19 +75,18 @@ def test_every_get_page_and_api_answer_leaves_the_file_as_it_was(db: Path) -> No
     from fastapi.routing import APIRoute
     from fastapi.testclient import TestClient
 
-    from treatywatch.web import WebConfig, asgi
-    from treatywatch.web import api, pages, watching
+    from treatywatch.web import WebConfig, api, asgi, pages, watching
 
     ids = _ids(db)
     before = snapshot(db)
     guard = asgi(f"sqlite:///{db}", WebConfig(token=TOKEN))
     with TestClient(guard) as client:
         treaty = client.get("/api/dashboard").json()["status"][0]["slug"]
-        fill = {"article_id": ids["article"], "fact_id": ids["fact"], "story_id": ids["story"], "slug": treaty,
-                "name": "none"}
+        fill = {"article_id": ids["article"], "fact_id": ids["fact"], "story_id": ids["story"],
+                "slug": treaty, "name": "none"}
         todo: list[str] = []
         for route in (*api.router.routes, *pages.router.routes, *watching.router.routes):
-            if isinstance(route, APIRoute) and "GET" in route.methods:
+            if isinstance(route, APIRoute) and "GET" in (route.methods or set()):
                 todo.append(re.sub(r"\{(\w+)(?::path)?\}", lambda m: fill[m.group(1)], route.path))
         assert {"/", "/timeline", "/api/facts", "/api/search", "/alerts/none.atom"} <= set(todo)
         todo += ["/api/search?q=treaty", "/search?q=treaty", "/api/events?since=2020"]

@@ -79,7 +79,8 @@ def texts(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
         return {}
     with store.engine.connect() as conn:
         return {r.article_id: r.text for r in conn.execute(
-            select(a.c.article_id, a.c.text).where(a.c.pk.in_(latest_pks()), a.c.article_id.in_(list(article_ids))))}
+            select(a.c.article_id, a.c.text).where(a.c.pk.in_(latest_pks()),
+                                                   a.c.article_id.in_(list(article_ids))))}
 
 
 def article_view(store: Store, article_id: str, version: int | None = None) -> dict[str, Any]:
@@ -88,14 +89,16 @@ def article_view(store: Store, article_id: str, version: int | None = None) -> d
     art = store.article(article_id, version)
     if art is None:
         which = f"version {version} of " if version is not None else ""
-        raise NotFoundError(f"no {which}article {article_id!r} in {store.url} (treatywatch articles lists them)")
+        raise NotFoundError(f"no {which}article {article_id!r} in {store.url} "
+                            "(treatywatch articles lists them)")
     found = store.understanding(art.pk)
     lang = found.language if found else art.language
     when, how = ((found.published, found.published_how) if found and found.published
                  else (art.published, art.published_how))
     understanding = None
     if found is not None:
-        understanding = {k: [asdict(x) for x in getattr(found, k)] for k in ("entities", "dates", "quotes", "events")}
+        understanding = {k: [asdict(x) for x in getattr(found, k)]
+                         for k in ("entities", "dates", "quotes", "events")}
         understanding["marks"] = [asdict(m) for m in marks(found)]
     return {"article_id": art.article_id, "version": art.version, "versions": store.versions(art.article_id),
             "title": art.title, "url": art.url, "source": art.source, "line": art.line, "language": lang,

@@ -12,8 +12,9 @@ from ..store import schema as s
 from ..store.latest import language, latest_pks, published, with_understanding
 
 
-def list_claims(store: Store, *, event: str | None = None, treaty: str | None = None, actor: str | None = None,
-                modality: str | None = None, lang: str | None = None, article: str | None = None,
+def list_claims(store: Store, *, event: str | None = None, treaty: str | None = None,
+                actor: str | None = None, modality: str | None = None, lang: str | None = None,
+                article: str | None = None,
                 since: tuple[str, str] | None = None, until: tuple[str, str] | None = None,
                 limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """Event mentions, newest publication first (undated last), filtered; ``since``/``until`` are the

@@ -135,7 +135,7 @@ def search(store: Store, query: str, *, lang: str | None = None, limit: int = 20
                 "quotes": [vars(x) for x in said]}]
     more = " (--limit shows more)" if len(hits) == limit or len(said) == limit else ""
     return Listing(("found in", "article", "language", "published", "where"), rows, records,
-                   f"{len(hits)} articles, {len(said)} quotations hold {q!r}{more}")
+                   f"{len(hits)} articles, {len(said)} quotations hold {q!r}{more}".replace(" 1 quotations", " 1 quotation"))
 
 
 def _marked(snippet: str, start: int, end: int, prefix: bool, suffix: bool) -> str:
@@ -144,11 +144,13 @@ def _marked(snippet: str, start: int, end: int, prefix: bool, suffix: bool) -> s
     return ("…" if prefix else "") + text + ("…" if suffix else "")
 
 
-def events(store: Store, *, limit: int = 200, since: str | None = None, until: str | None = None,
-           **filters: str | None) -> Listing:
+def events(store: Store, *, event: str | None = None, treaty: str | None = None, actor: str | None = None,
+           modality: str | None = None, lang: str | None = None, article: str | None = None,
+           since: str | None = None, until: str | None = None, limit: int = 200) -> Listing:
     """Event mentions as each article states them (know/claims.py); ``since``/``until``: published."""
     lo, hi = (dates.bounds(since) if since else None), (dates.bounds(until) if until else None)
-    found = list_claims(store, since=lo, until=hi, limit=limit, **filters)
+    found = list_claims(store, event=event, treaty=treaty, actor=actor, modality=modality, lang=lang,
+                        article=article, since=lo, until=hi, limit=limit)
     shown = found[:limit]
     rows = [(r["published"], r["article_id"], r["language"], r["event"], r["treaty"], r["actor"], r["date"],
              r["modality"], r["evidence"]) for r in shown]

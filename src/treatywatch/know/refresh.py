@@ -143,7 +143,7 @@ def _stale(conn: Connection) -> bool:
 def is_stale(store: Store) -> bool:
     """Whether understandings changed since the record was built (reading only: a reader says so)."""
     if not store.has_table("facts"):
-        raise StoreError(f"{store.url} has no tables for facts: run `treatywatch refresh` to bring it up to date")
+        raise StoreError(f"{store.url} has no tables for facts: treatywatch refresh brings it up to date")
     with store.engine.connect() as conn:
         return _stale(conn)
 
@@ -169,7 +169,8 @@ def keep_record(store: Store, article_ids: Iterable[str], fresh_before: bool) ->
 def record_state(store: Store) -> tuple[tuple[str, str], ...]:
     """What the record's facts were built from (know.tables.fact_meta): equal states, equal facts."""
     with store.engine.connect() as conn:
-        return tuple(sorted((r[0], r[1]) for r in conn.execute(select(fact_meta.c.name, fact_meta.c.value))))
+        rows = conn.execute(select(fact_meta.c.name, fact_meta.c.value))
+        return tuple(sorted((r[0], r[1]) for r in rows))
 
 
 def _clear(conn: Connection, keys: list[Key] | None) -> None:
@@ -189,7 +190,8 @@ def _clear(conn: Connection, keys: list[Key] | None) -> None:
         conn.execute(delete(f).where(cond))
 
 
-def _write(conn: Connection, merged: list[Fact], found: list[Conflict], pks: dict[tuple[str, int], int]) -> None:
+def _write(conn: Connection, merged: list[Fact], found: list[Conflict],
+           pks: dict[tuple[str, int], int]) -> None:
     rows = [_fact_row(f) for f in merged]
     claim_rows = [{"fact_id": f.id, "rank": r, "article_pk": pks[(c.article, c.idx)], "idx": c.idx,
                    "article_id": c.article, "language": c.language}

@@ -19,7 +19,8 @@ def story_ids(store: Store, *, since: str | None = None, lang: str | None = None
     if since is not None:
         query = query.where(t.c.last_date >= since)
     if lang is not None or treaty is not None:
-        members = select(m.c.story_id).join(a, a.c.article_id == m.c.article_id).where(a.c.pk.in_(latest_pks()))
+        members = (select(m.c.story_id).join(a, a.c.article_id == m.c.article_id)
+                   .where(a.c.pk.in_(latest_pks())))
         if lang is not None:
             members = with_understanding(members).where(language() == lang)
         if treaty is not None:

@@ -89,7 +89,9 @@ def at_rest(engine: Engine) -> None:
     reader cannot make them and cannot remove them). When another process still has the file open it
     stays in WAL mode, as it must: the next writer to close last switches it."""
     path = engine.url.database
-    if engine.url.get_backend_name() != "sqlite" or path in (None, "", ":memory:") or not Path(path).is_file():
+    if engine.url.get_backend_name() != "sqlite" or path in (None, "", ":memory:"):
+        return
+    if not Path(path).is_file():
         return
     try:
         conn = sqlite3.connect(path, timeout=0, isolation_level=None)
@@ -122,7 +124,8 @@ def _reader_options(url: URL) -> dict[str, Any]:
     if not path.is_file():
         raise StoreError(f"no store at {url.database} (treatywatch ingest makes one)")
     uri = f"file:{quote(str(path))}?mode=ro"
-    return {"creator": lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)}
+    return {"creator": lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S,
+                                               check_same_thread=False)}
 
 
 def create(text: str, *, readonly: bool = False) -> Engine:

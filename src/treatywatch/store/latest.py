@@ -21,7 +21,8 @@ from . import schema as s
 def latest_pks() -> Select[Any]:
     """``SELECT pk`` of the latest version of every article id (for ``pk.in_(...)``)."""
     a = s.articles
-    newest = select(a.c.article_id, func.max(a.c.version).label("version")).group_by(a.c.article_id).subquery()
+    newest = (select(a.c.article_id, func.max(a.c.version).label("version"))
+              .group_by(a.c.article_id).subquery())
     return select(a.c.pk).join(newest, and_(a.c.article_id == newest.c.article_id,
                                             a.c.version == newest.c.version))
 
