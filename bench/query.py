@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import insert
 
 import treatywatch.know.tables  # noqa: F401 - the record's tables on the store's schema
-from treatywatch.know import queries
+from treatywatch.know import queries, refresh
 from treatywatch.know.reference import TREATIES
 from treatywatch.store import Store, open_store
 from treatywatch.store import schema as s
@@ -112,7 +112,7 @@ def bench(url: str, n: int, runs: int) -> None:
         events = fill(store, n)
         filled = time.perf_counter() - t
         t = time.perf_counter()
-        done = queries.refresh_facts(store)
+        done = refresh.refresh_facts(store)
         refreshed = time.perf_counter() - t
         with store.engine.begin() as conn:  # planner statistics, as autovacuum (or a nightly ANALYZE) keeps them
             conn.exec_driver_sql("ANALYZE")

@@ -74,13 +74,13 @@ def _free_port() -> int:
 def build(url: str, n: int) -> None:
     from query import fill  # bench/query.py: the same synthetic news
 
-    from treatywatch.know import queries
+    from treatywatch.know import refresh
     from treatywatch.store import open_store
 
     with open_store(url) as store:
         t = time.perf_counter()
         events = fill(store, n)
-        done = queries.refresh_facts(store)
+        done = refresh.refresh_facts(store)
         with store.engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE")
     print(f"store: {n:,} articles, {events:,} events, {done.facts:,} facts, built in {time.perf_counter() - t:.0f} s")

@@ -135,3 +135,14 @@ def check_slug(value: str, kind: Kind, name: str | None = None, *, listed: bool 
         hint = f": did you mean {' or '.join(close)}?" if close else ""
     where = f"({_LISTED_BY[kind]} lists them)" if listed else f"(known: {', '.join(sorted(known))})"
     raise ArgumentError(f"{label}unknown {kind} {value!r}{hint} {where}")
+
+
+def check_event(value: str, name: str = "event") -> str:
+    """An event type (models.EVENT_TYPES); else an ``ArgumentError`` with the nearest and all of them."""
+    from .models import EVENT_TYPES
+
+    if value in EVENT_TYPES:
+        return value
+    close = suggest(value, tuple(EVENT_TYPES))
+    hint = f": did you mean {' or '.join(close)}?" if close else ""
+    raise ArgumentError(f"{name}: unknown event {value!r}{hint} (one of {', '.join(EVENT_TYPES)})")

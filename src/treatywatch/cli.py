@@ -70,10 +70,19 @@ def _err() -> Console:
 
 
 def _store(ctx: click.Context) -> Store:
+    """The store for a command that writes (created and migrated if need be)."""
     from .store import open_store
 
     settings: Settings = ctx.find_object(Settings) or load_settings()
     return ctx.with_resource(open_store(settings.db))
+
+
+def _reader(ctx: click.Context) -> Store:
+    """The store for a command that only reads: opened read-only (no file made, no migration run)."""
+    from .store import open_reader
+
+    settings: Settings = ctx.find_object(Settings) or load_settings()
+    return ctx.with_resource(open_reader(settings.db))
 
 
 @contextmanager
@@ -198,25 +207,28 @@ def run(ctx: click.Context, paths: tuple[str, ...], workers: int | None) -> None
     from .know import listing
 
     ctx.invoke(ingest_command, paths=paths, workers=workers, exit_status=False)
+    store = _store(ctx)   # the ingest kept the record current
     click.echo("\nStatus per party, from the news (treatywatch status adds the reference record):")
-    found = listing.status(_record(ctx))
+    found = listing.status(store)
     _out().print(_table(found.columns[:5], [row[:5] for row in found.rows if str(row[4]).startswith("news")]))
     click.echo("\nTimeline (treatywatch timeline --help filters it; treatywatch fact ID shows the evidence):")
-    _emit(listing.timeline(_record(ctx), limit=60), False, False)
+    _emit(listing.timeline(store, limit=60), False, False)
 
 
 def _fire_alerts(ctx: click.Context, store: Store, article_ids: list[str]) -> None:
-    """When alerts are saved, what an ingest added to the record is checked against them."""
+    """When alerts are saved, what an ingest added to the record (kept current by the ingest) is checked
+    against them."""
     from sqlalchemy import func, select
 
     from .store import schema
 
+    if not article_ids:
+        return
     with store.engine.connect() as conn:
         if not conn.execute(select(func.count()).select_from(schema.alerts)).scalar_one():
             return
-    from .watch.alerts import check_alerts, refresh_record
+    from .watch.alerts import check_alerts
 
-    refresh_record(store, article_ids)
     check_alerts(store, ctx.obj, on_line=lambda line: click.echo(line, err=True))
 
 
@@ -234,7 +246,8 @@ def _print_run(articles: Sequence[RunArticle]) -> None:
 @click.option("--workers", type=click.IntRange(min=1), help="Processes that read articles in parallel.")
 @click.pass_context
 def understand(ctx: click.Context, workers: int | None) -> None:
-    """Understand every stored article again (after the lexicon or treatywatch improved).
+    """Understand every stored article again (after the lexicon or treatywatch improved); the stories
+    and the record's facts follow.
 
     Exit status: 0 done; 1 some articles failed (they keep their previous understanding); 2 error.
     """
@@ -255,7 +268,7 @@ def understand(ctx: click.Context, workers: int | None) -> None:
 @click.pass_context
 def articles(ctx: click.Context, lang: str | None, as_json: bool) -> None:
     """List the stored articles (latest version of each)."""
-    rows = _store(ctx).latest_documents(lang)
+    rows = _reader(ctx).latest_documents(lang)
     if as_json:
         return _json([asdict(r) for r in rows])
     _out().print(_table(("id", "version", "language", "published", "how", "title"),
@@ -270,23 +283,24 @@ def articles(ctx: click.Context, lang: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of text.")
 @click.pass_context
 def show(ctx: click.Context, article_id: str, version: int | None, as_json: bool) -> None:
-    """Show one article: metadata, numbered sentences, and what was understood of it."""
+    """Show one article: metadata, numbered sentences, and what was understood of it. --json gives the
+    view /api/articles/ID gives (one builder, one shape)."""
     from rich.text import Text
 
     from .models import Span
     from .present import marked_sentence
 
-    store = _store(ctx)
+    store = _reader(ctx)
+    if as_json:
+        from .know.articles import article_view
+
+        return _json(article_view(store, article_id, version))
     art = store.article(article_id, version)
     if art is None:
         which = f"version {version} of " if version is not None else ""
         raise NotFoundError(f"no {which}article {article_id!r} in {store.url} (treatywatch articles lists them)")
     spans = store.sentences(art.pk) or (Span(0, len(art.text)),)
     found = store.understanding(art.pk)
-    if as_json:
-        return _json({"article": {k: v for k, v in asdict(art).items() if k != "original"},
-                      "sentences": [asdict(s) for s in spans],
-                      "understanding": asdict(found) if found else None})
     out = _out()
     out.print(f"{art.article_id}  version {art.version} of {len(store.versions(art.article_id))}")
     for label, value in (("title", art.title), ("source", art.source if art.line is None else
@@ -331,7 +345,7 @@ def _print_findings(out: Console, u: Understanding | None) -> None:
 @click.pass_context
 def quarantine(ctx: click.Context, as_json: bool) -> None:
     """List the quarantined inputs and why each was refused."""
-    rows = _store(ctx).quarantined()
+    rows = _reader(ctx).quarantined()
     if as_json:
         return _json([{**{k: v for k, v in asdict(r).items() if k != "payload"}, "bytes": len(r.payload)}
                       for r in rows])
@@ -362,7 +376,7 @@ def export_eval_command(ctx: click.Context, out_dir: Path) -> None:
     into OUT_DIR, in the format of the shared evaluation (eval/FORMAT.md)."""
     from .export.eval import export_eval
 
-    written = export_eval(_store(ctx), out_dir)
+    written = export_eval(_reader(ctx), out_dir)
     click.echo(", ".join(f"{name} ({n})" for name, n in written.items()) + f" written to {out_dir}")
 
 
@@ -370,12 +384,27 @@ def export_eval_command(ctx: click.Context, out_dir: Path) -> None:
 
 
 def _record(ctx: click.Context) -> Store:
-    """The store, with its record of facts rebuilt first if understandings changed since."""
-    from .know.queries import refresh_if_stale
+    """The store, read-only, for a command that reads the record; one line on stderr when the record is
+    older than the articles (an older treatywatch, or a stopped run, left it so): reading never rebuilds it."""
+    from .know.refresh import STALE_NOTE, is_stale
 
-    store = _store(ctx)
-    refresh_if_stale(store)
+    store = _reader(ctx)
+    if is_stale(store):
+        click.echo(STALE_NOTE, err=True)
     return store
+
+
+@cli.command()
+@click.pass_context
+def refresh(ctx: click.Context) -> None:
+    """Bring the store up to date: migrate it to this version's schema and rebuild the record of facts
+    when it is older than the articles (writing commands keep it current; reading commands say when
+    it is not)."""
+    from .know.refresh import refresh_if_stale
+
+    done = refresh_if_stale(_store(ctx))
+    click.echo("the record is current" if done is None else
+               f"the record rebuilt: {done.facts} facts from {done.claims} claims, {done.conflicts} conflicts")
 
 
 def _emit(listing: Any, as_json: bool, as_csv: bool) -> None:
@@ -472,7 +501,7 @@ def quotes(ctx: click.Context, speaker: str | None, since: str | None, as_json: 
     from .know import listing
 
     speaker, since = _slug(speaker, "speaker", "--speaker"), _date(since, "--since")
-    _emit(listing.quotes(_store(ctx), speaker, since), as_json, as_csv)
+    _emit(listing.quotes(_reader(ctx), speaker, since), as_json, as_csv)
 
 
 @cli.command()
@@ -493,6 +522,50 @@ def fact(ctx: click.Context, fact_id: str, as_json: bool, as_csv: bool) -> None:
     """One fact with every piece of evidence, in its own language."""
     from .know import listing
     _emit(listing.fact(_record(ctx), fact_id), as_json, as_csv)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--lang", "--language", "lang", metavar="CODE", help="Only articles (and quotations) in this language.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Articles and quotations shown, each.")
+@_formats
+@click.pass_context
+def search(ctx: click.Context, query: str, lang: str | None, limit: int, as_json: bool, as_csv: bool) -> None:
+    """Find QUERY in the articles (title and text, every language; case, Arabic letter variants and
+    diacritics folded as the lexicon folds them) and in the quotations, newest first: the web's search."""
+    from .know import listing
+
+    if not query.strip():
+        raise click.UsageError("QUERY is empty")
+    _emit(listing.search(_reader(ctx), query, lang=lang, limit=limit), as_json, as_csv)
+
+
+@cli.command()
+@click.option("--type", "--event", "event", metavar="EVENT", help="sign, ratify, suspend, withdraw, deploy ...")
+@click.option("--treaty", metavar="SLUG", help="new-start, inf, ctbt, open-skies ...")
+@click.option("--actor", "--party", "actor", metavar="SLUG", help="russia, usa, china ...")
+@click.option("--modality", type=click.Choice(["asserted", "scheduled", "possible", "negated"]))
+@click.option("--since", metavar="DATE", help="Published on or after this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
+@click.option("--until", metavar="DATE", help="Published on or before this day (same forms).")
+@click.option("--lang", "--language", "lang", metavar="CODE", help="Articles in this language.")
+@click.option("--article", metavar="ID", help="One article's events.")
+@click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True)
+@_formats
+@click.pass_context
+def events(ctx: click.Context, event: str | None, treaty: str | None, actor: str | None, modality: str | None,
+           since: str | None, until: str | None, lang: str | None, article: str | None, limit: int,
+           as_json: bool, as_csv: bool) -> None:
+    """Events as each article states them (before they are merged into facts: `timeline`), newest
+    publication first, with the sentence that says so: the web's /api/events."""
+    from .arguments import check_event
+    from .know import listing
+
+    treaty, actor = _slug(treaty, "treaty", "--treaty"), _slug(actor, "actor", "--actor")
+    event = None if event is None else check_event(event, "--type")
+    since, until = _date(since, "--since"), _date(until, "--until")
+    _emit(listing.events(_reader(ctx), event=event, treaty=treaty, actor=actor, modality=modality, since=since,
+                         until=until, lang=lang, article=article, limit=limit), as_json, as_csv)
 
 
 @cli.command()
@@ -552,9 +625,13 @@ def stories(ctx: click.Context, since: str | None, lang: str | None, recluster: 
 
     since = _date(since, "--since")
     first = bounds(since)[0] if since else None  # type: ignore[index]
-    store = _store(ctx)
-    if recluster:
-        refile(store)
+    if recluster:   # a write: the stories, then the record (links make sources dependent)
+        from .know.refresh import refresh_facts
+
+        writer = _store(ctx)
+        refile(writer)
+        refresh_facts(writer)
+    store = _reader(ctx)
     views = list_stories(store, first, lang)
     if as_json:
         return _json([_story_json(v) for v in views])
@@ -573,7 +650,7 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
     """Show one story (by its id, or by the id of one of its articles): articles and links."""
     from .link.store import get_story
 
-    v = get_story(_store(ctx), story_id)
+    v = get_story(_reader(ctx), story_id)
     if as_json:
         return _json(_story_json(v))
     out = _out()
@@ -638,7 +715,7 @@ def sources_list(ctx: click.Context, as_json: bool) -> None:
     """The sources: last poll, status, items brought, errors, last error."""
     from .watch.records import list_sources
 
-    rows = list_sources(_store(ctx))
+    rows = list_sources(_reader(ctx))
     if as_json:
         return _json([asdict(r) for r in rows])
     _out().print(_table(("name", "kind", "every", "last poll", "status", "items", "errors", "last error", "url"),
@@ -726,7 +803,7 @@ def alerts_list(ctx: click.Context, as_json: bool) -> None:
     """The alerts, what they watch, where they go, and their deliveries."""
     from .watch.alerts import list_alerts
 
-    rows = list_alerts(_store(ctx))
+    rows = list_alerts(_reader(ctx))
     if as_json:
         return _json([{**{k: v for k, v in asdict(a).items() if k != "secret"}, "deliveries": c} for a, c in rows])
     _out().print(_table(("name", "watches", "to", "sent", "pending", "failed", "baseline"),

@@ -14,8 +14,8 @@ import builtins
 import os
 import sys
 from collections import Counter
-from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, BinaryIO, TypeVar
@@ -132,11 +132,15 @@ def ingest_items(
     on_quarantined: Callable[[Rejected], None] | None = None,
 ) -> Summary:
     """Store every article version read, understand and link the new ones, quarantine bad inputs
-    (each reported through ``on_rejected`` as a line, and ``on_quarantined`` as a record). Running it
-    twice changes nothing. The command line and the web's uploads both come here."""
+    (each reported through ``on_rejected`` as a line, and ``on_quarantined`` as a record), and keep
+    the record's facts current for what was understood (know.refresh.keep_record). Running it twice
+    changes nothing. The command line, the web's uploads and the watch all come here."""
+    from .know.refresh import is_stale, keep_record
     from .link.store import assign as assign_story
     from .link.store import assign_record, record_for
 
+    fresh_before = not is_stale(store)
+    understood: list[str] = []
     count: Counter[str] = Counter()
     languages: Counter[str] = Counter()
     seen: list[RunArticle] = []
@@ -176,10 +180,11 @@ def ingest_items(
                 if (res is not None and res.understanding is not None
                         and not (added.status == "unchanged" and _understood(store, item))):
                     # (unchanged and understood: another writer stored this very version meanwhile)
-                    fresh = added.status != "unchanged"  # stored just now: nothing to replace, nothing to re-read
-                    store.save_understanding(added.pk, res.understanding, fresh=fresh)
+                    just_stored = added.status != "unchanged"  # nothing to replace, nothing to re-read
+                    store.save_understanding(added.pk, res.understanding, fresh=just_stored)
+                    understood.append(item.id)
                     # link: duplicates, and the story it belongs to
-                    if fresh:
+                    if just_stored:
                         assign_record(store, record_for(item, res.document, res.understanding))
                     else:
                         assign_story(store, added.pk)
@@ -188,6 +193,7 @@ def ingest_items(
                 languages[seen[-1].language] += 1
         if on_progress is not None:
             on_progress(len(items))
+    keep_record(store, understood, fresh_before)
     return Summary(count["read"] - count["skipped"], count["new"], count["unchanged"], count["version"],
                    count["quarantined"], dict(languages), tuple(seen), count["skipped"])
 
@@ -212,7 +218,8 @@ def reunderstand(
     on_progress: Callable[[int], None] | None = None,
 ) -> Reread:
     """Understand the latest version of every stored article again (after the lexicon or the code
-    improved). An article that fails keeps its previous understanding."""
+    improved). An article that fails keeps its previous understanding. The stories and the record's
+    facts are rebuilt from what was understood."""
     count: Counter[str] = Counter()
     languages: Counter[str] = Counter()
     for rows in _batches(store.latest_articles(), batch):
@@ -233,6 +240,9 @@ def reunderstand(
         from .link.store import recluster  # what was understood anew links anew: stories follow
 
         recluster(store)
+    from .know.refresh import refresh_facts
+
+    refresh_facts(store)   # every understanding changed: the whole record, and links may have moved
     return Reread(count["understood"], count["failed"], dict(languages))
 
 

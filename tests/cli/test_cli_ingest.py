@@ -123,8 +123,8 @@ def test_show_prints_metadata_and_numbered_sentences(db_url: str, shared_dir: Pa
     assert [int(ln[1:ln.index("]")]) for ln in numbered] == list(range(1, len(numbered) + 1))
     assert len(numbered) > 5
     as_json = json.loads(tw(db_url, "show", path.stem, "--json").stdout)
-    text = as_json["article"]["text"]
-    assert [text[s["start"]:s["end"]] for s in as_json["sentences"]] == [ln.split("] ", 1)[1] for ln in numbered]
+    text = as_json["text"]   # the API's /api/articles/ID view (know.articles.article_view)
+    assert [text[s:e] for s, e in as_json["sentences"]] == [ln.split("] ", 1)[1] for ln in numbered]
 
 
 @pytest.mark.parametrize("args, message", [
@@ -132,6 +132,7 @@ def test_show_prints_metadata_and_numbered_sentences(db_url: str, shared_dir: Pa
     (["show", "no-such-article", "--version", "3"], "error: no version 3 of article"),
 ])
 def test_user_errors_are_one_line_and_exit_2(db_url: str, args: list[str], message: str) -> None:
+    assert tw(db_url, "refresh").exit_code == 0   # a store (empty): reading commands refuse none at all
     result = tw(db_url, *args)
     assert result.exit_code == 2
     assert result.stderr.startswith(message) and len(result.stderr.splitlines()) == 1

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from know_helpers import store_gold
 
 from treatywatch.cli import cli
+from treatywatch.know.refresh import refresh_facts
 from treatywatch.store import open_store
 
 
@@ -18,6 +19,7 @@ def db(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('cli') / 'tw.db'}"
     with open_store(url) as store:
         store_gold(store, shared_dir / "seeds" / "gold")
+        refresh_facts(store)   # store_gold writes understandings directly, as no treatywatch writer does
     return url
 
 

@@ -4,7 +4,8 @@ from pathlib import Path
 
 from know_helpers import store_gold
 
-from treatywatch.know import queries
+from treatywatch.know import queries, refresh
+from treatywatch.know.quotes import quotes
 from treatywatch.store import Store
 
 
@@ -14,7 +15,7 @@ def _keys(t):  # type: ignore[no-untyped-def]
 
 def test_seed_record_from_the_store(store: Store, shared_dir: Path) -> None:
     store_gold(store, shared_dir / "seeds" / "gold")
-    done = queries.refresh_facts(store)
+    done = refresh.refresh_facts(store)
     assert done.facts > 10 and done.conflicts >= 1
     t = queries.timeline(store, treaty="new-start")
     keys = _keys(t.dated)
@@ -39,16 +40,16 @@ def test_seed_record_from_the_store(store: Store, shared_dir: Path) -> None:
 def test_filters_quotes_and_incremental_refresh(store: Store, shared_dir: Path) -> None:
     store_gold(store, shared_dir / "seeds" / "gold")
     store_gold(store, shared_dir / "corpus" / "gold")
-    queries.refresh_facts(store)
+    refresh.refresh_facts(store)
     before = {f.id: f.sources for f in queries.timeline(store, factual=None, limit=None)}
     usa = queries.timeline(store, actor="usa", since="2019-06-01", until="2020")
     assert ("2020-11-22", "withdraw", "open-skies", "usa") in _keys(usa)
     assert all(f.actor == "usa" and (f.date or "")[:4] in ("2019", "2020") for f in usa)
     assert all("ru" in f.languages for f in queries.timeline(store, language="ru"))
     assert _keys(queries.timeline(store, story=["d04"])) == [("2020-11-22", "withdraw", "open-skies", "usa")]
-    assert {q.speaker for q in queries.quotes(store, speaker="ryabkov")} == {"ryabkov"}
-    recent = [q.published or "" for q in queries.quotes(store, since="2025")]
+    assert {q.speaker for q in quotes(store, speaker="ryabkov")} == {"ryabkov"}
+    recent = [q.published or "" for q in quotes(store, since="2025")]
     assert "2025-09-22" in recent and all(p >= "2025" for p in recent)
-    again = queries.refresh_facts(store, ["d04", "000_59cb7621670ff070"])
+    again = refresh.refresh_facts(store, ["d04", "000_59cb7621670ff070"])
     assert 0 < again.facts < len(before)
     assert {f.id: f.sources for f in queries.timeline(store, factual=None, limit=None)} == before

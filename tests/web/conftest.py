@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from web_helpers import EXAMPLES, TOKEN
 
-from treatywatch.know.queries import refresh_facts
+from treatywatch.know.refresh import refresh_facts
 from treatywatch.pipeline import ingest_paths
 from treatywatch.store import database_url, open_store
 

@@ -157,7 +157,6 @@ def test_the_record_follows_another_process_s_ingest(writer: Any, copy_url: str,
                                             "Treaty on Friday.", encoding="utf-8")
     with open_store(copy_url) as store:   # as `treatywatch ingest` in another process would
         ingest_paths([str(tmp_path / "elsewhere.txt")], store, on_rejected=lambda _: None)
-    writer.app.app.state.record.checked = 0.0   # as if the last look were old
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         facts = writer.get("/api/facts", params={"treaty": "inf", "limit": 500}).json()["items"]

@@ -180,6 +180,9 @@ def run_batch(
         summary.seconds = time.perf_counter() - started
         return summary
     summary.filed = link_pass(store, shards, work)
+    from ..know.refresh import refresh_if_stale
+
+    refresh_if_stale(store)   # the record, rebuilt once after the bulk load (when the load changed anything)
     summary.seconds = time.perf_counter() - started
     summary.worker_max_rss = summary.worker_max_rss or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return summary

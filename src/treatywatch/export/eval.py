@@ -51,7 +51,7 @@ def facts_rows(store: Store) -> list[Row]:
     every stored article, in the record's order): what happened or is due when it is confident
     (know/belief.py), and every negated or possible fact. Unconfirmed facts (one source and a date only
     implied, or contradicted by the reference record) stay in the store, listed apart, not exported."""
-    from ..know.queries import record_facts
+    from ..know.refresh import record_facts
 
     return [{"fact": f.id, "event": f.event, "treaty": f.treaty, "actor": f.actor, "date": f.date,
              "modality": f.modality, "articles": list(f.articles)}

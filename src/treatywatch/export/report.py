@@ -264,12 +264,13 @@ def briefing(store: Store, treaty: str | None = None, as_of: str | None = None, 
              limit: int = 1000) -> Briefing:
     """Gather a briefing from the store: one treaty, or every treaty the record speaks of."""
     from ..know import queries
+    from ..know import quotes as quoted
 
     t = queries.timeline(store, treaty=treaty, limit=limit)
     treaties = [treaty] if treaty else sorted({f.treaty for f in t if f.treaty})
     status = [row for slug in treaties for row in queries.status(store, slug, as_of)]
     articles = {c.article for f in t for c in f.claims}
-    found = [q for q in queries.quotes(store, limit=None) if treaty is None or q.article in articles][:quotes]
+    found = [q for q in quoted.quotes(store, limit=None) if treaty is None or q.article in articles][:quotes]
     conflicts = [c for c in queries.conflicts(store) if treaty is None or c.left.treaty == treaty]
     title = f"treatywatch briefing: {treaty}" if treaty else "treatywatch briefing"
     return Briefing(title, status, t, found, conflicts, as_of)

@@ -1,5 +1,6 @@
 """The record's listings as the CLI (table, JSON, CSV) and the API print them: one function per command,
-each returning a ``Listing`` (columns, rows, and the full records for JSON), built on know.queries.
+each returning a ``Listing`` (columns, rows, and the full records for JSON), built on the query modules
+of know/ (queries, quotes, claims, search).
 
 Keeping this here, not in cli.py, is what lets the CLI, the API and the pages show the same thing.
 """
@@ -11,10 +12,13 @@ from typing import Any
 
 from ..errors import NotFoundError
 from ..store import Store
-from . import queries
+from . import dates, queries
+from .claims import list_claims
 from .conflicts import Conflict
 from .facts import Claim, Fact
+from .quotes import quotes as quote_rows
 from .reference import TREATIES
+from .search import clean_query, search_articles, search_quotes
 from .status import PartyStatus
 
 
@@ -117,8 +121,48 @@ def status(store: Store, treaty: str | None = None, as_of: str | None = None) ->
                    f"as of {as_of}" if as_of else "latest; reference rows are the public record, not news")
 
 
+def search(store: Store, query: str, *, lang: str | None = None, limit: int = 20) -> Listing:
+    """Articles, then quotations, that hold ``query`` (know/search.py); the JSON is the API's
+    ``{"articles": [...], "quotes": [...]}`` without paging."""
+    q = clean_query(query)
+    hits = search_articles(store, q, lang=lang, limit=limit)[:limit]
+    said = search_quotes(store, q, lang=lang, limit=limit)[:limit]
+    rows: list[tuple[Any, ...]] = [("article", r["article_id"], r["language"], r["published"],
+                                    _marked(h.snippet, h.start, h.end, h.prefix, h.suffix)) for r, h in hits]
+    rows += [("quote", x.article, x.language, x.published, f"{x.speaker or '?'}: {x.text}") for x in said]
+    records = [{"articles": [r | {"snippet": h.snippet, "hit": [h.start, h.end], "prefix": h.prefix,
+                                  "suffix": h.suffix} for r, h in hits],
+                "quotes": [vars(x) for x in said]}]
+    more = " (--limit shows more)" if len(hits) == limit or len(said) == limit else ""
+    return Listing(("found in", "article", "language", "published", "where"), rows, records,
+                   f"{len(hits)} articles, {len(said)} quotations hold {q!r}{more}".replace(" 1 quotations", " 1 quotation"))
+
+
+def _marked(snippet: str, start: int, end: int, prefix: bool, suffix: bool) -> str:
+    """A snippet on one line with the hit between » and «."""
+    text = f"{snippet[:start]}»{snippet[start:end]}«{snippet[end:]}".replace("\n", " ")
+    return ("…" if prefix else "") + text + ("…" if suffix else "")
+
+
+def events(store: Store, *, event: str | None = None, treaty: str | None = None, actor: str | None = None,
+           modality: str | None = None, lang: str | None = None, article: str | None = None,
+           since: str | None = None, until: str | None = None, limit: int = 200) -> Listing:
+    """Event mentions as each article states them (know/claims.py); ``since``/``until``: published."""
+    lo, hi = (dates.bounds(since) if since else None), (dates.bounds(until) if until else None)
+    found = list_claims(store, event=event, treaty=treaty, actor=actor, modality=modality, lang=lang,
+                        article=article, since=lo, until=hi, limit=limit)
+    shown = found[:limit]
+    rows = [(r["published"], r["article_id"], r["language"], r["event"], r["treaty"], r["actor"], r["date"],
+             r["modality"], r["evidence"]) for r in shown]
+    note = _count(len(shown), None, "event mentions", _filters(since=since, until=until))
+    if len(found) > limit:
+        note += f" (more: --limit {limit * 2} lists more)"
+    return Listing(("published", "article", "language", "event", "treaty", "actor", "date", "modality",
+                    "evidence"), rows, shown, note)
+
+
 def quotes(store: Store, speaker: str | None = None, since: str | None = None, limit: int | None = 200) -> Listing:
-    found = queries.quotes(store, speaker=speaker, since=since, limit=limit)
+    found = quote_rows(store, speaker=speaker, since=since, limit=limit)
     return Listing(("published", "speaker", "kind", "language", "article", "quote"),
                    [(q.published, q.speaker, q.kind, q.language, q.article, q.text) for q in found],
                    [vars(q) for q in found], _count(len(found), None, "quotes", _filters(since=since)))

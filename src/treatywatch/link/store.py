@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from datasketch import MinHash
@@ -27,6 +27,7 @@ from ..errors import NotFoundError
 from ..models import Article, Document, Understanding
 from ..store import Store
 from ..store import schema as s
+from ..store.latest import latest_pks
 from ..store.rows import storable
 from . import prepare
 from .cluster import Assignment, Linker, Settings
@@ -40,6 +41,13 @@ def _connection(store: Store) -> Iterator[Connection]:
     # (SQLite allows one writer: a second connection would wait for the batch to end.)
     # Store has no public way to share its transaction: its own context manager it is.
     with store._begin(write=True) as conn:
+        yield conn
+
+
+@contextmanager
+def _reading(store: Store) -> Iterator[Connection]:
+    # A read: no write lock taken (the store may be open read-only).
+    with store._begin() as conn:
         yield conn
 
 
@@ -219,11 +227,8 @@ def recluster(store: Store, settings: Settings | None = None) -> int:
     with _connection(store) as conn:
         first = (select(a.c.article_id, func.min(a.c.pk).label("first_pk"))
                  .group_by(a.c.article_id).subquery())
-        latest = (select(a.c.article_id, func.max(a.c.version).label("version"))
-                  .group_by(a.c.article_id).subquery())
         pks = list(conn.execute(
-            select(a.c.pk).join(latest, and_(a.c.article_id == latest.c.article_id,
-                                             a.c.version == latest.c.version))
+            select(a.c.pk).where(a.c.pk.in_(latest_pks()))
             .join(first, first.c.article_id == a.c.article_id).order_by(first.c.first_pk)).scalars())
     with store.batch():
         with _connection(store) as conn:
@@ -287,7 +292,7 @@ def list_stories(store: Store, since: str | None = None, lang: str | None = None
     q = select(t)
     if since is not None:
         q = q.where(t.c.last_date >= since)
-    with _connection(store) as conn:
+    with _reading(store) as conn:
         rows = list(conn.execute(q))
         views = _views(conn, rows) if rows else []
     if lang is not None:
@@ -299,7 +304,7 @@ def list_stories(store: Store, since: str | None = None, lang: str | None = None
 def get_story(store: Store, story_id: str) -> StoryView:
     """One story, by its id or by the id of one of its articles."""
     t, m = s.stories, s.story_members
-    with _connection(store) as conn:
+    with _reading(store) as conn:
         owner = select(m.c.story_id).where(m.c.article_id == story_id).scalar_subquery()
         rows = list(conn.execute(select(t).where(or_(t.c.story_id == story_id, t.c.story_id == owner))))
         if not rows:
@@ -310,5 +315,5 @@ def get_story(store: Store, story_id: str) -> StoryView:
 def story_of_articles(store: Store) -> dict[str, str]:
     """article id -> story id, for every filed article (the eval export's stories.jsonl)."""
     m = s.story_members
-    with _connection(store) as conn:
+    with _reading(store) as conn:
         return {r.article_id: r.story_id for r in conn.execute(select(m.c.article_id, m.c.story_id))}

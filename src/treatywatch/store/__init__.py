@@ -10,8 +10,8 @@
 
 from __future__ import annotations
 
-from .db import Store, open_store
+from .db import Store, open_reader, open_store
 from .engine import database_url
 from .records import Added, DocumentRow, Quarantined, StoredArticle
 
-__all__ = ["Added", "DocumentRow", "Quarantined", "Store", "StoredArticle", "database_url", "open_store"]
+__all__ = ["Added", "DocumentRow", "Quarantined", "Store", "StoredArticle", "database_url", "open_reader", "open_store"]

@@ -22,8 +22,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import StoreError
 from ..models import Article, Document, Rejected, Span, Understanding
 from . import schema as s
-from .engine import WRITE, create, display_url
-from .migrate import upgrade
+from .engine import WRITE, at_rest, create, display_url
+from .latest import language, latest_pks, published
+from .migrate import check_current, upgrade
 from .records import Added, DocumentRow, Quarantined, StoredArticle
 from .rows import clean, understanding_from_rows, understanding_rows
 
@@ -32,21 +33,11 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _latest() -> Any:
-    """The pk of the latest version of every article id, as a subquery."""
-    a = s.articles
-    newest = (select(a.c.article_id, func.max(a.c.version).label("version"))
-              .group_by(a.c.article_id).subquery())
-    return (select(a.c.pk).join(newest, and_(a.c.article_id == newest.c.article_id,
-                                             a.c.version == newest.c.version))).subquery()
-
-
 def _documents() -> Select[Any]:
     """Articles with the language and date of their understanding when there is one."""
     a, u = s.articles, s.understandings
     return (select(a.c.article_id, a.c.version, a.c.pk, a.c.title, a.c.source,
-                   func.coalesce(u.c.language, a.c.language).label("language"),
-                   func.coalesce(u.c.published, a.c.published).label("published"),
+                   language().label("language"), published().label("published"),
                    # the "how" goes with whichever date was taken
                    case((u.c.published.is_not(None), u.c.published_how), else_=a.c.published_how)
                    .label("published_how"),
@@ -68,17 +59,21 @@ def _one_line(e: BaseException) -> str:
 
 
 class Store:
-    """Open with ``open_store(url)`` (migrates to the current schema); close it, or use ``with``."""
+    """Open with ``open_store(url)`` to write (migrates to the current schema) or ``open_reader(url)``
+    to read (read-only: it never writes, migrates or creates a file); close it, or use ``with``."""
 
-    def __init__(self, engine: Engine, clock: Callable[[], str] = _now) -> None:
+    def __init__(self, engine: Engine, clock: Callable[[], str] = _now, *, owner: bool = False) -> None:
         self.engine = engine
         self._clock = clock
         self._conn: Connection | None = None
+        self._owner = owner   # opened by open_store: its close leaves a SQLite file at rest
 
     # -- life cycle -------------------------------------------------------------------------------
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._owner:
+            at_rest(self.engine)
 
     def __enter__(self) -> Self:
         return self
@@ -223,7 +218,7 @@ class Store:
     def latest_articles(self, lang: str | None = None) -> list[StoredArticle]:
         """The latest version of every article id (optionally in one language), by id."""
         a = s.articles
-        q = select(a).where(a.c.pk.in_(select(_latest().c.pk)))
+        q = select(a).where(a.c.pk.in_(latest_pks()))
         if lang is not None:
             q = q.where(a.c.language == lang)
         with self._begin() as conn:
@@ -306,7 +301,7 @@ class Store:
         """The latest version of every article, as listed and exported, by id."""
         with self._begin() as conn:
             rows = [_document_row(r) for r in conn.execute(
-                _documents().where(s.articles.c.pk.in_(select(_latest().c.pk)))).mappings()]
+                _documents().where(s.articles.c.pk.in_(latest_pks()))).mappings()]
         if lang is not None:
             rows = [r for r in rows if r.language == lang]
         return sorted(rows, key=lambda r: r.article_id)
@@ -316,7 +311,7 @@ class Store:
         every article, each with its ``article_id``; by article id, then in text order."""
         a, t = s.articles, s.metadata.tables[table]
         q: Select[Any] = (select(t, a.c.article_id).join(a, a.c.pk == t.c.article_pk)
-                          .where(a.c.pk.in_(select(_latest().c.pk))))
+                          .where(a.c.pk.in_(latest_pks())))
         with self._begin() as conn:
             rows = [dict(r) for r in conn.execute(q).mappings()]
         return sorted(rows, key=lambda r: (r["article_id"], r["idx"]))
@@ -340,10 +335,26 @@ class Store:
 
 
 def open_store(url: str) -> Store:
-    """Open (creating if need be) the database at ``url`` and migrate it to the current schema."""
-    store = Store(create(url))
+    """Open (creating if need be) the database at ``url`` and migrate it to the current schema: for
+    the commands that write."""
+    store = Store(create(url), owner=True)
     try:
         upgrade(store.engine)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def open_reader(url: str) -> Store:
+    """Open the store at ``url`` read-only, for the commands and pages that only read: no file is
+    created, no table made, no migration run (SQLite: ``mode=ro`` and ``query_only``; PostgreSQL:
+    read-only transactions). A store that does not exist yet, or that an older treatywatch wrote, is
+    a StoreError that says which writing command brings it up to date."""
+    store = Store(create(url, readonly=True))
+    try:
+        with store.engine.connect() as conn:
+            check_current(conn, store.url)
     except BaseException:
         store.close()
         raise

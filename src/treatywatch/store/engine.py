@@ -7,8 +7,10 @@ Accepted: ``sqlite:///FILE`` (relative to the working directory), ``sqlite:////A
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
@@ -71,6 +73,38 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_reader(dbapi_connection: Any, _record: Any) -> None:
+    # A reader's connection: opened with mode=ro (see ``create``), and query_only besides, so that not
+    # even a PRAGMA can write; no journal_mode set (that would be a write).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    cursor.close()
+
+
+def at_rest(engine: Engine) -> None:
+    """Leave a SQLite file in rollback-journal mode once its last writer is gone, so that it is one
+    file at rest and a read-only reader opens it without making -wal and -shm files beside it (a
+    reader cannot make them and cannot remove them). When another process still has the file open it
+    stays in WAL mode, as it must: the next writer to close last switches it."""
+    path = engine.url.database
+    if engine.url.get_backend_name() != "sqlite" or path in (None, "", ":memory:"):
+        return
+    if not Path(path).is_file():
+        return
+    try:
+        conn = sqlite3.connect(path, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.Error:
+        pass   # another connection is open: it stays in WAL mode
+    finally:
+        conn.close()
+
+
 def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
@@ -80,11 +114,28 @@ def _pg_begin(conn: Any) -> None:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
 
 
-def create(text: str) -> Engine:
-    """An engine that has connected once (so a wrong host or folder is reported here, clearly)."""
+def _reader_options(url: URL) -> dict[str, Any]:
+    """SQLite: the file opened with mode=ro (never created); PostgreSQL: read-only transactions."""
+    if url.get_backend_name() != "sqlite":
+        return {"connect_args": {"connect_timeout": 10, "options": "-c default_transaction_read_only=on"}}
+    if url.database in (None, "", ":memory:"):
+        raise StoreError(f"{display_url(url)} is an empty database in memory: there is nothing to read")
+    path = Path(url.database).resolve()
+    if not path.is_file():
+        raise StoreError(f"no store at {url.database} (treatywatch ingest makes one)")
+    uri = f"file:{quote(str(path))}?mode=ro"
+    return {"creator": lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S,
+                                               check_same_thread=False)}
+
+
+def create(text: str, *, readonly: bool = False) -> Engine:
+    """An engine that has connected once (so a wrong host or folder is reported here, clearly);
+    ``readonly``: one that cannot write (``open_reader``)."""
     url = database_url(text)
     options: dict[str, Any] = {}
-    if url.get_backend_name() == "sqlite":
+    if readonly:
+        options = _reader_options(url)
+    elif url.get_backend_name() == "sqlite":
         if url.database in (None, "", ":memory:"):
             # One shared connection, or every connection would see its own empty database.
             options = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
@@ -100,7 +151,7 @@ def create(text: str) -> Engine:
         raise ConfigError(f"no driver for {display_url(url)} ({e}); PostgreSQL needs "
                           "pip install 'treatywatch[postgres]'") from None
     if url.get_backend_name() == "sqlite":
-        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "connect", _sqlite_reader if readonly else _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
     else:
         event.listen(engine, "begin", _pg_begin)

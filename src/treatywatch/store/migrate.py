@@ -23,7 +23,7 @@ from alembic.util import CommandError
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..errors import MigrationError
+from ..errors import MigrationError, StoreError
 from .engine import WRITE
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -47,6 +47,25 @@ def head() -> str:
 def current(connection: Connection) -> str | None:
     """The revision the database is at (None for an empty database)."""
     return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_current(connection: Connection, where: str) -> None:
+    """A StoreError unless the database is at this code's revision (a reader's check: it reads the
+    revision, never writes it)."""
+    try:
+        rev = current(connection)
+    except SQLAlchemyError as e:
+        raise StoreError(f"cannot read {where}: {e.__class__.__name__}: {str(e).splitlines()[0]}") from e
+    if rev == head():
+        return
+    if rev is None:
+        raise StoreError(f"{where} holds no treatywatch store yet (treatywatch ingest makes one)")
+    known = {r.revision for r in ScriptDirectory.from_config(config()).walk_revisions()}
+    if rev not in known:
+        raise StoreError(f"{where} was written by a newer treatywatch (schema {rev}; this one knows up to "
+                         f"{head()}): upgrade treatywatch to read it")
+    raise StoreError(f"{where} was written by an older treatywatch (schema {rev}, this one reads {head()}): "
+                      "treatywatch refresh brings it up to date")
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:

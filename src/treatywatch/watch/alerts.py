@@ -155,14 +155,16 @@ def remove_alert(store: Store, name: str) -> None:
 
 # -- the record, and what matches -------------------------------------------------------------------
 
-def refresh_record(store: Store, article_ids: list[str] | None) -> None:
-    """Bring the record's facts up to date: the keys ``article_ids`` touched when the record was
-    fresh before, the whole record when it was stale (or ``article_ids`` is None)."""
-    from ..know.queries import refresh_facts, refresh_if_stale
+def refresh_record(store: Store, article_ids: list[str] | None = None) -> None:
+    """Bring the record's facts up to date for a writer outside the pipeline (which keeps them itself):
+    the whole record when it is stale (what an older treatywatch left), else the keys ``article_ids``
+    touch."""
+    from ..know.refresh import is_stale, refresh_facts
 
-    if article_ids:
+    if is_stale(store):
+        refresh_facts(store)
+    elif article_ids:
         refresh_facts(store, article_ids)
-    refresh_if_stale(store)
 
 
 def _contains(text: str | None, query: str | None) -> bool:
@@ -172,6 +174,7 @@ def _contains(text: str | None, query: str | None) -> bool:
 def matches(store: Store, alert: Alert) -> list[Match]:
     """Everything in the record that answers ``alert`` now."""
     from ..know import queries
+    from ..know.quotes import quotes as quote_rows
 
     out: list[Match] = []
     events = set(alert.event_list)
@@ -191,7 +194,7 @@ def matches(store: Store, alert: Alert) -> list[Match]:
                 "evidence": [{"article": c.article, "url": c.url, "language": c.language, "text": c.evidence}
                              for c in f.claims], "url": claim.url if claim else None}))
     if "quote" in alert.kinds:
-        for q in queries.quotes(store, speaker=alert.speaker, limit=None):
+        for q in quote_rows(store, speaker=alert.speaker, limit=None):
             if not _contains(q.text, alert.query):
                 continue
             key = hashlib.sha256(json.dumps([q.article, q.speaker, q.text], ensure_ascii=False).encode()).hexdigest()[:16]

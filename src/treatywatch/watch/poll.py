@@ -227,15 +227,12 @@ class Watch:
             with local_map(self.settings.workers) as mapper:
                 ingest_items(inputs, self.store, map=mapper, batch=self.settings.batch, on_rejected=self.on_line)
         records.mark_read(self.store, rows)
-        self.stored_ids = [r["article_id"] for r in rows if r["outcome"] == "stored"]
         return {k: (v[0], v[1]) for k, v in per_source.items()}
 
     def _after(self, per_source: dict[str, tuple[int, int]]) -> Any:
-        """The record follows what was stored; alerts fire on what it gained."""
-        from .alerts import check_alerts, refresh_record
+        """Alerts fire on what the record gained (the pipeline kept it current as it stored)."""
+        from .alerts import check_alerts
 
-        ids = getattr(self, "stored_ids", [])
-        refresh_record(self.store, ids)
         return check_alerts(self.store, self.settings, on_line=self.on_line)
 
 

@@ -36,11 +36,9 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 
 def reader(request: Request) -> Store:
-    """The store for one request, after the read check; the record's facts kept fresh."""
+    """The read-only store for one request, after the read check."""
     require_read(request.app.state.config, request)
-    store = Store(request.app.state.engine)
-    request.app.state.record.fresh(store)
-    return store
+    return Store(request.app.state.engine)
 
 
 Reader = Annotated[Store, Depends(reader)]
@@ -93,8 +91,7 @@ async def post_articles(request: Request,
                                                           "the article id (raw bodies)")] = None) -> JSONResponse:
     config = request.app.state.config
     uploads = await _uploads(request, name, config)
-    store = Store(request.app.state.engine)
-    result = await run_in_threadpool(ingest, store, uploads, request.app.state.lock)
+    result = await run_in_threadpool(ingest, request.app.state.stores.writer(), uploads)
     if not result["articles"]:
         reasons = "; ".join(r["reason"] for r in result["rejected"][:3]) or "no article in the body"
         return JSONResponse({"error": f"nothing could be read: {reasons}"} | result, status_code=422)
@@ -142,16 +139,18 @@ def fact(store: Reader, fact_id: str) -> JSONResponse:
     return _json(views.fact(store, fact_id))
 
 
-@router.get("/events", summary="Event mentions as each article states them")
+@router.get("/events", summary="Event mentions as each article states them (since/until: published)")
 def events(store: Reader, event: SlugQ = None, treaty: SlugQ = None, actor: SlugQ = None,
            modality: Annotated[str | None, Query(max_length=16)] = None, lang: LangQ = None,
-           article: Annotated[str | None, Query(max_length=300)] = None, limit: Limit = None,
-           offset: Offset = None) -> JSONResponse:
+           article: Annotated[str | None, Query(max_length=300)] = None, since: DateQ = None,
+           until: DateQ = None, limit: Limit = None, offset: Offset = None) -> JSONResponse:
     n, skip = params.paging(limit, offset)
-    return _json(views.events(store, limit=n, offset=skip, event=params.event(event),
+    bounds = (params.day_bounds(since, "since"), params.day_bounds(until, "until"))
+    return _json(views.events(store, limit=n, offset=skip, bounds=bounds, event=params.event(event),
                         treaty=params.treaty(treaty), actor=params.actor(actor),
                         modality=params.choice(modality, "modality", ("asserted", "scheduled", "possible", "negated")),
-                        lang=params.lang(lang), article=params.blank(article)))
+                        lang=params.lang(lang), article=params.blank(article), since=params.blank(since),
+                        until=params.blank(until)))
 
 
 @router.get("/quotes", summary="Quotations, newest first")

@@ -3,18 +3,20 @@
     create_app(db_url, config) ─► FastAPI ─► Guard (security headers, body size limit)
       /api/...   api.py    JSON, errors as {"error": "..."}; OpenAPI at /api/openapi.json
       /...       pages.py  server-rendered HTML (jinja2, autoescaped), one CSS file, no script
-      both read views.py, which reads know/, link/ and queries_extra.py
+      both read views.py, which reads know/ and link/
 
-The engine is shared; each request gets its own ``Store`` over it (a Store is not thread-safe, and
-sync endpoints run in a thread pool). Writes (uploads, and rebuilding the record's facts when
-understandings changed under it) take one lock. ``serve`` runs it under uvicorn.
+Reads never write: every GET answers from a read-only engine (store.open_reader), shared, with a
+``Store`` of its own per request (a Store is not thread-safe, and sync endpoints run in a thread
+pool). Writes (uploads, sources, alerts) go through a writing store opened at the first of them; the
+pipeline keeps the record's facts current as it stores articles, so no read ever rebuilds them. A
+store that does not exist or that an older treatywatch wrote is made current once, at start (a server
+takes uploads: it is a writer). ``serve`` runs it under uvicorn.
 """
 
 from __future__ import annotations
 
 import sys
 import threading
-import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -28,50 +30,63 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import ConfigError, NotFoundError, StoreError, TreatywatchError
+from ..know.refresh import STALE_NOTE, is_stale, record_state, refresh_if_stale
 from ..settings import Settings
-from ..know.queries import refresh_if_stale
-from ..store import Store, open_store
+from ..store import Store, open_reader, open_store
 from ..store.engine import display_url
 from . import views
 from .params import WebError
-from .queries_extra import record_state
 from .security import Denied, Guard, WebConfig, new_token
 
 HERE = Path(__file__).resolve().parent
-STALE_CHECK = 2.0   # seconds between two looks at whether the record's facts are stale
 
 
-class Record:
-    """Keeps the record's facts in step with the understandings (another process may ingest): looked
-    at most every ``STALE_CHECK`` seconds, rebuilt in a thread of its own under the write lock, never
-    waited for by a request (which answers from the record as it is meanwhile)."""
+class Stores:
+    """The app's ways into one database: ``reader``, read-only, for every GET; ``writer()``, a writing
+    store opened at the first write and kept (an in-memory database is one store for both)."""
 
-    def __init__(self, lock: threading.Lock) -> None:
-        self.lock = lock
-        self.checked = 0.0
-
-    def fresh(self, store: Store) -> None:
-        if time.monotonic() - self.checked < STALE_CHECK:
+    def __init__(self, db_url: str) -> None:
+        self.url = db_url
+        self.lock = threading.Lock()
+        self._writer: Store | None = None
+        if database_in_memory(db_url):
+            self._writer = open_store(db_url)
+            self.reader = self._writer
             return
-        if not self.lock.acquire(blocking=False):
-            return  # a writer is at work and will leave the record fresh
-        self.checked = time.monotonic()
-        threading.Thread(target=self._refresh, args=(Store(store.engine),), daemon=True,
-                         name="treatywatch-refresh").start()
-
-    def _refresh(self, store: Store) -> None:
         try:
-            refresh_if_stale(store)
-        except Exception as e:  # noqa: BLE001 - a thread's failure would vanish: said on stderr, tried again later
-            print(f"treatywatch serve: cannot refresh the record: {type(e).__name__}: {e}", file=sys.stderr)
-        finally:
-            self.checked = time.monotonic()
-            self.lock.release()
+            self.reader = open_reader(db_url)
+        except StoreError:
+            # Not there yet, or written by an older treatywatch: made current once (a MigrationError
+            # for a store a newer treatywatch wrote), then read as any other.
+            with open_store(db_url) as store:
+                refresh_if_stale(store)
+            self.reader = open_reader(db_url)
+        if is_stale(self.reader):
+            print(f"treatywatch serve: {STALE_NOTE.removeprefix('note: ')}", file=sys.stderr, flush=True)
+
+    def writer(self) -> Store:
+        """A Store of this request's own over the writing engine (opened the first time)."""
+        with self.lock:
+            if self._writer is None:
+                self._writer = open_store(self.url)
+            return Store(self._writer.engine)
+
+    def close(self) -> None:
+        if self._writer is not None and self._writer is not self.reader:
+            self._writer.close()
+        self.reader.close()
+
+
+def database_in_memory(db_url: str) -> bool:
+    from ..store.engine import database_url
+
+    url = database_url(db_url)
+    return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
 
 
 class Memo:
     """Every treaty's status (the dashboard's costly part: one status query per treaty), computed once
-    per state of the record (queries_extra.record_state) and shared by all requests."""
+    per state of the record (know.refresh.record_state) and shared by all requests."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
@@ -133,25 +148,19 @@ def _handler(app: FastAPI) -> Any:
 
 
 def create_app(db_url: str, config: WebConfig) -> FastAPI:
-    """The app over the store at ``db_url`` (opened and migrated now, so a wrong URL fails at start)."""
-    opened = open_store(db_url)
-    lock = threading.Lock()
-    record = Record(lock)
-    with lock:
-        refresh_if_stale(opened)
-    record.checked = time.monotonic()
+    """The app over the store at ``db_url`` (opened now, so a wrong URL fails at start)."""
+    stores = Stores(db_url)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
-        opened.close()
+        stores.close()
 
     app = FastAPI(title="treatywatch", summary="A cited, dated record of arms control from news in any language",
                   version="1", openapi_url="/api/openapi.json", docs_url=None, redoc_url=None, lifespan=lifespan)
-    app.state.engine = opened.engine
+    app.state.engine = stores.reader.engine
+    app.state.stores = stores
     app.state.config = config
-    app.state.lock = lock
-    app.state.record = record
     app.state.memo = Memo()
     handler = _handler(app)
     for kind in (WebError, Denied, NotFoundError, RequestValidationError, StarletteHTTPException, TreatywatchError,

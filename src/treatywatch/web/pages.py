@@ -18,7 +18,6 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
 from ..know.reference import TREATIES
-from ..store import Store
 from . import params, views
 from .api import Reader
 from .markup import evidence, findings, marked
@@ -182,7 +181,7 @@ async def upload(request: Request) -> Response:
         uploads.append(pasted_upload(text, name if isinstance(name, str) else None))
     if not uploads:
         return render(request, "upload.html", None, None, 400, error="nothing to ingest: paste a text or choose files")
-    result = await run_in_threadpool(ingest, Store(request.app.state.engine), uploads, request.app.state.lock)
+    result = await run_in_threadpool(ingest, request.app.state.stores.writer(), uploads)
     if len(result["articles"]) == 1 and not result["rejected"]:
         return RedirectResponse(result["articles"][0]["page"], status_code=303)
     return render(request, "upload.html", result, None, 200 if result["articles"] else 422)

@@ -3,8 +3,8 @@
 Bytes go through ``ingest.read_bytes`` (the readers, the validation and the size limit of
 ``treatywatch ingest``), then each article through ``pipeline.read_article`` into the store: a known
 content is ``unchanged``, another content under a known id a new ``version``, a bad input quarantined
-with its reason, exactly as on the command line. Then the record's facts are refreshed for the keys
-these articles touch.
+with its reason, exactly as on the command line; the pipeline keeps the record's facts current for the keys these
+articles touch, as it does for the command line.
 
 How the reader is picked: a raw body by its Content-Type (text/plain, text/html, application/json,
 application/x-ndjson), an uploaded file by its name (an unknown extension is sniffed, as for a file
@@ -15,7 +15,6 @@ named on the command line). The article id is the name's stem (``?name=`` for a 
 from __future__ import annotations
 
 import hashlib
-import threading
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import PurePath
@@ -24,7 +23,6 @@ from urllib.parse import quote
 
 from ..ingest import read_bytes
 from ..ingest.dispatch import EXTENSIONS
-from ..know.queries import refresh_facts
 from ..models import Article, Rejected
 from ..pipeline import ingest_items
 from ..store import Store
@@ -86,7 +84,7 @@ def _rejected(r: Rejected) -> dict[str, Any]:
     return {"source": r.source, "line": r.line, "id": r.article_id, "reason": r.reason}
 
 
-def ingest(store: Store, uploads: Sequence[Upload], lock: threading.Lock) -> dict[str, Any]:
+def ingest(store: Store, uploads: Sequence[Upload]) -> dict[str, Any]:
     """Read, store and understand ``uploads`` as the command line does; what was found, and what was
     refused and why."""
     items: list[Article | Rejected] = [x for u in uploads for x in read_bytes(u.data, u.source, u.name)]
@@ -95,9 +93,6 @@ def ingest(store: Store, uploads: Sequence[Upload], lock: threading.Lock) -> dic
     # each article's write is its own short transaction, queued by the store behind other writers.
     summary = ingest_items(items, store, on_rejected=lambda _line: None,
                            on_quarantined=lambda r: refused.append(_rejected(r)))
-    if summary.articles:
-        with lock:  # the record's refresh, one at a time with the readers' own (app.Record)
-            refresh_facts(store, [a.article_id for a in summary.articles])
     return {"articles": [_found(store, a.article_id, a.version, a.status) for a in summary.articles],
             "rejected": refused}
 

@@ -1,6 +1,7 @@
 """What each page shows, as plain JSON-ready dicts: the API returns them as they are, the pages render
-them (datasette's "every page has a JSON twin"). Each function reads the store through know.listing,
-know.queries, link.store and queries_extra; none holds logic another shell would need.
+them (datasette's "every page has a JSON twin"). Each function reads the store through the query
+modules of know/ (the ones the command line and the exports use) and link.store; none holds logic
+another shell would need.
 
 Parameters arrive already checked (params.py); a missing id raises NotFoundError (404).
 """
@@ -14,27 +15,19 @@ from typing import Any
 
 from ..errors import NotFoundError
 from ..know import listing, queries
+from ..know.articles import article_view, direction, list_articles, texts
+from ..know.claims import list_claims
+from ..know.quotes import quotes as list_quotes
+from ..know.quotes import treaty_quotes
 from ..know.reference import TREATIES, load_reference
+from ..know.search import clean_query, search_articles, search_quotes
+from ..know.stories import story_ids
 from ..link.store import StoryView, get_story
-from ..present import marks
 from ..store import Store
-from . import queries_extra as extra
 from .params import page
 
 EXCERPT = 1200      # characters of each article shown side by side on a story page
 SIDE_BY_SIDE = 12   # articles of a story shown side by side (the rest are listed)
-
-
-@cache
-def _rtl() -> frozenset[str]:
-    from ..lexicon import load_lexicon
-
-    return frozenset(code for code, pack in load_lexicon().languages.items() if pack.rtl)
-
-
-def direction(language: str | None) -> str:
-    """The writing direction of a language for dir=: "rtl" from the language data, else "auto"."""
-    return "rtl" if language in _rtl() else "auto"
 
 
 @cache
@@ -116,8 +109,8 @@ def dashboard(store: Store, facts: int = 12, stories: int = 8, status: list[dict
               ) -> dict[str, Any]:
     """``status``: ``overview(store)``, when the caller has it already."""
     return {"status": status if status is not None else overview(store),
-            "facts": [listing.fact_record(f) for f in extra.latest_facts(store, facts)],
-            "stories": _stories(store, extra.story_ids(store, limit=stories)[:stories])}
+            "facts": [listing.fact_record(f) for f in queries.latest_facts(store, facts)],
+            "stories": _stories(store, story_ids(store, limit=stories)[:stories])}
 
 
 def status(store: Store, treaty: str | None, as_of: str | None) -> dict[str, Any]:
@@ -149,7 +142,7 @@ def fact(store: Store, fact_id: str) -> dict[str, Any]:
     record = listing.fact(store, fact_id).records[0]   # NotFoundError when unknown
     for c in record["evidence"]:
         c["dir"] = direction(c["language"])
-    return record | {"treaty_name": treaty_name(record["treaty"]), "conflicts": extra.fact_conflicts(store, fact_id)}
+    return record | {"treaty_name": treaty_name(record["treaty"]), "conflicts": queries.fact_conflicts_of(store, fact_id)}
 
 
 def treaty(store: Store, slug: str, facts_limit: int = 200) -> dict[str, Any]:
@@ -157,17 +150,17 @@ def treaty(store: Store, slug: str, facts_limit: int = 200) -> dict[str, Any]:
         raise NotFoundError(f"no treaty {slug!r} (known: {', '.join(TREATIES)})")
     found = listing.status(store, slug)
     grouped = _status_by_treaty(found.records)
-    quotes = extra.treaty_quotes(store, slug, 30)
+    quotes = treaty_quotes(store, slug, 30)
     return {"slug": slug, "name": treaty_name(slug), "title": treaty_title(slug), "note": found.note,
             "parties": grouped[0]["parties"] if grouped else [],
             "facts": listing.timeline(store, treaty=slug, limit=facts_limit).records,
             "quotes": [vars(q) | {"dir": direction(q.language)} for q in quotes],
-            "stories": _stories(store, extra.story_ids(store, treaty=slug, limit=20)[:20])}
+            "stories": _stories(store, story_ids(store, treaty=slug, limit=20)[:20])}
 
 
 def stories(store: Store, *, since: str | None = None, lang: str | None = None, limit: int = 20,
             offset: int = 0) -> dict[str, Any]:
-    ids = extra.story_ids(store, since=since, lang=lang, limit=limit, offset=offset)
+    ids = story_ids(store, since=since, lang=lang, limit=limit, offset=offset)
     return {"query": {"since": since, "lang": lang}, "items": _stories(store, ids[:limit]), "limit": limit,
             "offset": offset, "next_offset": offset + limit if len(ids) > limit else None}
 
@@ -175,48 +168,36 @@ def stories(store: Store, *, since: str | None = None, lang: str | None = None, 
 def story(store: Store, story_id: str) -> dict[str, Any]:
     v = get_story(store, story_id)
     shown = [a.article_id for a in v.articles[:SIDE_BY_SIDE]]
-    return story_record(v, extra.texts(store, shown)) | {"side_by_side": len(shown)}
+    return story_record(v, texts(store, shown)) | {"side_by_side": len(shown)}
 
 
 def article(store: Store, article_id: str, version: int | None = None) -> dict[str, Any]:
-    art = store.article(article_id, version)
-    if art is None:
-        which = f"version {version} of " if version is not None else ""
-        raise NotFoundError(f"no {which}article {article_id!r}")
-    found = store.understanding(art.pk)
-    language = found.language if found else art.language
-    published, how = ((found.published, found.published_how) if found and found.published
-                      else (art.published, art.published_how))
-    understanding = None
-    if found is not None:
-        understanding = {k: [asdict(x) for x in getattr(found, k)] for k in ("entities", "dates", "quotes", "events")}
-        understanding["marks"] = [asdict(m) for m in marks(found)]   # what `show` colours, in text order
-    return {"article_id": art.article_id, "version": art.version, "versions": store.versions(art.article_id),
-            "title": art.title, "url": art.url, "source": art.source, "line": art.line, "language": language,
-            "language_how": art.language_how, "dir": direction(language), "published": published,
-            "published_how": how, "ingested_at": art.ingested_at, "content_hash": art.content_hash,
-            "story": extra.article_story(store, art.article_id), "text": art.text,
-            "sentences": [[sp.start, sp.end] for sp in store.sentences(art.pk)],
-            "understanding": understanding}
+    """The one view of an article (know.articles.article_view: `show --json` gives the same)."""
+    return article_view(store, article_id, version)
 
 
 def articles(store: Store, *, lang: str | None = None, since: str | None = None, until: str | None = None,
              q: str | None = None, limit: int = 50, offset: int = 0,
              bounds: tuple[tuple[str, str] | None, tuple[str, str] | None] = (None, None)) -> dict[str, Any]:
-    rows = extra.list_articles(store, lang=lang, since=bounds[0], until=bounds[1],
-                               q=extra.clean_query(q) if q else None, limit=limit, offset=offset)
+    rows = list_articles(store, lang=lang, since=bounds[0], until=bounds[1],
+                         q=clean_query(q) if q else None, limit=limit, offset=offset)
     return {"query": {"lang": lang, "since": since, "until": until, "q": q}} | page(
         [r | {"dir": direction(r["language"])} for r in rows], limit, offset)
 
 
-def events(store: Store, *, limit: int = 50, offset: int = 0, **filters: str | None) -> dict[str, Any]:
-    rows = extra.events(store, limit=limit, offset=offset, **filters)
+def events(store: Store, *, limit: int = 50, offset: int = 0,
+           bounds: tuple[tuple[str, str] | None, tuple[str, str] | None] = (None, None),
+           **filters: str | None) -> dict[str, Any]:
+    """Event mentions as each article states them; ``filters`` as typed (since/until among them),
+    ``bounds`` their day bounds."""
+    given = {k: v for k, v in filters.items() if k not in ("since", "until")}
+    rows = list_claims(store, limit=limit, offset=offset, since=bounds[0], until=bounds[1], **given)
     return {"query": filters} | page([r | {"dir": direction(r["language"])} for r in rows], limit, offset)
 
 
 def quotes(store: Store, *, speaker: str | None = None, since: str | None = None, until: str | None = None,
            limit: int = 50, offset: int = 0) -> dict[str, Any]:
-    found = queries.quotes(store, speaker=speaker, since=since, until=until, limit=offset + limit + 1)
+    found = list_quotes(store, speaker=speaker, since=since, until=until, limit=offset + limit + 1)
     return {"query": {"speaker": speaker, "since": since, "until": until}} | page(
         [vars(q) | {"dir": direction(q.language)} for q in found[offset:]], limit, offset)
 
@@ -227,9 +208,9 @@ def conflicts(store: Store, *, severity: str | None = None, limit: int = 50, off
 
 
 def search(store: Store, q: str, *, lang: str | None = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    q = extra.clean_query(q)
-    hits = extra.search_articles(store, q, lang=lang, limit=limit, offset=offset)
-    said = extra.search_quotes(store, q, lang=lang, limit=limit, offset=offset)
+    q = clean_query(q)
+    hits = search_articles(store, q, lang=lang, limit=limit, offset=offset)
+    said = search_quotes(store, q, lang=lang, limit=limit, offset=offset)
     arts = [row | {"dir": direction(row["language"]), "snippet": h.snippet, "hit": [h.start, h.end],
                    "prefix": h.prefix, "suffix": h.suffix} for row, h in hits]
     return {"query": {"q": q, "lang": lang}, "articles": page(arts, limit, offset),

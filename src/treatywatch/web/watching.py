@@ -77,7 +77,7 @@ def _write(request: Request, form: dict[str, str]) -> None:
 async def sources_change(request: Request) -> Response:
     from .pages import render
     form = await _form(request)
-    store = Store(request.app.state.engine)
+    store = request.app.state.stores.writer()
     try:
         _write(request, form)
         if form.get("remove"):
@@ -96,19 +96,18 @@ async def sources_change(request: Request) -> Response:
 async def alerts_change(request: Request) -> Response:
     from .pages import render
     form = await _form(request)
-    store = Store(request.app.state.engine)
+    store = request.app.state.stores.writer()
     try:
         _write(request, form)
         if form.get("remove"):
             await run_in_threadpool(watch_alerts.remove_alert, store, form["remove"])
         else:
             def add() -> None:
-                with request.app.state.lock:  # baselining may rebuild the record's facts
-                    watch_alerts.add_alert(store, form.get("name", ""), to=form.get("to", "feed"),
-                                           events=(form.get("event") or "").split(","),
-                                           treaty=form.get("treaty") or None, actor=form.get("actor") or None,
-                                           speaker=form.get("speaker") or None, query=form.get("query") or None,
-                                           conflicts=bool(form.get("conflicts")))
+                watch_alerts.add_alert(store, form.get("name", ""), to=form.get("to", "feed"),
+                                       events=(form.get("event") or "").split(","),
+                                       treaty=form.get("treaty") or None, actor=form.get("actor") or None,
+                                       speaker=form.get("speaker") or None, query=form.get("query") or None,
+                                       conflicts=bool(form.get("conflicts")))
             await run_in_threadpool(add)
     except Denied as e:
         return render(request, "alerts.html", _alerts(store), "/api/alerts", e.status, error=e.message)

@@ -1,0 +1,109 @@
+"""The articles: the paged listing (latest version of each), and one article as the command line's
+``show --json`` and the API's ``/api/articles/{id}`` both give it (``article_view``: one builder, one
+shape)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict
+from functools import cache
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+
+from ..errors import NotFoundError
+from ..present import marks
+from ..store import Store
+from ..store import schema as s
+from ..store.latest import language, latest_pks, published, with_understanding
+
+
+@cache
+def _rtl() -> frozenset[str]:
+    from ..lexicon import load_lexicon
+
+    return frozenset(code for code, pack in load_lexicon().languages.items() if pack.rtl)
+
+
+def direction(lang: str | None) -> str:
+    """The writing direction of a language for dir=: "rtl" from the language data, else "auto"."""
+    return "rtl" if lang in _rtl() else "auto"
+
+
+def matches(column: Any, q: str) -> ColumnElement[bool]:
+    """SQL candidates for a text search: the query as typed, in lower, upper and title case, and
+    ``lower(column)`` for ASCII (know/search.py checks each candidate on the folded text)."""
+    variants = sorted({q, q.lower(), q.upper(), q.title(), q.capitalize()})
+    return or_(*(column.contains(v, autoescape=True) for v in variants),
+               func.lower(column).contains(q.lower(), autoescape=True))
+
+
+def newest_first(query: Select[Any]) -> Select[Any]:
+    return query.order_by(published().is_(None), published().desc(), s.articles.c.article_id)
+
+
+def list_articles(store: Store, *, lang: str | None = None, since: tuple[str, str] | None = None,
+                  until: tuple[str, str] | None = None, q: str | None = None, limit: int = 50,
+                  offset: int = 0) -> list[dict[str, Any]]:
+    """The latest version of each article, newest publication first (undated last), filtered; at most
+    ``limit`` + 1 rows so that a caller can tell whether there are more. Dates are day bounds."""
+    a = s.articles
+    query = with_understanding(select(a.c.article_id, a.c.version, a.c.title, a.c.url, a.c.source,
+                                      a.c.ingested_at, language().label("language"),
+                                      published().label("published"))).where(a.c.pk.in_(latest_pks()))
+    if lang is not None:
+        query = query.where(language() == lang)
+    if since is not None:
+        query = query.where(published() >= since[0])
+    if until is not None:
+        query = query.where(published() <= until[1])
+    if q:
+        query = query.where(or_(matches(a.c.title, q), matches(a.c.text, q)))
+    query = newest_first(query).limit(limit + 1).offset(offset)
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def article_story(store: Store, article_id: str) -> str | None:
+    """The story an article was filed in (the link step's story_members), if any."""
+    m = s.story_members
+    with store.engine.connect() as conn:
+        found = conn.execute(select(m.c.story_id).where(m.c.article_id == article_id)).scalar()
+    return None if found is None else str(found)
+
+
+def texts(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
+    """The text of the latest version of each article (a story shown side by side)."""
+    a = s.articles
+    if not article_ids:
+        return {}
+    with store.engine.connect() as conn:
+        return {r.article_id: r.text for r in conn.execute(
+            select(a.c.article_id, a.c.text).where(a.c.pk.in_(latest_pks()),
+                                                   a.c.article_id.in_(list(article_ids))))}
+
+
+def article_view(store: Store, article_id: str, version: int | None = None) -> dict[str, Any]:
+    """One version of an article (the latest by default): metadata, text, sentences as [start, end],
+    its story, and what was understood of it (with the marks `show` colours, in text order)."""
+    art = store.article(article_id, version)
+    if art is None:
+        which = f"version {version} of " if version is not None else ""
+        raise NotFoundError(f"no {which}article {article_id!r} in {store.url} "
+                            "(treatywatch articles lists them)")
+    found = store.understanding(art.pk)
+    lang = found.language if found else art.language
+    when, how = ((found.published, found.published_how) if found and found.published
+                 else (art.published, art.published_how))
+    understanding = None
+    if found is not None:
+        understanding = {k: [asdict(x) for x in getattr(found, k)]
+                         for k in ("entities", "dates", "quotes", "events")}
+        understanding["marks"] = [asdict(m) for m in marks(found)]
+    return {"article_id": art.article_id, "version": art.version, "versions": store.versions(art.article_id),
+            "title": art.title, "url": art.url, "source": art.source, "line": art.line, "language": lang,
+            "language_how": art.language_how, "dir": direction(lang), "published": when,
+            "published_how": how, "ingested_at": art.ingested_at, "content_hash": art.content_hash,
+            "story": article_story(store, art.article_id), "text": art.text,
+            "sentences": [[sp.start, sp.end] for sp in store.sentences(art.pk)],
+            "understanding": understanding}
