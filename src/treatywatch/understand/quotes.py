@@ -6,6 +6,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..lexicon.matcher import Hit
@@ -15,6 +16,7 @@ from .quote_spans import Raw, find_spans
 _SPEAKER_REACH = 80   # characters between a quote verb and its speaker
 _CONTINUATION = 700   # characters after the last speaker's mention within which "he added" is still them
 _ANTECEDENT = 1500    # characters back to the person a pronoun stands for ("— сказал он" after a paragraph)
+_UNATTRIBUTED_WORDS = 3   # words of a quotation that no verb attributes, to be someone's (not a scare quote)
 _BARE_GAP = re.compile(r"[\W\d_]*(?:\w{1,3}[\W\d_]*)?")  # 'وأضاف: "…"', 'وأضاف أن "…"': no one named between
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -48,42 +50,54 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
     last_speaker: tuple[str, int, int] | None = None
     bounds = [_bounds(doc, raws, n) for n in range(len(raws))]
     chains = _chains(text, raws, *in_window[:2])
+    said: dict[int, tuple[str, int, int]] = {}   # raw index -> its speaker
     for n, raw in enumerate(raws):
         start, end = _trim(text, raw.start, raw.end)
         content = text[start:end]
         if not content or (start, end) in names:
             continue
         left_bound, right_bound = bounds[n]
-        mentions_near, verbs, pronouns = (w.between(left_bound, right_bound) for w in in_window)
-        speaker = _speaker(doc, mentions_near, who, verbs, pronouns, left_bound, raw.open_at, raw.close_at,
-                           right_bound, last_speaker, antecedent)
-        first, last = chains[n]
-        if speaker is None and first != last:
-            # '부시 대통령은 "…"며 "…"고 말했다', 'Trump said that "…" and "…"': quotations joined by a few
-            # words share the attribution of the chain
-            lo, hi = bounds[first][0], bounds[last][1]
+        mentions_near, verbs_near, pronouns_near = (w.between(left_bound, right_bound) for w in in_window)
+        speaker = _speaker(doc, mentions_near, who, verbs_near, pronouns_near, left_bound, raw.open_at,
+                           raw.close_at, right_bound, last_speaker, antecedent)
+        chain = chains[n]
+        if speaker is None and chain.first != chain.last:
+            # '부시 대통령은 "…"며 "…"고 말했다', '"…", e poi "…"': quotations joined by a few words share
+            # the chain's attribution; one after the last ("«…», un'intesa che gli Usa «…»: lo ha affermato
+            # X") also where a state is named between them, one before the first only where nobody is
+            lo = bounds[chain.first][0] if chain.tight else raws[chain.first].open_at
+            hi = bounds[chain.last][1]
             near = [w.between(lo, hi) for w in in_window]
-            speaker = _speaker(doc, near[0], who, near[1], near[2], lo, raws[first].open_at,
-                               raws[last].close_at, hi, last_speaker, antecedent)
-        if _words(content) < 2 and (speaker is None or content[0].isupper()):
-            continue  # a single word is a quotation only where a verb of saying gives it a speaker: not
-            # scare quotes, nor a quoted name ("wrote on «Twitter»"; so German nouns are lost)
-        kind = _kind(text, raw, left_bound, right_bound, speaker is not None)
+            speaker = _speaker(doc, near[0], who, near[1], near[2], lo, raws[chain.first].open_at,
+                               raws[chain.last].close_at, hi, last_speaker, antecedent)
+        if speaker is None and chain.joined_clean and n - 1 in said:
+            speaker = said[n - 1]   # 'Trump said that "…" and "…"'
         if speaker is None and last_speaker and raw.open_at - last_speaker[1] <= _CONTINUATION \
-                and (_has_hit(verbs, left_bound, raw.open_at) or _has_hit(verbs, raw.close_at, right_bound)):
+                and (_has_hit(verbs_near, left_bound, raw.open_at)
+                     or _has_hit(verbs_near, raw.close_at, right_bound)):
             # 'He added: "…"', 'وأضاف: "…"': a quote verb with no one named goes on with the last speaker
             speaker = last_speaker
-        if speaker is None and _bare_verb(text, verbs, left_bound, raw, right_bound):
+        if speaker is None and _bare_verb(text, verbs_near, left_bound, raw, right_bound):
             # the same with no quotation before: the last person named ("وأضاف:" after a paragraph on Putin)
             speaker = antecedent(raw.open_at)
         if speaker is None and raw.resumed and quotes and quotes[-1].speaker \
                 and quotes[-1].speaker_start is not None:
             # «…, — сказал он. — …»: the quotation goes on after its attribution
             speaker = (quotes[-1].speaker, quotes[-1].speaker_start, quotes[-1].speaker_end or 0)
+        if speaker is None and _words(content) >= _UNATTRIBUTED_WORDS \
+                and not _verb_in_sentence(doc, in_window[1], raw):
+            # no attribution at all: the words of the person the sentence, or the one before, is about
+            # ('Poetin zei dat…. "…"', 'Trump a ordonné… en raison des “…”'); not where a quote verb
+            # attributes them to no person ('„…", so das Außenministerium')
+            speaker = antecedent(raw.open_at, sentences_back=1)
+        if _words(content) < 2 and (speaker is None or content[0].isupper()):
+            continue  # a single word is a quotation only where a verb of saying gives it a speaker: not
+            # scare quotes, nor a quoted name ("wrote on «Twitter»"; so German nouns are lost)
+        kind = _kind(text, raw, left_bound, right_bound, speaker is not None)
         quotes.append(Quote(start, end, content, kind, speaker[0] if speaker else None,
                             speaker[1] if speaker else None, speaker[2] if speaker else None))
         if speaker:
-            last_speaker = speaker
+            last_speaker = said[n] = speaker
     return tuple(quotes)
 
 
@@ -97,26 +111,37 @@ def _bounds(doc: Document, raws: Sequence[Raw], n: int) -> tuple[int, int]:
 
 
 _CHAIN_GAP = 30   # characters between two quotations of one chain ('"…" and "…"', '"…"며 "…"')
+_CHAIN_BREAK = re.compile(r"[.!?。！？;:\n]")
 
 
-def _chains(text: str, raws: Sequence[Raw], mentions: _Window, verbs: _Window) -> list[tuple[int, int]]:
-    """For each quotation, the first and last of its chain: quotations in one sentence with only a
-    few words between them, none a name, a quote verb or the sentence's end."""
+@dataclass(frozen=True)
+class _Chain:
+    first: int           # the first and last quotation of the chain a quotation is in
+    last: int
+    tight: bool          # nothing named between any two of the chain
+    joined_clean: bool   # joined to the one before with nothing named between
+
+
+def _chains(text: str, raws: Sequence[Raw], mentions: _Window, verbs: _Window) -> list[_Chain]:
+    """Quotations in one clause with only a few words between them: no quote verb, no person or role
+    named, no sentence's end."""
     firsts: list[int] = []
+    clean: list[bool] = []
     for n, raw in enumerate(raws):
         prev = raws[n - 1] if n else None
+        named = mentions.between(prev.close_at, raw.open_at) if prev else []
         joined = prev is not None and 0 <= raw.open_at - prev.close_at <= _CHAIN_GAP \
             and not _CHAIN_BREAK.search(text, prev.close_at, raw.open_at) \
             and not verbs.between(prev.close_at, raw.open_at) \
-            and not mentions.between(prev.close_at, raw.open_at)
+            and not any(m.kind in ("person", "role") for m in named)
         firsts.append(firsts[-1] if joined else n)
-    lasts = list(firsts)
+        clean.append(joined and not named)
+    out: list[_Chain] = []
     for n in range(len(raws) - 1, -1, -1):
-        lasts[n] = lasts[n + 1] if n + 1 < len(raws) and firsts[n + 1] == firsts[n] else n
-    return list(zip(firsts, lasts, strict=True))
-
-
-_CHAIN_BREAK = re.compile(r"[.!?。！？;:\n]")
+        last = out[-1].last if out and firsts[n + 1] == firsts[n] else n
+        tight = all(clean[k] for k in range(firsts[n] + 1, last + 1))
+        out.append(_Chain(firsts[n], last, tight, clean[n]))
+    return out[::-1]
 
 
 class _Window:
@@ -153,10 +178,13 @@ class _Antecedents:
                       and not quoted(m.start)]
         self.who = who
         self.starts = [m.start for m in self.named]
+        self.sentence_starts = [s.start for s in doc.sentences]
 
-    def __call__(self, offset: int, at: tuple[int, int] | None = None) -> tuple[str, int, int] | None:
+    def __call__(self, offset: int, at: tuple[int, int] | None = None,
+                 sentences_back: int | None = None) -> tuple[str, int, int] | None:
         """The subject rather than the object: of the sentence that names someone last, its first
-        person named ("Billingslea said he had agreed with Ryabkov ... he added" is Billingslea)."""
+        person named ("Billingslea said he had agreed with Ryabkov ... he added" is Billingslea);
+        only in the ``sentences_back`` sentences before ``offset``'s when given."""
         # named is in text order: all that end by ``offset`` start before it
         i = bisect.bisect_left(self.starts, offset)
         while i and self.named[i - 1].end > offset:
@@ -164,6 +192,9 @@ class _Antecedents:
         if not i or offset - self.named[i - 1].end > _ANTECEDENT:
             return None
         sentence = self.doc.sentence_at(self.named[i - 1].start)
+        if sentences_back is not None and bisect.bisect_right(self.sentence_starts, offset) \
+                - bisect.bisect_right(self.sentence_starts, sentence.start) > sentences_back:
+            return None
         same = self.named[bisect.bisect_left(self.starts, sentence.start, 0, i):i]
         m = next((m for m in same if m.kind == "person"), same[0])
         return (self.who[(m.start, m.end)], *(at or (m.start, m.end)))
@@ -182,6 +213,13 @@ def _word_after(text: str, end: int, right: int) -> bool:
     while end < right and text[end].isalnum():
         end += 1
     return text[end:right].strip(" ")[:1].isalnum()
+
+
+def _verb_in_sentence(doc: Document, verbs: _Window, raw: Raw) -> bool:
+    """A quote verb in the quotation's sentence, outside the quotation."""
+    sentence = doc.sentence_at(raw.open_at)
+    return any(not raw.open_at <= v.start < raw.close_at
+               for v in verbs.between(sentence.start, max(sentence.end, raw.close_at)))
 
 
 def _has_hit(hits: Sequence[Hit], lo: int, hi: int) -> bool:
