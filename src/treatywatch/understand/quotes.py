@@ -89,7 +89,8 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
             # no attribution at all: the words of the person the sentence, or the one before, is about
             # ('Poetin zei dat…. "…"', 'Trump a ordonné… en raison des “…”'); not where a quote verb
             # attributes them to no person ('„…", so das Außenministerium')
-            speaker = antecedent(raw.open_at, sentences_back=1)
+            recent = bool(said) and antecedent.sentences_apart(raws[max(said)].close_at - 1, raw.open_at) <= 1
+            speaker = said[max(said)] if recent else antecedent(raw.open_at, sentences_back=1)
         if _words(content) < 2 and (speaker is None or content[0].isupper()):
             continue  # a single word is a quotation only where a verb of saying gives it a speaker: not
             # scare quotes, nor a quoted name ("wrote on «Twitter»"; so German nouns are lost)
@@ -180,6 +181,10 @@ class _Antecedents:
         self.starts = [m.start for m in self.named]
         self.sentence_starts = [s.start for s in doc.sentences]
 
+    def sentences_apart(self, a: int, b: int) -> int:
+        """How many sentence starts lie after offset ``a``, up to ``b``."""
+        return bisect.bisect_right(self.sentence_starts, b) - bisect.bisect_right(self.sentence_starts, a)
+
     def __call__(self, offset: int, at: tuple[int, int] | None = None,
                  sentences_back: int | None = None) -> tuple[str, int, int] | None:
         """The subject rather than the object: of the sentence that names someone last, its first
@@ -192,8 +197,7 @@ class _Antecedents:
         if not i or offset - self.named[i - 1].end > _ANTECEDENT:
             return None
         sentence = self.doc.sentence_at(self.named[i - 1].start)
-        if sentences_back is not None and bisect.bisect_right(self.sentence_starts, offset) \
-                - bisect.bisect_right(self.sentence_starts, sentence.start) > sentences_back:
+        if sentences_back is not None and self.sentences_apart(sentence.start, offset) > sentences_back:
             return None
         same = self.named[bisect.bisect_left(self.starts, sentence.start, 0, i):i]
         m = next((m for m in same if m.kind == "person"), same[0])
@@ -249,9 +253,10 @@ def _speaker(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, in
     people = [(m, who.get((m.start, m.end))) for m in mentions if m.kind in ("person", "role")]
     after = [v for v in verbs if close_at <= v.start < right]
     before = [v for v in verbs if left <= v.start and v.end <= open_at]
+    text = doc.text
     for group, side in ((after, "after"), (before, "before")):
         for verb in group if side == "after" else reversed(group):
-            found = _near_verb(verb, people, pronouns, left if side == "before" else close_at,
+            found = _near_verb(text, verb, people, pronouns, left if side == "before" else close_at,
                                right if side == "after" else open_at, last, antecedent)
             if found:
                 return found
@@ -264,11 +269,15 @@ def _speaker(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, in
     return None
 
 
-def _near_verb(verb: Hit, people: Sequence[tuple[Mention, str | None]], pronouns: Sequence[Hit], lo: int,
-               hi: int, last: tuple[str, int, int] | None,
+def _near_verb(text: str, verb: Hit, people: Sequence[tuple[Mention, str | None]], pronouns: Sequence[Hit],
+               lo: int, hi: int, last: tuple[str, int, int] | None,
                antecedent: _Antecedents) -> tuple[str, int, int] | None:
     """The speaker named closest to a quote verb, within the attribution clause [lo, hi); a pronoun
-    there stands for the last person named before it (listed or not), else the last speaker."""
+    there stands for the last person named before it (listed or not), else the last speaker. A pronoun
+    right before the verb is its subject, whoever is named after ("Il exprime à travers son porte-parole
+    X sa «…»")."""
+    subject = [p for p in pronouns if lo <= p.start and p.end <= verb.start and verb.start - p.end <= 2
+               and not text[p.end:verb.start].strip()]
     best: tuple[int, tuple[str, int, int]] | None = None
     for mention, slug in people:
         if slug is None or not (lo <= mention.start and mention.end <= hi):
@@ -277,9 +286,9 @@ def _near_verb(verb: Hit, people: Sequence[tuple[Mention, str | None]], pronouns
         if 0 <= distance <= _SPEAKER_REACH and (best is None or distance < best[0]
                                                 or (distance == best[0] and mention.kind == "person")):
             best = (distance, (slug, mention.start, mention.end))
-    if best:
+    if best and not subject:
         return best[1]
-    for p in pronouns:
+    for p in subject or pronouns:
         if lo <= p.start and p.end <= hi and abs(p.start - verb.start) <= 30:
             found = antecedent(p.start, (p.start, p.end))
             if found or last:
