@@ -39,7 +39,6 @@ _MAX_WORDS = 3
 _REACH = 40           # characters between a name and the role noun that names it in apposition
 _WINDOW = 160         # characters either side of a role noun or quote verb within which a name is read
 _KANA = ("KATAKANA",)
-QUOTE_MARKS = "\"“”„«»「」『』‹›"
 
 
 @dataclass(frozen=True)
@@ -433,7 +432,7 @@ def _as_people(names: list[_Name], lexicon: Lexicon, naming: Naming) -> People:
         # when ambiguous"); a listed slug is never reused for someone else
         slug = family
         if family not in listed and len(fulls[family]) > 1 and n.full != n.family:
-            slug = _slug(n.pair)
+            slug = _slug(_romanized(n.pair, naming))
         mentions.append(Mention("person", slug, n.start, n.end, n.full))
         if n.role:
             roles[(n.start, n.end)] = n.role
@@ -449,7 +448,14 @@ def _key(full: str) -> str:
 def _family_slug(family: str, naming: Naming) -> str:
     script = _script(family[0]) if family else ""
     spelling = naming.family_names.get(script, {}).get(family)
-    return spelling or _slug(family)
+    return spelling or _slug(_romanized(family, naming))
+
+
+def _romanized(name: str, naming: Naming) -> str:
+    """The name with the letters its script's usual Latin spelling writes otherwise than anyascii."""
+    for letters, latin in naming.romanization.get(_script(name[0]) if name else "", ()):
+        name = name.replace(letters, latin)
+    return name
 
 
 def _slug(name: str) -> str:

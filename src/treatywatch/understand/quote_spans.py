@@ -110,12 +110,18 @@ def _split_at_attributions(text: str, raws: list[Raw], verbs: Sequence[Hit]) -> 
 
 
 
+_ALL_MARKS = _OPEN_ONLY + _CLOSE_ONLY + _EITHER + "‘"
 _SINGLE = re.compile(r"(?<![\w‘’])‘(?=\w)([^‘’\n]{2,300}?\w[.!?,]?)’(?![\w])")
 # a dialogue paragraph: a dash at a line's start, then speech; the attribution after a comma
 _DIALOGUE = re.compile(r"^[ \t]*[—–][ \t]+(?=\w|[«“„\"])", re.M)
 # the end of the speech: a comma (or ! ?), a dash perhaps, and up to three words before the quote verb
 _BEFORE_ATTRIBUTION = re.compile(r"[,!?…][ \t]*(?:[—–][ \t]*)?(?:[^\W\d_][\w'’-]*[ \t]+){0,3}$")
 _RESUMED = re.compile(r"[.,][ \t]+[—–][ \t]+(?=\w)")   # "…, — сказал он. — И добавлю…"
+
+
+def may_quote(text: str) -> bool:
+    """Whether the text has a quote mark or a dialogue paragraph at all (else no speaker is looked for)."""
+    return any(c in text for c in _ALL_MARKS) or _DIALOGUE.search(text) is not None
 
 
 def find_spans(text: str, verbs: Sequence[Hit]) -> list[Raw]:
@@ -147,7 +153,7 @@ def _dialogue(text: str, verbs: Sequence[Hit]) -> Iterator[Raw]:
                 break
             start, open_at, resumed = more.end(), more.start(), True
         else:
-            if para_end - start > 20:
+            if para_end - start > 20 or (resumed and para_end > start):
                 yield Raw(start, para_end, open_at, para_end, resumed)
 
 
