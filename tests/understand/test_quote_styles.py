@@ -102,3 +102,10 @@ def test_a_single_word_is_a_quotation_only_where_someone_says_it() -> None:
 def test_the_verb_s_own_ending_is_not_a_subject_after_it() -> None:
     text = "プーチン大統領は議会で演説した。\n「ロシアが最初に実験することはない」と述べた。"
     assert [s for s, _ in quotes(text, "ja")] == ["putin"]
+
+
+def test_a_quotation_inside_a_quotation_stays_in_it() -> None:
+    text = 'Lavrov said: "We called it a “temporary pause” and we meant it, nothing more."'
+    assert quotes(text, "en") == [("lavrov", "We called it a “temporary pause” and we meant it, nothing more.")]
+    text = "プーチン大統領は「米国は『新しい現実』を認めるべきだ」と述べた。"
+    assert quotes(text, "ja") == [("putin", "米国は『新しい現実』を認めるべきだ")]

@@ -60,8 +60,10 @@ def _inside_word(text: str, i: int) -> bool:
 
 
 def _marked(text: str) -> Iterator[Raw]:
+    """Top-level quotations; one quoted inside another ('"… “AKKA’nın …” …"', 「…『…』…」) stays in it."""
     open_at = -1
     para_end = -1
+    inner: list[str] = []   # the opening marks of quotations nested in the open one
     for m in _MARK_OR_BREAK.finditer(text):
         i, ch = m.start(), m.group()
         if _inside_word(text, i):
@@ -70,7 +72,7 @@ def _marked(text: str) -> Iterator[Raw]:
             if open_at >= 0 and para_end - open_at > 20:  # left open: runs to the paragraph's end
                 end = len(text[:para_end].rstrip())
                 yield Raw(open_at + 1, end, open_at, end)
-            open_at = -1
+            open_at, inner = -1, []
             if ch == "\n":
                 continue
         if open_at < 0:
@@ -81,13 +83,25 @@ def _marked(text: str) -> Iterator[Raw]:
                 open_at = i
                 nl = text.find("\n", i)
                 para_end = nl if nl >= 0 else len(text)
+        elif inner and ch in _CLOSERS[inner[-1]] and _can_close(text, i):
+            inner.pop()
+        elif ch not in _CLOSERS[text[open_at]] and ch in _OPEN_ONLY and _can_open(text, i) \
+                and (not _can_close(text, i) or ch in _UNSPACED_OPEN):
+            inner.append(ch)
         elif _can_close(text, i) or (ch in "»›«‹" and ch != text[open_at]):
             if i > open_at + 1:
                 yield Raw(open_at + 1, i, open_at, i + 1)
-            open_at = -1
+            open_at, inner = -1, []
     if open_at >= 0 and para_end - open_at > 20:
         end = len(text[:para_end].rstrip())
         yield Raw(open_at + 1, end, open_at, end)
+
+
+# The marks that may close a quotation opened by each mark (pages mix curly and straight ones): any
+# other opening mark inside it opens a quotation nested in it
+_CLOSERS = {"“": "”\"“", "„": "“”\"", "«": "»«", "»": "«»", "‹": "›‹", "›": "‹›", "「": "」", "『": "』",
+            "\"": "\"”", "”": "”\"", "״": "״"}
+_UNSPACED_OPEN = "「『"   # marks of scripts without spaces: they open a nested quotation after a letter
 
 
 # «Их немало, — сказал Рябков. — Мы должны…», "Per me - ha detto - è chiaro": an attribution set between
