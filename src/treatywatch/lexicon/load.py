@@ -230,7 +230,9 @@ def _naming(path: Path) -> Naming:
     return Naming(family_first_scripts=frozenset(spec.family_first_scripts), family_names=families,
                   name_endings={k: tuple(sorted(v, key=len, reverse=True)) for k, v in spec.name_endings.items()},
                   family_first_spellings=frozenset(fold(s) for s in spec.family_first_spellings),
-                  particles=frozenset(fold(p) for p in spec.particles), separators="".join(spec.separators))
+                  particles=frozenset(fold(p) for p in spec.particles), separators="".join(spec.separators),
+                  romanization={script: tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+                                for script, table in spec.romanization.items()})
 
 
 # --- states from CLDR -----------------------------------------------------------------------------

@@ -221,6 +221,11 @@ class NamingFile(_Schema):
     family_first_spellings: list[Text] = []
     particles: list[Text] = []
     separators: list[Text] = []
+    # script -> letters and the Latin spelling names take for them where plain transliteration
+    # (anyascii) is not the usual one (Greek Μπ -> B, ου -> ou)
+    romanization: dict[Text, dict[Text, Text]] = {}
+
+
 class TerritoriesFile(_Schema):
     """data/arms_control/territories.yaml: the states named in every language from CLDR's territory
     names (babel), beyond those actors.yaml writes by hand."""

@@ -129,6 +129,8 @@ class Naming:
     family_first_spellings: frozenset[str] = frozenset()   # folded Latin spellings ("hua", "kim", "nguyễn")
     particles: frozenset[str] = frozenset()                # von, van, de, al ...
     separators: str = ""                                   # · ・ between the parts of a foreign name
+    # script -> (letters, Latin spelling), longest first: where anyascii is not the usual spelling (Μπ -> B)
+    romanization: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: matchers built from it are cached per lexicon

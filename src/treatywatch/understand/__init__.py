@@ -11,8 +11,9 @@ from .cues import find_cues
 from .dates import find_dates
 from .entities import find_entities, resolve_people
 from .events import find_events
-from .names import QUOTE_MARKS, People, find_people
+from .names import People, find_people
 from .published import infer_published
+from .quote_spans import may_quote
 from .quotes import find_quotes
 
 __all__ = ["understand"]
@@ -30,7 +31,7 @@ def understand(doc: Document, lexicon: Lexicon) -> Understanding:
     cues = find_cues(doc.language, lexicon, _split_run_together(doc.text, folded, entities), doc.text,
                      doc.sentences, entities)
     # people nobody listed, named next to a role noun or a quote verb: read for quotations' speakers
-    people = find_people(doc, lexicon, entities, cues) if any(c in doc.text for c in QUOTE_MARKS) else People()
+    people = find_people(doc, lexicon, entities, cues) if may_quote(doc.text) else People()
     if people.mentions:
         entities = tuple(sorted(entities + people.mentions, key=lambda m: (m.start, m.end)))
     who = resolve_people(entities, lexicon, published, doc.text, people.roles, people.attached)

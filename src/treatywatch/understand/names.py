@@ -39,7 +39,6 @@ _MAX_WORDS = 3
 _REACH = 40           # characters between a name and the role noun that names it in apposition
 _WINDOW = 160         # characters either side of a role noun or quote verb within which a name is read
 _KANA = ("KATAKANA",)
-QUOTE_MARKS = "\"“”„«»「」『』‹›"
 
 
 @dataclass(frozen=True)
@@ -82,11 +81,19 @@ def _vocabulary(lexicon: Lexicon, language: str) -> frozenset[str]:
             forms += item.names.get(language, ())
             forms += getattr(item, "case_sensitive", {}).get(language, ())
     for kind in ("negation", "hedging", "future", "conditional", "quote_verbs", "treaty_nouns", "pronouns",
-                 "instrument_nouns", "talk_topics", "anterior", "until", "conjunctions", "negation_exceptions"):
+                 "instrument_nouns", "talk_topics", "anterior", "until", "conjunctions",
+                 "negation_exceptions"):
         forms += getattr(pack, kind)
     forms += [f for t in pack.triggers for f in t.forms]
     forms += [f for words in pack.date_words.values() for f in words]
     return frozenset(w for f in forms for w in _WORD.findall(fold(f)))
+
+
+@cache
+def _clause_openers(lexicon: Lexicon, language: str) -> frozenset[str]:
+    """The one-word clause boundaries and conjunctions of the language ("which", "where", "and")."""
+    pack = lexicon.language(language)
+    return frozenset(fold(w) for w in (*pack.clause_boundaries, *pack.conjunctions) if " " not in w)
 
 
 def find_people(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cues: Cues) -> People:
@@ -96,12 +103,15 @@ def find_people(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cu
     if not text or not (roles or verbs):
         return People()  # nothing to anchor a name
     blocked = bytearray(len(text) + 1)
-    for span in [*mentions, *(h for hits in cues.by_kind.values() for h in hits)]:
-        blocked[span.start:span.end] = b"\x01" * (span.end - span.start)
+    spans: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
+    spans += [(h.start, h.end) for hits in cues.by_kind.values() for h in hits]
+    for a, b in spans:
+        blocked[a:b] = b"\x01" * (b - a)
     states = [m for m in mentions if m.kind == "state"]
     naming = lexicon.naming
     vocabulary = _vocabulary(lexicon, doc.language)
-    names = _cased_names(doc, blocked, roles, verbs, vocabulary, naming)
+    openers = _clause_openers(lexicon, doc.language)
+    names = _cased_names(doc, blocked, roles, verbs, vocabulary, naming, openers)
     names += _uncased_names(text, blocked, mentions, roles, states, verbs, vocabulary, naming)
     return _as_people(names, lexicon, naming)
 
@@ -109,13 +119,15 @@ def find_people(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cu
 # --- scripts with capitals ------------------------------------------------------------------------
 
 def _cased_names(doc: Document, blocked: bytearray, roles: Sequence[Mention], verbs: Sequence[Hit],
-                 vocabulary: frozenset[str], naming: Naming) -> list[_Name]:
+                 vocabulary: frozenset[str], naming: Naming, openers: frozenset[str]) -> list[_Name]:
     text = doc.text
     # only the words near a role noun or a quote verb, in its sentence, can be a name that is read
     spans: list[tuple[int, int]] = []
-    for anchor in sorted([*roles, *verbs], key=lambda a: a.start):
-        sentence = doc.sentence_at(anchor.start)
-        start, end = max(sentence.start, anchor.start - _WINDOW), min(max(sentence.end, anchor.end), anchor.end + _WINDOW)
+    anchors = sorted([(r.start, r.end) for r in roles] + [(v.start, v.end) for v in verbs])
+    for anchor_start, anchor_end in anchors:
+        sentence = doc.sentence_at(anchor_start)
+        start = max(sentence.start, anchor_start - _WINDOW)
+        end = min(max(sentence.end, anchor_end), anchor_end + _WINDOW)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
@@ -125,7 +137,8 @@ def _cased_names(doc: Document, blocked: bytearray, roles: Sequence[Mention], ve
     current: list[re.Match[str]] = []
     for m in (m for start, end in spans for m in capital.finditer(text, start, end)):
         w = m.group()
-        if len(w) < 2 or w.isupper() or blocked[m.start()] or _low(w) in vocabulary or _in_lower_case(text, w.lower()):
+        if len(w) < 2 or w.isupper() or blocked[m.start()] or _low(w) in vocabulary \
+                or _in_lower_case(text, w.lower()):
             _close(current, runs)
             current = []
         elif current and _joins(text[current[-1].end():m.start()], naming):
@@ -144,12 +157,13 @@ def _cased_names(doc: Document, blocked: bytearray, roles: Sequence[Mention], ve
     for run in runs:
         start, end = run[0].start(), run[-1].end()
         role = _role_before(text, start, role_ends)
-        if role is None and len(run) >= 2:  # "Jane Doe, the minister": two words at least ("On Tuesday, the ...")
+        if role is None and len(run) >= 2:  # "Jane Doe, the minister": two words ("On Tuesday, the ...")
             role = _role_after(text, end, role_starts, blocked)
         if role is None and len(run) < 2:
             single.append(run)
             continue
-        if role is None and not (_verb_next(text, start, end, verb_starts, verb_ends) or _apposition(doc, end, verbs)):
+        if role is None and not (_verb_next(text, start, end, verb_starts, verb_ends)
+                                 or _apposition(doc, end, verbs, openers)):
             continue
         found.append(_cased_name(_at_most(run, from_start=role is not None and role.end <= start),
                                  text, naming, role))
@@ -159,7 +173,8 @@ def _cased_names(doc: Document, blocked: bytearray, roles: Sequence[Mention], ve
         key = fold(run[0].group())
         if key in families:
             known = families[key]
-            found.append(_Name(run[0].start(), run[0].end(), run[0].group(), known.full, known.pair, None, None))
+            found.append(_Name(run[0].start(), run[0].end(), run[0].group(), known.full, known.pair,
+                               None, None))
     return found
 
 
@@ -222,7 +237,8 @@ def _role_after(text: str, end: int, roles: Sequence[Mention], blocked: bytearra
         if gap.end() <= r.start <= end + _REACH:
             between = text[gap.end():r.start]
             if any(c in between for c in ",.;:!?\n\"“”«»") or any(
-                    w.group()[0].isupper() and not blocked[gap.end() + w.start()] for w in _WORD.finditer(between)):
+                    w.group()[0].isupper() and not blocked[gap.end() + w.start()]
+                    for w in _WORD.finditer(between)):
                 return None
             return r
         if r.start > end + _REACH:
@@ -237,14 +253,18 @@ def _verb_next(text: str, start: int, end: int, verb_starts: set[int], verb_ends
     return after in verb_starts or before in verb_ends
 
 
-def _apposition(doc: Document, end: int, verbs: Sequence[Hit]) -> bool:
+def _apposition(doc: Document, end: int, verbs: Sequence[Hit], openers: frozenset[str]) -> bool:
     """"Jane Doe, a senior fellow at the institute, said": a comma and a lowercase word after the name,
-    and a quote verb later in the sentence."""
+    and a quote verb later in the sentence. Not a clause opened after a name ("on Truth Social, where
+    he wrote"), nor the verb itself ("the Atomic Scientists, said:")."""
     m = _APPOSITION.match(doc.text, end)
     if m is None or m.end() == end or not doc.text[m.end():m.end() + 1].islower():
         return False
+    word = _WORD.match(doc.text, m.end())
+    if word is None or _low(word.group()) in openers:
+        return False
     sentence_end = doc.sentence_at(end).end
-    return any(end < v.start <= sentence_end for v in verbs)
+    return any(word.end() < v.start <= sentence_end for v in verbs)
 
 
 def _cased_name(run: list[re.Match[str]], text: str, naming: Naming, role: Mention | None) -> _Name:
@@ -350,7 +370,8 @@ def _uncased_after(text: str, i: int, blocked: bytearray, vocabulary: frozenset[
     return (words[0].start(), end, words[-1].group(), text[words[0].start():end])
 
 
-def _uncased_before(text: str, j: int, blocked: bytearray, naming: Naming) -> tuple[int, int, str, str] | None:
+def _uncased_before(text: str, j: int, blocked: bytearray,
+                    naming: Naming) -> tuple[int, int, str, str] | None:
     script = _script(text[j - 1])
     start = j
     while start > 0 and not blocked[start - 1] and _letter_of(text[start - 1], script, naming):
@@ -411,7 +432,7 @@ def _as_people(names: list[_Name], lexicon: Lexicon, naming: Naming) -> People:
         # when ambiguous"); a listed slug is never reused for someone else
         slug = family
         if family not in listed and len(fulls[family]) > 1 and n.full != n.family:
-            slug = _slug(n.pair)
+            slug = _slug(_romanized(n.pair, naming))
         mentions.append(Mention("person", slug, n.start, n.end, n.full))
         if n.role:
             roles[(n.start, n.end)] = n.role
@@ -427,7 +448,14 @@ def _key(full: str) -> str:
 def _family_slug(family: str, naming: Naming) -> str:
     script = _script(family[0]) if family else ""
     spelling = naming.family_names.get(script, {}).get(family)
-    return spelling or _slug(family)
+    return spelling or _slug(_romanized(family, naming))
+
+
+def _romanized(name: str, naming: Naming) -> str:
+    """The name with the letters its script's usual Latin spelling writes otherwise than anyascii."""
+    for letters, latin in naming.romanization.get(_script(name[0]) if name else "", ()):
+        name = name.replace(letters, latin)
+    return name
 
 
 def _slug(name: str) -> str:
