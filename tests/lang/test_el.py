@@ -45,6 +45,13 @@ CASES[CODE] += [
      [("expire", "new-start", None, "2026-02", "scheduled")]),
 ]
 
+# "θα" with the past continuous is the conditional (possible), with the future stem a plan (scheduled)
+CASES[CODE] += [
+    ("Η Ρωσία θα αποχωρούσε από τη συνθήκη New START, σύμφωνα με αναλυτές.", None,
+     [("withdraw", "new-start", "russia", None, "possible")]),
+    ("Οι ΗΠΑ εγκατέλειψαν τη συνθήκη INF το 2019.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -44,6 +44,14 @@ CASES[CODE] += [
      [("withdraw", "inf", "usa", "2019", "asserted")]),
 ]
 
+# the conditional states no act
+CASES[CODE] += [
+    ("Rusia dijo que se retiraría del tratado New START.", None,
+     [("withdraw", "new-start", "russia", None, "possible")]),
+    ("El tratado New START fue prorrogado por Rusia y Estados Unidos en 2021.", None,
+     [("extend", "new-start", "russia", "2021", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

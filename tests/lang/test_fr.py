@@ -55,6 +55,13 @@ CASES[CODE] += [
      [("test", None, "russia", None, "possible")]),
 ]
 
+# the conditional states no act; the passé simple does
+CASES[CODE] += [
+    ("Selon Moscou, la Russie se retirerait du traité New START.", None,
+     [("withdraw", "new-start", "russia", None, "possible")]),
+    ("En 1996, la France signa le TICE.", None, [("sign", "ctbt", "france", "1996", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

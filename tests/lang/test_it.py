@@ -42,6 +42,12 @@ CASES[CODE] += [
 ]
 
 
+# the conditional states no act
+CASES[CODE] += [
+    ("Secondo Mosca, la Russia uscirebbe dal trattato New START.", None,
+     [("withdraw", "new-start", "russia", None, "possible")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
