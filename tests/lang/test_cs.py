@@ -23,6 +23,24 @@ CASES[CODE] = [
     ("Pokud Spojené státy rozmístí rakety v Evropě, Rusko vystoupí ze smlouvy INF.", None, []),
 ]
 
+# Clause scope (issue 9): a negation stops at "ale"; a counterfactual ("by ... vypršela") is no denial
+# of what "bez" precedes; a description is no event; a date and a weekday belong to their own verb.
+CASES[CODE] += [
+    ("Rusko pozastavilo svou účast ve smlouvě New START, ale neodstoupilo od ní.", None,
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
+    ("Bez prodloužení by smlouva New START vypršela v únoru 2021.", None,
+     [("expire", "new-start", None, "2021-02", "possible"),
+      ("extend", "new-start", "russia", "2021-02", "possible")]),
+    ("Washington obvinil Moskvu z rozmístění raket zakázaných smlouvou INF.", None, []),
+    ("Rusko podepsalo CTBT 24. září 1996 a ratifikovalo ji 30. června 2000.", None,
+     [("sign", "ctbt", "russia", "1996-09-24", "asserted"),
+      ("ratify", "ctbt", "russia", "2000-06-30", "asserted")]),
+    # published on Thursday 23 February 2023: "v úterý" is the 21st
+    ("Rusko pozastavilo svou účast ve smlouvě New START, řekl Putin v úterý.", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

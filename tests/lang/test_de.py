@@ -31,6 +31,30 @@ QUOTES = [
     ("Außenminister Sergej Lawrow nannte den Schritt „höchst bedauerlich“.", "lavrov", "höchst bedauerlich"),
 ]
 
+# Clause scope (issue 9): a negation stops at "aber"; a counterfactual (wäre, würde) is no denial and no
+# fact; a description is no event; a date and a weekday belong to their own verb; "der ABM-Vertrag von
+# 1972" is a name, not the date of the act.
+CASES[CODE] += [
+    ("Russland hat seine Teilnahme am New-Start-Vertrag ausgesetzt, ist aber nicht aus dem Vertrag "
+     "ausgestiegen.", None,
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
+    ("Ohne die Verlängerung wäre der New-Start-Vertrag ausgelaufen.", None,
+     [("expire", "new-start", None, None, "possible")]),
+    ("Die Diplomaten sagten, eine Kündigung des INF-Vertrags durch die USA würde Europa schaden.", None,
+     [("withdraw", "inf", "usa", None, "possible")]),
+    ("Washington warf Moskau vor, vom INF-Vertrag verbotene Raketen stationiert zu haben.", None, []),
+    ("Russland unterzeichnete den Atomteststopp-Vertrag am 24. September 1996 und ratifizierte ihn am "
+     "30. Juni 2000.", None,
+     [("sign", "ctbt", "russia", "1996-09-24", "asserted"),
+      ("ratify", "ctbt", "russia", "2000-06-30", "asserted")]),
+    # published on Thursday 23 February 2023: "am Dienstag" is the 21st
+    ("Russland hat seine Teilnahme am New-Start-Vertrag ausgesetzt, sagte Putin am Dienstag.", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    ("Die USA haben den ABM-Vertrag von 1972 im Dezember 2001 gekündigt.", None,
+     [("withdraw", "abm", "usa", "2001-12", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

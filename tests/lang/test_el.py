@@ -25,6 +25,33 @@ CASES[CODE] = [
     ("Αν οι ΗΠΑ αναπτύξουν πυραύλους στην Ευρώπη, η Ρωσία θα αποχωρήσει από τη συνθήκη INF.", None, []),
 ]
 
+# Clause scope (issue 9): a negation stops at "αλλά"; a counterfactual is no denial; a description is no
+# event; a date and a weekday belong to their own verb; "τον Φεβρουάριο του 2026" is one date.
+CASES[CODE] += [
+    ("Η Ρωσία ανέστειλε τη συμμετοχή της στη συνθήκη New START, αλλά δεν αποχώρησε από αυτήν.", None,
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
+    ("Χωρίς την παράταση, η συνθήκη New START θα είχε λήξει τον Φεβρουάριο του 2021.", None,
+     [("expire", "new-start", None, "2021-02", "possible")]),
+    ("Η Ουάσιγκτον κατηγόρησε τη Μόσχα ότι ανέπτυξε πυραύλους που απαγορεύει η Συνθήκη INF.", None, []),
+    ("Η Ρωσία υπέγραψε τη Συνθήκη για την Πλήρη Απαγόρευση των Πυρηνικών Δοκιμών στις 24 Σεπτεμβρίου 1996 "
+     "και την επικύρωσε στις 30 Ιουνίου 2000.", None,
+     [("sign", "ctbt", "russia", "1996-09-24", "asserted"),
+      ("ratify", "ctbt", "russia", "2000-06-30", "asserted")]),
+    # published on Thursday 23 February 2023: "την Τρίτη" is the 21st
+    ("Η Ρωσία ανέστειλε τη συμμετοχή της στη συνθήκη New START, δήλωσε ο Πούτιν την Τρίτη.", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    ("Η συμφωνία πρόκειται να λήξει τον Φεβρουάριο του 2026, είπε η Μόσχα για τη New START.", None,
+     [("expire", "new-start", None, "2026-02", "scheduled")]),
+]
+
+# "θα" with the past continuous is the conditional (possible), with the future stem a plan (scheduled)
+CASES[CODE] += [
+    ("Η Ρωσία θα αποχωρούσε από τη συνθήκη New START, σύμφωνα με αναλυτές.", None,
+     [("withdraw", "new-start", "russia", None, "possible")]),
+    ("Οι ΗΠΑ εγκατέλειψαν τη συνθήκη INF το 2019.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -25,6 +25,33 @@ QUOTES = [
     ("“Seguiremos cumpliendo los límites”, aseveró Serguéi Riabkov.", "ryabkov", "Seguiremos cumpliendo los límites"),
 ]
 
+# Clause scope (issue 9): a negation stops at "pero"; a counterfactual ("habría expirado") is no denial;
+# a description is no event; a date and a weekday belong to their own verb.
+CASES[CODE] += [
+    ("Rusia suspendió su participación en el tratado New START, pero no se retiró del acuerdo.", None,
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
+    ("Sin la prórroga, el tratado New START habría expirado en febrero de 2021.", None,
+     [("expire", "new-start", None, "2021-02", "possible")]),
+    ("Washington acusó a Moscú de desplegar misiles prohibidos por el tratado INF.", None, []),
+    ("Rusia firmó el TPCE el 24 de septiembre de 1996 y lo ratificó el 30 de junio de 2000.", None,
+     [("sign", "ctbt", "russia", "1996-09-24", "asserted"),
+      ("ratify", "ctbt", "russia", "2000-06-30", "asserted")]),
+    # published on Thursday 23 February 2023: "el martes" is the 21st
+    ("Rusia suspendió su participación en el tratado New START, dijo Putin el martes.", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    ("El tratado INF fue abandonado por Estados Unidos en 2019.", None,
+     [("withdraw", "inf", "usa", "2019", "asserted")]),
+]
+
+# the conditional states no act
+CASES[CODE] += [
+    ("Rusia dijo que se retiraría del tratado New START.", None,
+     [("withdraw", "new-start", "russia", None, "possible")]),
+    ("El tratado New START fue prorrogado por Rusia y Estados Unidos en 2021.", None,
+     [("extend", "new-start", "russia", "2021", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -31,6 +31,37 @@ QUOTES = [
     ("Emmanuel Macron a exprimé sa « profonde déception ».", "macron", "profonde déception"),
 ]
 
+# Clause scope (issue 9): a negation stops at "mais"; a counterfactual ("aurait expiré") is no denial,
+# even after "sans"; a description is no event; a date and a weekday belong to their own verb.
+CASES[CODE] += [
+    ("La Russie a suspendu sa participation au traité New START, mais ne s'en est pas retirée.", None,
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
+    ("Sans la prolongation, le traité New START aurait expiré en février 2021.", None,
+     [("expire", "new-start", None, "2021-02", "possible"),
+      ("extend", "new-start", "russia", None, "possible")]),
+    ("Washington a accusé Moscou d'avoir déployé des missiles interdits par le traité FNI.", None, []),
+    ("La Russie a signé le TICE le 24 septembre 1996 et l'a ratifié le 30 juin 2000.", None,
+     [("sign", "ctbt", "russia", "1996-09-24", "asserted"),
+      ("ratify", "ctbt", "russia", "2000-06-30", "asserted")]),
+    # published on Thursday 23 February 2023: "mardi" is the 21st
+    ("La Russie a suspendu sa participation au traité New START, a déclaré Poutine mardi.", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    # a passive with its agent; "de 1987" is part of the name
+    ("Le traité FNI de 1987 a été abandonné par les États-Unis en 2019.", None,
+     [("withdraw", "inf", "usa", "2019", "asserted")]),
+    # the reportative conditional: reportedly tested
+    ("Selon Washington, la Russie aurait testé un missile interdit par le traité FNI.", None,
+     [("test", None, "russia", None, "possible")]),
+]
+
+# the conditional states no act; the passé simple does
+CASES[CODE] += [
+    ("Selon Moscou, la Russie se retirerait du traité New START.", None,
+     [("withdraw", "new-start", "russia", None, "possible")]),
+    ("En 1996, la France signa le TICE.", None, [("sign", "ctbt", "france", "1996", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

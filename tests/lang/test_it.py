@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_sentence
+from .language_checks import CASES, _events, check_examples, check_sentence
 
 CODE = "it"
 CASES[CODE] = [
@@ -20,6 +20,34 @@ CASES[CODE] = [
     ("Il Regno Unito ha ratificato il CTBT nel 1998.", None, [("ratify", "ctbt", "uk", "1998", "asserted")]),
 ]
 
+# Clause scope (issue 9): a negation stops at "ma"; a counterfactual is no denial; a description is no
+# event; a date and a weekday belong to their own verb.
+CASES[CODE] += [
+    ("La Russia ha sospeso la sua partecipazione al trattato New START, ma non si è ritirata "
+     "dall'accordo.", None,
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
+    ("Senza la proroga, il trattato New START sarebbe scaduto nel febbraio 2021.", None,
+     [("expire", "new-start", None, "2021-02", "possible")]),
+    ("Washington ha accusato Mosca di aver schierato missili vietati dal trattato INF.", None, []),
+    ("La Russia ha firmato il CTBT il 24 settembre 1996 e lo ha ratificato il 30 giugno 2000.", None,
+     [("sign", "ctbt", "russia", "1996-09-24", "asserted"),
+      ("ratify", "ctbt", "russia", "2000-06-30", "asserted")]),
+    # published on Thursday 23 February 2023: "martedì" is the 21st
+    ("La Russia ha sospeso la sua partecipazione al trattato New START, ha dichiarato Putin "
+     "martedì.", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    # the reportative conditional ("avrebbe testato", reportedly tested) states no test
+    ("Secondo fonti americane, la Russia avrebbe effettuato un test nucleare vietato dal CTBT.", None, []),
+]
+
+
+# the conditional states no act
+CASES[CODE] += [
+    ("Secondo Mosca, la Russia uscirebbe dal trattato New START.", None,
+     [("withdraw", "new-start", "russia", None, "possible")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
@@ -28,3 +56,10 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+
+def test_a_judgement_states_no_signing() -> None:
+    # "should never have been signed" judges the treaty: no signing, not even a possible one
+    found = _events(
+        CODE, "Il presidente ha detto che il trattato INF non avrebbe mai dovuto essere firmato.", None)
+    assert not {e for e in found if e[0] == "sign"}, found

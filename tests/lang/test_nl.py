@@ -24,6 +24,27 @@ CASES[CODE] = [
     ("In 2019 stapten de Verenigde Staten uit het INF-verdrag.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
 ]
 
+# Clause scope (issue 9): a negation stops at "maar" (and stands inside a split verb: "trok zich niet
+# terug"); a counterfactual is no denial; a description is no event; a date and a weekday belong to
+# their own verb.
+CASES[CODE] += [
+    ("Rusland schortte zijn deelname aan het New START-verdrag op, maar trok zich niet terug uit het "
+     "verdrag.", None,
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
+    ("Zonder de verlenging zou het New START-verdrag zijn verlopen.", None,
+     [("expire", "new-start", None, None, "possible"),
+      ("extend", "new-start", "russia", None, "possible")]),
+    ("Washington beschuldigde Moskou van het stationeren van raketten die het INF-verdrag verbiedt.", None,
+     []),
+    ("Rusland ondertekende het CTBT op 24 september 1996 en ratificeerde het op 30 juni 2000.", None,
+     [("sign", "ctbt", "russia", "1996-09-24", "asserted"),
+      ("ratify", "ctbt", "russia", "2000-06-30", "asserted")]),
+    # published on Thursday 23 February 2023: a bare "dinsdag" is the 21st
+    ("Rusland schortte zijn deelname aan het New START-verdrag op, zei Poetin dinsdag.", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -23,6 +23,26 @@ CASES[CODE] = [
     ("Jeśli USA rozmieszczą rakiety w Europie, Rosja wycofa się z traktatu INF.", None, []),
 ]
 
+# Clause scope (issue 9): a negation stops at "ale"; a counterfactual (the fused conditional "wygasłby") is
+# no denial and no fact; a description is no event; a date and a weekday belong to their own verb.
+CASES[CODE] += [
+    ("Rosja zawiesiła udział w traktacie New START, ale nie wycofała się z niego.", None,
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
+    ("Bez przedłużenia traktat New START wygasłby w lutym 2021 roku.", None,
+     [("expire", "new-start", None, "2021-02", "possible"),
+      ("extend", "new-start", "russia", "2021-02", "possible")]),
+    ("Rosja nie wycofałaby się z traktatu New START.", None,
+     [("withdraw", "new-start", "russia", None, "possible")]),
+    ("Waszyngton oskarżył Moskwę o rozmieszczenie rakiet zakazanych przez traktat INF.", None, []),
+    ("Rosja podpisała CTBT 24 września 1996 roku, a ratyfikowała go 30 czerwca 2000 roku.", None,
+     [("sign", "ctbt", "russia", "1996-09-24", "asserted"),
+      ("ratify", "ctbt", "russia", "2000-06-30", "asserted")]),
+    # published on Thursday 23 February 2023: "we wtorek" is the 21st
+    ("Rosja zawiesiła udział w traktacie New START, powiedział Putin we wtorek.", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -21,6 +21,24 @@ CASES[CODE] = [
      [("extend", "new-start", "russia", "2021", "asserted"), ("extend", "new-start", "usa", "2021", "asserted")]),
 ]
 
+# Clause scope (issue 9): a negation stops at "dar"; a counterfactual ("ar fi expirat") is no denial; a
+# description is no event, also past its "că"; a date and a weekday belong to their own verb.
+CASES[CODE] += [
+    ("Rusia și-a suspendat participarea la tratatul New START, dar nu s-a retras din acord.", None,
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
+    ("Fără prelungire, tratatul New START ar fi expirat în februarie 2021.", None,
+     [("expire", "new-start", None, "2021-02", "possible"),
+      ("extend", "new-start", "russia", None, "possible")]),
+    ("Washingtonul a acuzat Moscova că a desfășurat rachete interzise de tratatul INF.", None, []),
+    ("Rusia a semnat CTBT pe 24 septembrie 1996 și l-a ratificat pe 30 iunie 2000.", None,
+     [("sign", "ctbt", "russia", "1996-09-24", "asserted"),
+      ("ratify", "ctbt", "russia", "2000-06-30", "asserted")]),
+    # published on Thursday 23 February 2023: a bare "marți" is the 21st
+    ("Rusia și-a suspendat participarea la tratatul New START, a declarat Putin marți.", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -19,6 +19,28 @@ CASES[CODE] = [
     ("New Start-avtalet löper ut i februari 2026.", None, [("expire", "new-start", None, "2026-02", "scheduled")]),
 ]
 
+# Clause scope (issue 9): a negation stops at "men" (and stands inside "drog sig inte ur"); a
+# counterfactual is no denial; a description is no event; a date and a weekday belong to their own verb;
+# "varken ... eller" lists every state of a denied act.
+CASES[CODE] += [
+    ("Ryssland avbröt sitt deltagande i New START-avtalet, men drog sig inte ur avtalet.", None,
+     [("suspend", "new-start", "russia", None, "asserted"),
+      ("withdraw", "new-start", "russia", None, "negated")]),
+    ("Utan förlängningen skulle New START-avtalet ha löpt ut i februari 2021.", None,
+     [("expire", "new-start", None, "2021-02", "possible"),
+      ("extend", "new-start", "russia", "2021-02", "possible")]),
+    ("Washington anklagade Moskva för att ha placerat ut robotar som förbjuds av INF-avtalet.", None, []),
+    ("Ryssland undertecknade CTBT den 24 september 1996 och ratificerade det den 30 juni 2000.", None,
+     [("sign", "ctbt", "russia", "1996-09-24", "asserted"),
+      ("ratify", "ctbt", "russia", "2000-06-30", "asserted")]),
+    # published on Thursday 23 February 2023: "i tisdags" is the 21st
+    ("Ryssland avbröt sitt deltagande i New START-avtalet, sade Putin i tisdags.", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    ("Varken Kina, Iran eller Egypten har ratificerat CTBT.", None,
+     [("ratify", "ctbt", "china", None, "negated"), ("ratify", "ctbt", "iran", None, "negated"),
+      ("ratify", "ctbt", "egypt", None, "negated")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -304,3 +304,16 @@ def test_a_year_after_the_hebrew_maqaf_and_after_a_year_word_of_the_language_dat
         "ur": LanguagePack(code="ur", name="Urdu", rtl=True, date_words={"year": ("سنہ",)})})
     found = find_dates(doc_of("روس نے سنہ 2000 میں توثیق کی۔", "ur"), lexicon)
     assert [d.value for d in found] == ["2000"]
+
+
+
+@pytest.mark.parametrize("language, text, mention, expected", [
+    # a weekday with its date in brackets is one date, the bracketed day's
+    ("en", "The State Department said on Wednesday (February 3) that the treaty was extended.",
+     "Wednesday (February 3", "XXXX-02-03"),
+    ("ro", "Statele Unite au validat prelungirea, a anunțat miercuri (3 februarie) secretarul de stat.",
+     "miercuri (3 februarie", "XXXX-02-03"),
+])
+def test_a_weekday_with_its_date_in_brackets_is_one_date(language: str, text: str, mention: str,
+                                                         expected: str) -> None:
+    assert dates(text, language) == [(mention, expected)]

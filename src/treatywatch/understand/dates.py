@@ -94,8 +94,9 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
     conn = f"(?:{conn})?" if conn else ""
     no_left_digit = r"(?<![\d.,/:])"
 
-    def wd_prefix(group: str) -> str:  # "Tuesday 9 July 2024", "Wed 03rd February 2021"
-        return rf"(?:(?P<{group}>{weekday})\.?,?\s+)?"
+    # "Tuesday 9 July 2024", "Wed 03rd February 2021", "miercuri (3 februarie)"
+    def wd_prefix(group: str) -> str:
+        return rf"(?:(?P<{group}>{weekday})\.?(?:,?\s+|\s*\(\s*))?"
 
     branches = [rf"(?P<REL>{relative})"]
     if v.day_words or v.weekdays:  # vi "ngày 2/8", id "Selasa (22/2)": a day and month, no year
