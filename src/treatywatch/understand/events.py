@@ -63,7 +63,8 @@ _UNTIL_REACH = 10             # characters between "until" and the date it gover
 _INSTRUMENT_NEXT = 12         # "signed a law", "đã ký luật", "签署法令"
 _INSTRUMENT_REACH = 70        # "Закон о выходе из договора президент Владимир Путин подписал"
 _ACTION_OBJECT_REACH = 24     # characters between "signed" and the action it takes ("the five-year extension")
-_TOPIC_REACH = 25            # characters between "negotiations on" and the event it names
+_TOPIC_REACH = 25
+_DESCRIBED_AFTER = 8          # where verbs come last, "配備したと非難": the description follows the act            # characters between "negotiations on" and the event it names
 _CONTINUITY = 2               # sentences back in which a treaty action may find the article's one treaty
 _WEAPON_CONTEXT = 4           # sentences back in which a missile event may find its treaty
 
@@ -129,7 +130,11 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             if trigger.event in UNBOUND:
                 treaty = trigger.treaty  # the treaty in context keeps it arms control; the act is no treaty's
             opened = _scope_start(hit, sentence, cues, doc.text)
-            modality = trigger.modality or _modality(hit, sentence, cues, doc.text, opened)
+            # a verb form that carries its own modality ("will expire", "çekilmedi") still yields to a
+            # condition or a counterfactual around it ("หาก ... จะหมดอายุ", "本来会到期")
+            found_modality = _modality(hit, sentence, cues, doc.text, opened)
+            modality = (found_modality if found_modality in (None, "possible")
+                        else trigger.modality or found_modality)
             if modality is None:
                 continue  # a condition ("unless Washington deploys"), not a statement
             # "Before that, Sullivan offered talks": an act set earlier; an expiry is a fixed point
@@ -282,7 +287,9 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_
         if any(0 <= h.start - t.end <= _TOPIC_REACH for t in topics):
             continue
         if any(0 <= h.start - d.end <= _DESCRIBED_REACH and not _boundary_between(d.end, h.start, cues, text)
-               for d in described):
+               for d in described) or (verb_final and any(
+                   0 <= d.start - h.end <= _DESCRIBED_AFTER and not _boundary_between(h.end, d.start, cues, text)
+                   for d in described)):
             continue  # "a treaty that bans all nuclear tests", "accused Moscow of deploying"
         kept.append(h)
     return kept
@@ -698,7 +705,8 @@ def _obliques(states: Sequence[_Actor], text: str, prepositions: Sequence[str],
     found: list[_Actor] = []
     for i, st in enumerate(states):
         head = fold(text[max(0, st.start - 24):st.start]).rstrip()
-        if any(head.endswith(p) and (len(head) == len(p) or not head[-len(p) - 1].isalnum())
+        if any(head.endswith(p) and (len(head) == len(p) or not head[-len(p) - 1].isalnum()
+                                     or _unspaced(p[0]))
                for p in prepositions):
             found.append(st)
             continue
