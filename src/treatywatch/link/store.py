@@ -12,16 +12,16 @@ one by one into the store gives the stories ``cluster.recluster`` gives in memor
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from datasketch import MinHash
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-
-from datasketch import MinHash
 
 from ..errors import NotFoundError
 from ..models import Article, Document, Understanding
@@ -55,7 +55,10 @@ def _dump(fp: Fingerprint) -> str:
                        "exact": fp.exact, "features": dict(fp.features)}, ensure_ascii=False, sort_keys=True)
 
 
+@functools.lru_cache(maxsize=4096)
 def _load(article_id: str, text: str) -> Fingerprint:
+    # Cached: a story's latest members are read back for every article that joins it, and their
+    # fingerprints never change once written (the callers only read them).
     d = json.loads(text)
     return Fingerprint(article_id, d["language"], d["published"], d["features"], d["floor"], d["title"],
                        d["content_hash"], d["exact"], d.get("when"))
@@ -71,6 +74,9 @@ class StoreIndex:
     def __init__(self, conn: Connection, now: str) -> None:
         self.conn = conn
         self.now = now
+        # story id -> (limit, its latest members): the linker asks twice per article (links, then
+        # title) and nothing is filed in between; forgotten whenever members are added or move.
+        self._recent: dict[str, tuple[int, list[Member]]] = {}
 
     def postings(self, keys: Sequence[str], limit: int) -> dict[str, list[str]]:
         # One query for all the keys of an article (``key IN (...)``, each list cut at ``limit`` by a
@@ -143,19 +149,26 @@ class StoreIndex:
             list(article_ids)))}
 
     def recent_members(self, story_id: str, limit: int) -> list[Member]:
+        known = self._recent.get(story_id)
+        if known is not None and (limit <= known[0] or len(known[1]) < known[0]):
+            return known[1][-limit:] if limit > 0 else []
         m = s.story_members
-        return self._members(m.c.story_id == story_id, m.c.added.desc(), limit)[::-1]
+        found = self._members(m.c.story_id == story_id, m.c.added.desc(), limit)[::-1]
+        self._recent[story_id] = (limit, found)
+        return list(found)
 
     def next_member_seq(self) -> int:
         m = s.story_members
         return int(self.conn.execute(select(func.coalesce(func.max(m.c.added), -1))).scalar_one()) + 1
 
     def add_member(self, member: Member) -> None:
+        self._recent.clear()
         self.conn.execute(insert(s.story_members).values(
             article_id=member.fingerprint.article_id, story_id=member.story_id, added=member.seq,
             score=member.score, fingerprint=_dump(member.fingerprint), sketch=member.sketch))
 
     def merge_story(self, gone: str, keep: str) -> None:
+        self._recent.clear()
         m = s.story_members
         self.conn.execute(update(m).where(m.c.story_id == gone).values(story_id=keep))
         self.conn.execute(delete(s.story_features).where(s.story_features.c.story_id == gone))
