@@ -145,7 +145,8 @@ def _understood(store: Store, article: Article) -> bool:
     return row is not None and row.understood
 
 
-def ingest_paths(paths: Iterable[str], store: Store, *, stdin: BinaryIO | None = None, **options: Any) -> Summary:
+def ingest_paths(paths: Iterable[str], store: Store, *, stdin: BinaryIO | None = None,
+                 **options: Any) -> Summary:
     """Read files, folders or ``-`` (stdin), then ``ingest_items`` (same options). A path that names
     nothing (a typo, a URL) is an ``ArgumentError`` before anything is read."""
     from .ingest import read_paths

@@ -29,7 +29,7 @@ SEED = 1
 SCHEME = "affine32"          # datasketch's default since 2.0, named so that stored sketches stay readable
 _STORED = np.dtype("<u4")    # a stored sketch: its 32-bit hash values, little-endian
 MIN_CHARS = 80               # a text shorter than this (once canonical) is nobody's copy: "22" is not
-NEAR = 0.5                   # estimated Jaccard of the shingle sets at or above which two texts are near duplicates
+NEAR = 0.5                   # estimated Jaccard of shingle sets at or above which two texts are near copies
 
 
 # A run of characters that are not letters or digits (``\W`` is ``not str.isalnum()``, plus ``_``).
@@ -77,7 +77,8 @@ def sketch_bytes(mh: MinHash) -> bytes:
 def sketch_from(stored: bytes) -> MinHash:
     """A kept sketch back as a MinHash."""
     values = np.frombuffer(stored, dtype=_STORED).astype(np.uint64)
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME, permutations=_permutations())
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME,
+                   permutations=_permutations())
 
 
 @functools.cache

@@ -98,9 +98,7 @@ class StoreIndex:
         rows = [{"key": k, "ident": ident} for k in dict.fromkeys(keys)]
         if not rows:
             return
-        dialect = self.conn.dialect.name
-        stmt: Any = (postgresql.insert(s.link_postings) if dialect == "postgresql"
-                     else sqlite.insert(s.link_postings))
+        stmt = self._insert(s.link_postings)
         self.conn.execute(stmt.on_conflict_do_nothing(index_elements=["key", "ident"]), rows)
 
     def stories(self, story_ids: Sequence[str]) -> dict[str, StoryState]:
@@ -120,13 +118,21 @@ class StoreIndex:
                "first_date": state.first, "last_date": state.last, "floor": state.floor, "size": state.n,
                "norm2": state.norm2}
         if self.conn.execute(update(t).where(t.c.story_id == state.story_id).values(row)).rowcount == 0:
-            self.conn.execute(insert(t).values(story_id=state.story_id, seq=state.seq, created=self.now, **row))
+            self.conn.execute(insert(t).values(story_id=state.story_id, seq=state.seq, created=self.now,
+                                               **row))
         changed = sorted(state.changed)
         if changed:
-            self.conn.execute(delete(f).where(f.c.story_id == state.story_id, f.c.feature.in_(changed)))
-            self.conn.execute(insert(f), [{"story_id": state.story_id, "feature": k, "weight": state.sums[k]}
-                                          for k in changed])
+            # One upsert of the changed sums (not a delete, then an insert)
+            stmt = self._insert(f)
+            self.conn.execute(stmt.on_conflict_do_update(index_elements=["story_id", "feature"],
+                                                         set_={"weight": stmt.excluded.weight}),
+                              [{"story_id": state.story_id, "feature": k, "weight": state.sums[k]}
+                               for k in changed])
         state.changed.clear()
+
+    def _insert(self, table: Any) -> Any:
+        """INSERT with this database's ON CONFLICT clauses."""
+        return postgresql.insert(table) if self.conn.dialect.name == "postgresql" else sqlite.insert(table)
 
     def _members(self, where: Any, order: Any = None, limit: int | None = None) -> list[Member]:
         m = s.story_members
