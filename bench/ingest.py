@@ -108,7 +108,8 @@ def timed_ingest(url: str, folder: Path, workers: int, batch: int) -> tuple[Summ
         summary = ingest_paths([str(folder)], store, map=m, batch=batch, on_rejected=quarantined.append)
         elapsed = time.perf_counter() - start
         # CPU time of this process: the per-core rate, whatever else the machine is doing
-        print(f"   CPU {time.process_time() - cpu:.1f} s: {summary.read / max(time.process_time() - cpu, 1e-9):.0f}"
+        used = time.process_time() - cpu
+        print(f"   CPU {used:.1f} s: {summary.read / max(used, 1e-9):.0f}"
               f" articles per CPU-second (one process{'' if workers <= 1 else ': the pool not counted'})")
     for line in quarantined[:5]:
         print("  ", line)
@@ -125,6 +126,7 @@ def sizes(top: int) -> None:
     pool = [s for t in source_texts() for s in sentences_of(t)]
     read_article(make_article(" ".join(pool[:50]), Found("warm", "bench")))  # the lexicon loaded once
     size = max(top // 32, 10_000)
+    per_100k: list[float] = []
     print(f"{'characters':>10}  {'seconds':>8}  {'s per 100k':>10}")
     while True:
         parts: list[str] = []
@@ -136,15 +138,19 @@ def sizes(top: int) -> None:
         start = time.perf_counter()
         result = read_article(article)  # type: ignore[arg-type]
         elapsed = time.perf_counter() - start
-        print(f"{size:>10}  {elapsed:>8.2f}  {elapsed / size * 100_000:>10.2f}"
+        per_100k.append(elapsed / size * 100_000)
+        print(f"{size:>10}  {elapsed:>8.2f}  {per_100k[-1]:>10.2f}"
               f"{'  ERROR ' + str(result.error) if result.error else ''}", flush=True)
         if size >= top:
             break
         size = min(size * 2, top)
+    # Linear time: the same seconds per 100,000 characters at every size (a ratio near 1).
+    print(f"s per 100k, largest / smallest size: {per_100k[-1] / per_100k[0]:.2f} (1.0 is linear)")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", action="store_true", help="reading time by article size, up to the limit")
     parser.add_argument("--top", type=int, default=None, help="largest size for --sizes (default: the limit)")
     parser.add_argument("--n", type=int, default=10_000, help="articles to generate (default 10,000)")

@@ -518,7 +518,8 @@ class Linker:
             return                    # a big story keeps the title its first articles gave it
         members = [*self.index.recent_members(state.story_id, self.settings.link_members - 1), joining]
         centre = {k: v / state.n for k, v in state.sums.items()}
-        ranked = sorted(members, key=lambda m: (-cosine(m.fingerprint.features, centre), m.seq))
+        centre_norm2 = sum(w * w for w in centre.values())  # once, not once a member
+        ranked = sorted(members, key=lambda m: (-cosine(m.fingerprint.features, centre, centre_norm2), m.seq))
         ranked = [m for m in ranked if m.fingerprint.title] or ranked
         for lang in self.settings.title_languages:
             chosen = [m for m in ranked if m.fingerprint.language == lang]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from functools import cache
 from typing import Any
 
@@ -28,21 +29,19 @@ SEED = 1
 SCHEME = "affine32"          # datasketch's default since 2.0, named so that stored sketches stay readable
 _STORED = np.dtype("<u4")    # a stored sketch: its 32-bit hash values, little-endian
 MIN_CHARS = 80               # a text shorter than this (once canonical) is nobody's copy: "22" is not
-NEAR = 0.5                   # estimated Jaccard of the shingle sets at or above which two texts are near duplicates
+NEAR = 0.5                   # estimated Jaccard of shingle sets at or above which two texts are near copies
 
 
+# A run of characters that are not letters or digits (``\W`` is ``not str.isalnum()``, plus ``_``).
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=4)
 def canonical(text: str) -> str:
-    """The text with case, punctuation and spacing set aside: what two copies of it share."""
-    out: list[str] = []
-    space = False
-    for ch in text.casefold():
-        if ch.isalnum():
-            out.append(ch)
-            space = False
-        elif not space:
-            out.append(" ")
-            space = True
-    return "".join(out).strip()
+    """The text with case, punctuation and spacing set aside: what two copies of it share: each run
+    of characters that are not letters or digits is one space. (Cached for the last few texts: an
+    article's exact key, sketch and shingles all start from it.)"""
+    return _NOT_ALNUM.sub(" ", text.casefold()).strip()
 
 
 def exact_key(text: str, language: str | None) -> str | None:
@@ -78,7 +77,8 @@ def sketch_bytes(mh: MinHash) -> bytes:
 def sketch_from(stored: bytes) -> MinHash:
     """A kept sketch back as a MinHash."""
     values = np.frombuffer(stored, dtype=_STORED).astype(np.uint64)
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME, permutations=_permutations())
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME,
+                   permutations=_permutations())
 
 
 @functools.cache

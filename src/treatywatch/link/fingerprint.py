@@ -274,13 +274,13 @@ def _clip(text: str, limit: int) -> str:
     return cut + "…"
 
 
-def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """Cosine of two sparse weight vectors."""
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(w * b.get(k, 0.0) for k, w in a.items())
+def cosine(a: Mapping[str, float], b: Mapping[str, float], b_norm2: float | None = None) -> float:
+    """Cosine of two sparse weight vectors; ``b_norm2`` is the sum of the squares of ``b``'s weights
+    when the caller already has it (a story's centre, compared with each of its members)."""
+    small, large = (b, a) if len(a) > len(b) else (a, b)
+    dot = sum(w * large.get(k, 0.0) for k, w in small.items())
     if dot == 0.0:
         return 0.0
     na = sum(w * w for w in a.values())
-    nb = sum(w * w for w in b.values())
+    nb = b_norm2 if b_norm2 is not None else sum(w * w for w in b.values())
     return float(dot / (na * nb) ** 0.5)

@@ -12,16 +12,16 @@ one by one into the store gives the stories ``cluster.recluster`` gives in memor
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from datasketch import MinHash
 from sqlalchemy import Connection, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-
-from datasketch import MinHash
 
 from ..errors import NotFoundError
 from ..models import Article, Document, Understanding
@@ -63,7 +63,10 @@ def _dump(fp: Fingerprint) -> str:
                        "exact": fp.exact, "features": dict(fp.features)}, ensure_ascii=False, sort_keys=True)
 
 
+@functools.lru_cache(maxsize=4096)
 def _load(article_id: str, text: str) -> Fingerprint:
+    # Cached: a story's latest members are read back for every article that joins it, and their
+    # fingerprints never change once written (the callers only read them).
     d = json.loads(text)
     return Fingerprint(article_id, d["language"], d["published"], d["features"], d["floor"], d["title"],
                        d["content_hash"], d["exact"], d.get("when"))
@@ -79,6 +82,9 @@ class StoreIndex:
     def __init__(self, conn: Connection, now: str) -> None:
         self.conn = conn
         self.now = now
+        # story id -> (limit, its latest members): the linker asks twice per article (links, then
+        # title) and nothing is filed in between; forgotten whenever members are added or move.
+        self._recent: dict[str, tuple[int, list[Member]]] = {}
 
     def postings(self, keys: Sequence[str], limit: int) -> dict[str, list[str]]:
         # One query for all the keys of an article (``key IN (...)``, each list cut at ``limit`` by a
@@ -100,9 +106,7 @@ class StoreIndex:
         rows = [{"key": k, "ident": ident} for k in dict.fromkeys(keys)]
         if not rows:
             return
-        dialect = self.conn.dialect.name
-        stmt: Any = (postgresql.insert(s.link_postings) if dialect == "postgresql"
-                     else sqlite.insert(s.link_postings))
+        stmt = self._insert(s.link_postings)
         self.conn.execute(stmt.on_conflict_do_nothing(index_elements=["key", "ident"]), rows)
 
     def stories(self, story_ids: Sequence[str]) -> dict[str, StoryState]:
@@ -122,13 +126,21 @@ class StoreIndex:
                "first_date": state.first, "last_date": state.last, "floor": state.floor, "size": state.n,
                "norm2": state.norm2}
         if self.conn.execute(update(t).where(t.c.story_id == state.story_id).values(row)).rowcount == 0:
-            self.conn.execute(insert(t).values(story_id=state.story_id, seq=state.seq, created=self.now, **row))
+            self.conn.execute(insert(t).values(story_id=state.story_id, seq=state.seq, created=self.now,
+                                               **row))
         changed = sorted(state.changed)
         if changed:
-            self.conn.execute(delete(f).where(f.c.story_id == state.story_id, f.c.feature.in_(changed)))
-            self.conn.execute(insert(f), [{"story_id": state.story_id, "feature": k, "weight": state.sums[k]}
-                                          for k in changed])
+            # One upsert of the changed sums (not a delete, then an insert)
+            stmt = self._insert(f)
+            self.conn.execute(stmt.on_conflict_do_update(index_elements=["story_id", "feature"],
+                                                         set_={"weight": stmt.excluded.weight}),
+                              [{"story_id": state.story_id, "feature": k, "weight": state.sums[k]}
+                               for k in changed])
         state.changed.clear()
+
+    def _insert(self, table: Any) -> Any:
+        """INSERT with this database's ON CONFLICT clauses."""
+        return postgresql.insert(table) if self.conn.dialect.name == "postgresql" else sqlite.insert(table)
 
     def _members(self, where: Any, order: Any = None, limit: int | None = None) -> list[Member]:
         m = s.story_members
@@ -151,19 +163,26 @@ class StoreIndex:
             list(article_ids)))}
 
     def recent_members(self, story_id: str, limit: int) -> list[Member]:
+        known = self._recent.get(story_id)
+        if known is not None and (limit <= known[0] or len(known[1]) < known[0]):
+            return known[1][-limit:] if limit > 0 else []
         m = s.story_members
-        return self._members(m.c.story_id == story_id, m.c.added.desc(), limit)[::-1]
+        found = self._members(m.c.story_id == story_id, m.c.added.desc(), limit)[::-1]
+        self._recent[story_id] = (limit, found)
+        return list(found)
 
     def next_member_seq(self) -> int:
         m = s.story_members
         return int(self.conn.execute(select(func.coalesce(func.max(m.c.added), -1))).scalar_one()) + 1
 
     def add_member(self, member: Member) -> None:
+        self._recent.clear()
         self.conn.execute(insert(s.story_members).values(
             article_id=member.fingerprint.article_id, story_id=member.story_id, added=member.seq,
             score=member.score, fingerprint=_dump(member.fingerprint), sketch=member.sketch))
 
     def merge_story(self, gone: str, keep: str) -> None:
+        self._recent.clear()
         m = s.story_members
         self.conn.execute(update(m).where(m.c.story_id == gone).values(story_id=keep))
         self.conn.execute(delete(s.story_features).where(s.story_features.c.story_id == gone))
