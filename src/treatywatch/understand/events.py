@@ -63,8 +63,8 @@ _UNTIL_REACH = 10             # characters between "until" and the date it gover
 _INSTRUMENT_NEXT = 12         # "signed a law", "đã ký luật", "签署法令"
 _INSTRUMENT_REACH = 70        # "Закон о выходе из договора президент Владимир Путин подписал"
 _ACTION_OBJECT_REACH = 24     # characters between "signed" and the action it takes ("the five-year extension")
-_TOPIC_REACH = 25
-_DESCRIBED_AFTER = 8          # where verbs come last, "配備したと非難": the description follows the act            # characters between "negotiations on" and the event it names
+_TOPIC_REACH = 25            # characters between "negotiations on" and the event it names
+_DESCRIBED_AFTER = 3          # where verbs come last, "配備したと非難": the description follows the act
 _CONTINUITY = 2               # sentences back in which a treaty action may find the article's one treaty
 _WEAPON_CONTEXT = 4           # sentences back in which a missile event may find its treaty
 
@@ -132,9 +132,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             opened = _scope_start(hit, sentence, cues, doc.text)
             # a verb form that carries its own modality ("will expire", "çekilmedi") still yields to a
             # condition or a counterfactual around it ("หาก ... จะหมดอายุ", "本来会到期")
-            found_modality = _modality(hit, sentence, cues, doc.text, opened)
-            modality = (found_modality if found_modality in (None, "possible")
-                        else trigger.modality or found_modality)
+            modality = _modality(hit, sentence, cues, doc.text, opened, trigger.modality)
             if modality is None:
                 continue  # a condition ("unless Washington deploys"), not a statement
             # "Before that, Sullivan offered talks": an act set earlier; an expiry is a fixed point
@@ -476,19 +474,24 @@ def _scope_end(hit: Hit, sentence: Span, cues: Cues, text: str) -> int:
     return min(ends, default=sentence.end)
 
 
-def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int | None = None) -> str | None:
+def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int | None = None,
+              own: str | None = None) -> str | None:
     """Negated, possible, scheduled or asserted, from the cues of the trigger's own clause: a negation
-    or a hedge in another clause ("suspends it but will not withdraw") scopes over that clause only."""
+    or a hedge in another clause ("suspends it but will not withdraw") scopes over that clause only.
+    A verb form with a modality of its ``own`` ("will expire", "çekilmedi", "ready to talk") keeps it
+    unless a condition or a counterfactual governs it."""
     if start is None:
         start = _scope_start(hit, sentence, cues, text) if text else sentence.start
     end = _scope_end(hit, sentence, cues, text) if text else sentence.end
+    # "without the extension it would have expired", "if it had not been extended it would have
+    # expired": what did not happen under a condition is neither a fact nor a denial of one
+    if within(cues.of("counterfactual"), start, end):
+        return "possible"
     before = [c for c in cues.of("conditional") if start <= c.start and 0 <= hit.start - c.end <= _CONDITION_REACH]
     if before:
         return None
-    # "without the extension it would have expired": what did not happen under a condition is neither
-    # a fact nor a denial of one
-    if within(cues.of("counterfactual"), start, end):
-        return "possible"
+    if own is not None:
+        return own
     for neg in within(cues.of("negation"), start, hit.start):
         if hit.start - neg.end <= _NEGATION_REACH:
             return "negated"
