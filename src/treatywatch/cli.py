@@ -7,6 +7,7 @@ Exit status: 0 done; 1 done, but some input was quarantined (ingest) or not unde
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -111,6 +112,8 @@ def _json(value: Any) -> None:
 def cli(ctx: click.Context, db: str | None) -> None:
     """treatywatch: a cited, dated record of arms control from news in any language."""
     ctx.obj = load_settings({"db": db})
+    if ctx.obj.data_dir:  # read by the lexicon wherever it loads, worker processes included
+        os.environ["TREATYWATCH_DATA_DIR"] = ctx.obj.data_dir
 
 
 @cli.command("ingest")
@@ -423,8 +426,8 @@ def _formats(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @cli.command()
-@click.option("--treaty", metavar="SLUG", help="new-start, inf, ctbt, open-skies ...")
-@click.option("--actor", metavar="SLUG", help="russia, usa, ussr, china ...")
+@click.option("--treaty", metavar="SLUG", help="A treaty slug (`treatywatch treaties` lists them).")
+@click.option("--actor", metavar="SLUG", help="A state or organisation slug (`treatywatch actors` lists them).")
 @click.option("--since", metavar="DATE", help="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.")
 @click.option("--until", metavar="DATE", help="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.")
 @click.option("--lang", metavar="CODE", help="Facts stated in this language.")
@@ -463,7 +466,7 @@ def status(ctx: click.Context, treaty: str | None, as_of: str | None, as_json: b
 
 
 @cli.command()
-@click.option("--speaker", metavar="SLUG", help="putin, ryabkov, blinken ...")
+@click.option("--speaker", metavar="SLUG", help="A person slug (`treatywatch actors` lists them).")
 @click.option("--since", metavar="DATE", help="Published on or after this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
 @_formats
 @click.pass_context
@@ -758,6 +761,40 @@ def alerts_remove(ctx: click.Context, name: str) -> None:
 
     remove_alert(_store(ctx), name)
     click.echo(f"alert {name} removed")
+
+
+# -- what the data knows (lexicon.catalogue): treaties, actors, languages -------------------------------
+
+
+def _catalogue(name: str, as_json: bool) -> None:
+    from .lexicon import catalogue, load_lexicon
+
+    listed = getattr(catalogue, name)(load_lexicon())
+    if as_json:
+        return _json(listed.records)
+    _out().print(_table(listed.columns, listed.rows))
+    return None
+
+
+@cli.command("treaties")
+@click.option("--json", "as_json", is_flag=True, help="JSON (every name in every language) instead of a table.")
+def treaties_command(as_json: bool) -> None:
+    """The treaties of the data (treaties.yaml): slug, English name, parties, languages that name them."""
+    _catalogue("treaties", as_json)
+
+
+@cli.command("actors")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+def actors_command(as_json: bool) -> None:
+    """The states, organisations, people and roles of the data (actors.yaml, territories.yaml)."""
+    _catalogue("actors", as_json)
+
+
+@cli.command("languages")
+@click.option("--json", "as_json", is_flag=True, help="JSON (triggers per event, example sentences...).")
+def languages_command(as_json: bool) -> None:
+    """The languages of the data: triggers, names, quote verbs, calendars, verb order, example sentences."""
+    _catalogue("languages", as_json)
 
 
 def main() -> None:

@@ -34,6 +34,8 @@ SETTINGS: tuple[Setting, ...] = (
             "database URL: sqlite:///FILE, or postgresql://USER:PASSWORD@HOST/NAME (psycopg 3)"),
     Setting("batch", 200, "articles read, understood and written per transaction by ingest"),
     Setting("workers", 1, "processes that read and understand articles in parallel (1: this process)"),
+    Setting("data_dir", "", "a data folder laid out as the package's data/ (treaties, actors, languages, "
+            "reference), read instead of it; empty: the package's own"),
     # Watching (treatywatch watch): how politely sources are read, and how alerts are delivered.
     Setting("user_agent", "treatywatch/0.1 (+https://github.com/treatywatch)",
             "the User-Agent every request of watch names itself with (robots.txt rules for it apply)"),
@@ -59,6 +61,7 @@ class Settings:
     db: str = "sqlite:///treatywatch.db"
     batch: int = 200
     workers: int = 1
+    data_dir: str = ""
     user_agent: str = "treatywatch/0.1 (+https://github.com/treatywatch)"
     host_delay: float = 1.0
     fetch_timeout: float = 20.0

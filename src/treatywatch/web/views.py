@@ -14,7 +14,8 @@ from typing import Any
 
 from ..errors import NotFoundError
 from ..know import listing, queries
-from ..know.reference import TREATIES, load_reference
+from ..know.reference import load_reference
+from ..lexicon import Lexicon, load_lexicon
 from ..link.store import StoryView, get_story
 from ..present import marks
 from ..store import Store
@@ -26,27 +27,28 @@ SIDE_BY_SIDE = 12   # articles of a story shown side by side (the rest are liste
 
 
 @cache
-def _rtl() -> frozenset[str]:
-    from ..lexicon import load_lexicon
-
-    return frozenset(code for code, pack in load_lexicon().languages.items() if pack.rtl)
+def _rtl(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(code for code, pack in lexicon.languages.items() if pack.rtl)
 
 
 def direction(language: str | None) -> str:
     """The writing direction of a language for dir=: "rtl" from the language data, else "auto"."""
-    return "rtl" if language in _rtl() else "auto"
+    return "rtl" if language in _rtl(load_lexicon()) else "auto"
 
 
 @cache
-def _short_names() -> dict[str, str]:
-    from ..lexicon import load_lexicon
+def _short_names(lexicon: Lexicon) -> dict[str, str]:
+    return {t.slug: (t.names.get("en") or (t.slug,))[0] for t in lexicon.treaties}
 
-    return {t.slug: (t.names.get("en") or (t.slug,))[0] for t in load_lexicon().treaties}
+
+def treaty_slugs() -> tuple[str, ...]:
+    """Every treaty of the data (treaties.yaml), in its order."""
+    return tuple(t.slug for t in load_lexicon().treaties)
 
 
 def treaty_name(slug: str | None) -> str:
     """The short English name (New START, INF Treaty) from the lexicon, else the slug."""
-    return _short_names().get(slug, slug) if slug else ""
+    return _short_names(load_lexicon()).get(slug, slug) if slug else ""
 
 
 def treaty_title(slug: str | None) -> str:
@@ -153,8 +155,8 @@ def fact(store: Store, fact_id: str) -> dict[str, Any]:
 
 
 def treaty(store: Store, slug: str, facts_limit: int = 200) -> dict[str, Any]:
-    if slug not in TREATIES:
-        raise NotFoundError(f"no treaty {slug!r} (known: {', '.join(TREATIES)})")
+    if slug not in treaty_slugs():
+        raise NotFoundError(f"no treaty {slug!r} (known: {', '.join(treaty_slugs())})")
     found = listing.status(store, slug)
     grouped = _status_by_treaty(found.records)
     quotes = extra.treaty_quotes(store, slug, 30)
