@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 from ..errors import StoreError
 from ..store import Store
 from ..store import schema as s
+from ..store.schema import KNOW_TABLES, fact_claims, fact_conflicts, fact_meta, facts
 from . import dates
 from .belief import believe
 from .conflicts import Conflict, find_conflicts
@@ -29,7 +30,6 @@ from .facts import Claim, Fact, Link, merge
 from .quotes import QuoteRow
 from .reference import Reference, load_reference
 from .status import STATE_OF, PartyStatus, treaty_status
-from .tables import KNOW_TABLES, fact_claims, fact_conflicts, fact_meta, facts
 from .timeline import Timeline, TimelineQuery
 from .timeline import timeline as build_timeline
 

@@ -22,11 +22,11 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from ..know import queries
 from ..know.facts import Fact
 from ..know.quotes import QuoteRow
-from ..know.tables import fact_conflicts as conflicts
-from ..know.tables import fact_meta, facts
 from ..lexicon.fold import fold, fold_text
 from ..store import Store
 from ..store import schema as s
+from ..store.schema import fact_conflicts as conflicts
+from ..store.schema import fact_meta, facts
 
 SNIPPET = 90  # characters of context on each side of a search hit
 
@@ -274,6 +274,6 @@ def fact_conflicts(store: Store, fact_id: str) -> list[dict[str, Any]]:
 
 
 def record_state(store: Store) -> tuple[tuple[str, str], ...]:
-    """What the record's facts were built from (know.tables.fact_meta): equal states, equal facts."""
+    """What the record's facts were built from (store.schema.fact_meta): equal states, equal facts."""
     with store.engine.connect() as conn:
         return tuple(sorted((r[0], r[1]) for r in conn.execute(select(fact_meta.c.name, fact_meta.c.value))))
