@@ -551,7 +551,7 @@ def stories(ctx: click.Context, since: str | None, lang: str | None, recluster: 
     from .link.store import list_stories
     from .link.store import recluster as refile
 
-    from .know.dates import bounds
+    from .dates import bounds
 
     since = _date(since, "--since")
     first = bounds(since)[0] if since else None  # type: ignore[index]

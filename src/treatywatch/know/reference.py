@@ -20,9 +20,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .. import dates
 from ..errors import DataError
 from ..models import EVENT_TYPES
-from . import dates
 
 # The events that change a party's standing under a treaty (know/status.py) and so belong here.
 STATUS_EVENTS: frozenset[str] = frozenset({

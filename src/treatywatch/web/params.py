@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from datetime import date as _date
 from typing import Any
 
+from .. import dates
 from ..arguments import check_slug, parse_date
 from ..errors import ArgumentError
-from ..know import dates
 from ..models import EVENT_TYPES
 
 LANG = re.compile(r"^[a-z]{2,3}$")
