@@ -258,7 +258,7 @@ def understand(ctx: click.Context, workers: int | None) -> None:
 @click.pass_context
 def articles(ctx: click.Context, lang: str | None, as_json: bool) -> None:
     """List the stored articles (latest version of each)."""
-    rows = _store(ctx).latest_documents(lang)
+    rows = _store(ctx).latest_documents(_lang(lang))
     if as_json:
         return _json([asdict(r) for r in rows])
     _out().print(_table(("id", "version", "language", "published", "how", "title"),
@@ -412,6 +412,13 @@ def _slug(value: str | None, kind: Any, name: str) -> str | None:
     return None if value is None else check_slug(value, kind, name)
 
 
+def _lang(value: str | None) -> str | None:
+    """A language code the user typed (--lang), checked: ISO 639-1 (treatywatch.arguments)."""
+    from .arguments import check_language
+
+    return None if value is None else check_language(value)
+
+
 def _check_paths(paths: Sequence[str]) -> None:
     """Every path names something that exists: a typo or a URL is the user's to fix, not an input to
     quarantine (treatywatch.ingest.paths.check_paths)."""
@@ -445,7 +452,7 @@ def timeline(ctx: click.Context, treaty: str | None, actor: str | None, since: s
     from .know import listing
 
     treaty, actor = _slug(treaty, "treaty", "--treaty"), _slug(actor, "actor", "--actor")
-    since, until = _date(since, "--since"), _date(until, "--until")
+    since, until, lang = _date(since, "--since"), _date(until, "--until"), _lang(lang)
     _emit(listing.timeline(_record(ctx), treaty=treaty, actor=actor, since=since, until=until, lang=lang,
                            story=story, limit=limit, unconfirmed=unconfirmed), as_json, as_csv)
 
@@ -548,12 +555,11 @@ def _span(first: str | None, last: str | None) -> str:
 @click.pass_context
 def stories(ctx: click.Context, since: str | None, lang: str | None, recluster: bool, as_json: bool) -> None:
     """List the stories, newest first: their articles, languages, and duplicate/translation links."""
+    from .dates import bounds
     from .link.store import list_stories
     from .link.store import recluster as refile
 
-    from .dates import bounds
-
-    since = _date(since, "--since")
+    since, lang = _date(since, "--since"), _lang(lang)
     first = bounds(since)[0] if since else None  # type: ignore[index]
     store = _store(ctx)
     if recluster:

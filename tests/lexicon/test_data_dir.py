@@ -134,6 +134,9 @@ def test_pages_and_api_know_the_new_treaty(db: str) -> None:
             answer = client.get(path, params={"treaty": "pelindaba"})
             assert answer.status_code == 200 and "egypt" in answer.text, path
         assert client.get("/treaties/nowhere").status_code == 404
+        refused = client.get("/api/timeline", params={"lang": "english"})
+        assert refused.status_code == 400 and "not a language code: 'english'" in refused.text
+        assert client.get("/api/timeline", params={"lang": "CA"}).status_code == 200
 
 
 def test_a_folder_that_is_no_data_dir_is_one_line(tmp_path: Path) -> None:
@@ -167,3 +170,15 @@ def test_no_treaty_slug_is_written_in_python_code() -> None:
             if body in slugs or hyphenated.search(body):
                 found.append(f"{path.relative_to(SRC)}:{line}: {literal}")
     assert not found, found
+
+
+def test_broken_data_stops_a_run_in_one_line(data_dir: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "data"
+    shutil.copytree(data_dir, broken)
+    with open(broken / "arms_control" / "treaties.yaml", "a", encoding="utf-8") as f:
+        f.write("  - slug: half-written\n")
+    result = CliRunner().invoke(cli, ["--db", f"sqlite:///{tmp_path / 'c.db'}", "ingest",
+                                      str(data_dir.parent / "article.json")],
+                                env={"TREATYWATCH_DATA_DIR": str(broken)})
+    assert result.exit_code == 2
+    assert re.fullmatch(r"error: treaties\.yaml: line \d+, treaties\[15\]\.names: Field required\n", result.stderr)
