@@ -181,4 +181,5 @@ def test_broken_data_stops_a_run_in_one_line(data_dir: Path, tmp_path: Path) -> 
                                       str(data_dir.parent / "article.json")],
                                 env={"TREATYWATCH_DATA_DIR": str(broken)})
     assert result.exit_code == 2
-    assert re.fullmatch(r"error: treaties\.yaml: line \d+, treaties\[15\]\.names: Field required\n", result.stderr)
+    line = r"error: treaties\.yaml: line \d+, treaties\[15\]\.names: Field required\n"
+    assert re.fullmatch(line, result.stderr)

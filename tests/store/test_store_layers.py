@@ -22,7 +22,7 @@ def imported(path: Path, source: str | None = None) -> list[tuple[int, str]]:
         elif isinstance(node, ast.ImportFrom):
             base = package[:len(package) - node.level + 1] if node.level else []
             name = ".".join([*base, node.module] if node.module else base)
-            out += [(node.lineno, f"{name}.{alias.name}" if not node.module else name) for alias in node.names]
+            out += [(node.lineno, name if node.module else f"{name}.{alias.name}") for alias in node.names]
     return [(line, name) for line, name in out if name.split(".")[0] == "treatywatch"]
 
 
@@ -42,6 +42,7 @@ def test_no_store_module_imports_a_layer_above(module: Path) -> None:
 
 def test_the_check_sees_a_relative_import_upwards() -> None:
     source = "from ..know import queries\nfrom . import schema\nimport treatywatch.web.app\n"
-    assert imported(STORE / "migrations" / "env.py", "from ...link import store\n") == [(1, "treatywatch.link")]
+    deeper = imported(STORE / "migrations" / "env.py", "from ...link import store\n")
+    assert deeper == [(1, "treatywatch.link")]
     assert imported(STORE / "schema.py", source) == [
         (1, "treatywatch.know"), (2, "treatywatch.store.schema"), (3, "treatywatch.web.app")]
