@@ -25,9 +25,8 @@ from typing import Any
 
 from sqlalchemy import insert
 
-import treatywatch.know.tables  # noqa: F401 - the record's tables on the store's schema
 from treatywatch.know import queries, refresh
-from treatywatch.know.reference import TREATIES
+from treatywatch.lexicon import load_lexicon
 from treatywatch.store import Store, open_store
 from treatywatch.store import schema as s
 
@@ -35,6 +34,7 @@ EVENTS = ["sign", "ratify", "enter_into_force", "suspend", "resume", "withdraw",
           "expire", "propose_talks", "reject_talks", "deploy", "produce", "test"]
 ACTORS = ["russia", "usa", "china", "uk", "france", "ussr", "iran"]
 LANGUAGES = ["en", "ru", "ar", "zh", "vi", "fa", "fr", "de"]
+TREATIES = [t.slug for t in load_lexicon().treaties]   # the data's treaties
 
 
 def happenings(rng: random.Random, per_treaty: int) -> list[tuple[str, str, str | None, str]]:

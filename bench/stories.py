@@ -24,11 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from treatywatch.lexicon import load_lexicon
 from treatywatch.link import Linker, MemoryIndex, Record, prepare, story_of
 from treatywatch.models import DateMention, Event, Mention, Span, Understanding
 
-TREATIES = ["new-start", "start-i", "start-ii", "sort", "inf", "ctbt", "npt", "tpnw", "open-skies", "abm",
-            "salt-i", "salt-ii", "cfe", "jcpoa"]
+TREATIES = [t.slug for t in load_lexicon().treaties]   # the data's treaties
 STATES = ["russia", "usa", "ussr", "uk", "france", "china", "iran", "ukraine", "germany", "india"]
 PEOPLE = ["putin", "ryabkov", "lavrov", "peskov", "zakharova", "medvedev", "biden", "sullivan", "blinken",
           "trump", "obama", "xi", "macron", "zelensky", "araghchi"]

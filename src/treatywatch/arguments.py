@@ -98,6 +98,18 @@ def parse_date(value: str, name: str = "date", *, today: date | None = None) -> 
     raise refuse()
 
 
+def check_language(value: str, name: str = "--lang") -> str:
+    """``value`` as an ISO 639-1 code (``EN`` -> en), the codes articles are identified in; else an
+    ``ArgumentError``: a filter on a language that cannot exist is a mistake, not an empty answer."""
+    from .ingest.build import ISO_639_1
+
+    code = value.strip().lower()
+    if code in ISO_639_1:
+        return code
+    raise ArgumentError(f"{name}: not a language code: {value!r}; give an ISO 639-1 code such as ar, en, vi "
+                        "(treatywatch languages lists those with data)")
+
+
 def known_slugs(kind: Kind) -> tuple[str, ...]:
     """The slugs the lexicon knows for ``kind``: treaties; states and organisations (actors); people
     (speakers)."""

@@ -7,6 +7,7 @@ Exit status: 0 done; 1 done, but some input was quarantined (ingest) or not unde
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .errors import ArgumentError, NotFoundError, TreatywatchError
+from .errors import NotFoundError, TreatywatchError
 from .settings import SETTINGS, Settings, load_settings
 
 # Everything else is imported by the command that needs it: `treatywatch --help` and a mistyped
@@ -120,6 +121,8 @@ def _json(value: Any) -> None:
 def cli(ctx: click.Context, db: str | None) -> None:
     """treatywatch: a cited, dated record of arms control from news in any language."""
     ctx.obj = load_settings({"db": db})
+    if ctx.obj.data_dir:  # read by the lexicon wherever it loads, worker processes included
+        os.environ["TREATYWATCH_DATA_DIR"] = ctx.obj.data_dir
 
 
 @cli.command("ingest")
@@ -268,7 +271,7 @@ def understand(ctx: click.Context, workers: int | None) -> None:
 @click.pass_context
 def articles(ctx: click.Context, lang: str | None, as_json: bool) -> None:
     """List the stored articles (latest version of each)."""
-    rows = _reader(ctx).latest_documents(lang)
+    rows = _reader(ctx).latest_documents(_lang(lang))
     if as_json:
         return _json([asdict(r) for r in rows])
     _out().print(_table(("id", "version", "language", "published", "how", "title"),
@@ -438,6 +441,13 @@ def _slug(value: str | None, kind: Any, name: str) -> str | None:
     return None if value is None else check_slug(value, kind, name)
 
 
+def _lang(value: str | None) -> str | None:
+    """A language code the user typed (--lang), checked: ISO 639-1 (treatywatch.arguments)."""
+    from .arguments import check_language
+
+    return None if value is None else check_language(value)
+
+
 def _check_paths(paths: Sequence[str]) -> None:
     """Every path names something that exists: a typo or a URL is the user's to fix, not an input to
     quarantine (treatywatch.ingest.paths.check_paths)."""
@@ -452,8 +462,8 @@ def _formats(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @cli.command()
-@click.option("--treaty", metavar="SLUG", help="new-start, inf, ctbt, open-skies ...")
-@click.option("--actor", metavar="SLUG", help="russia, usa, ussr, china ...")
+@click.option("--treaty", metavar="SLUG", help="A treaty slug (`treatywatch treaties` lists them).")
+@click.option("--actor", metavar="SLUG", help="A state or organisation slug (`treatywatch actors` lists them).")
 @click.option("--since", metavar="DATE", help="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.")
 @click.option("--until", metavar="DATE", help="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.")
 @click.option("--lang", metavar="CODE", help="Facts stated in this language.")
@@ -471,7 +481,7 @@ def timeline(ctx: click.Context, treaty: str | None, actor: str | None, since: s
     from .know import listing
 
     treaty, actor = _slug(treaty, "treaty", "--treaty"), _slug(actor, "actor", "--actor")
-    since, until = _date(since, "--since"), _date(until, "--until")
+    since, until, lang = _date(since, "--since"), _date(until, "--until"), _lang(lang)
     _emit(listing.timeline(_record(ctx), treaty=treaty, actor=actor, since=since, until=until, lang=lang,
                            story=story, limit=limit, unconfirmed=unconfirmed), as_json, as_csv)
 
@@ -492,7 +502,7 @@ def status(ctx: click.Context, treaty: str | None, as_of: str | None, as_json: b
 
 
 @cli.command()
-@click.option("--speaker", metavar="SLUG", help="putin, ryabkov, blinken ...")
+@click.option("--speaker", metavar="SLUG", help="A person slug (`treatywatch actors` lists them).")
 @click.option("--since", metavar="DATE", help="Published on or after this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
 @_formats
 @click.pass_context
@@ -618,12 +628,11 @@ def _span(first: str | None, last: str | None) -> str:
 @click.pass_context
 def stories(ctx: click.Context, since: str | None, lang: str | None, recluster: bool, as_json: bool) -> None:
     """List the stories, newest first: their articles, languages, and duplicate/translation links."""
+    from .dates import bounds
     from .link.store import list_stories
     from .link.store import recluster as refile
 
-    from .know.dates import bounds
-
-    since = _date(since, "--since")
+    since, lang = _date(since, "--since"), _lang(lang)
     first = bounds(since)[0] if since else None  # type: ignore[index]
     if recluster:   # a write: the stories, then the record (links make sources dependent)
         from .know.refresh import refresh_facts
@@ -835,6 +844,40 @@ def alerts_remove(ctx: click.Context, name: str) -> None:
 
     remove_alert(_store(ctx), name)
     click.echo(f"alert {name} removed")
+
+
+# -- what the data knows (lexicon.catalogue): treaties, actors, languages -------------------------------
+
+
+def _catalogue(name: str, as_json: bool) -> None:
+    from .lexicon import catalogue, load_lexicon
+
+    listed = getattr(catalogue, name)(load_lexicon())
+    if as_json:
+        return _json(listed.records)
+    _out().print(_table(listed.columns, listed.rows))
+    return None
+
+
+@cli.command("treaties")
+@click.option("--json", "as_json", is_flag=True, help="JSON (every name in every language) instead of a table.")
+def treaties_command(as_json: bool) -> None:
+    """The treaties of the data (treaties.yaml): slug, English name, parties, languages that name them."""
+    _catalogue("treaties", as_json)
+
+
+@cli.command("actors")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+def actors_command(as_json: bool) -> None:
+    """The states, organisations, people and roles of the data (actors.yaml, territories.yaml)."""
+    _catalogue("actors", as_json)
+
+
+@cli.command("languages")
+@click.option("--json", "as_json", is_flag=True, help="JSON (triggers per event, example sentences...).")
+def languages_command(as_json: bool) -> None:
+    """The languages of the data: triggers, names, quote verbs, calendars, verb order, example sentences."""
+    _catalogue("languages", as_json)
 
 
 def main() -> None:

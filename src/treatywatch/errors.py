@@ -4,6 +4,9 @@
      ├── ConfigError              a setting is wrong: unknown database URL, bad treatywatch.toml
      ├── StoreError               the database cannot be opened, migrated, read or written
      │    └── MigrationError      the schema could not be brought to the current revision
+     ├── DataError                a data file (data/ or TREATYWATCH_DATA_DIR) does not fit its schema
+     │    ├── LexiconError        treaties, actors, languages, triggers, names (treatywatch.lexicon)
+     │    └── ReferenceTableError reference.yaml (treatywatch.know.reference)
      ├── NotFoundError            an article id (or version) that is not in the store
      ├── ArgumentError            a filter the user typed: not a date, an unknown treaty/actor/speaker slug,
      │                            a path that does not exist, a report format not supported
@@ -31,6 +34,10 @@ class StoreError(TreatywatchError):
 
 class MigrationError(StoreError):
     """The schema could not be brought to the current revision."""
+
+
+class DataError(TreatywatchError):
+    """A data file does not fit its schema or the rest of the data: ``file: place: what is wrong``."""
 
 
 class NotFoundError(TreatywatchError):

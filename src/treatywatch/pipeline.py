@@ -44,8 +44,8 @@ def read_article(article: Article) -> Read:
     from .text.document import make_document
     from .understand import understand
 
+    lexicon = load_lexicon()   # broken data (a DataError) stops the run in one line: it is no article's fault
     try:
-        lexicon = load_lexicon()
         doc = make_document(article, lexicon)
         return Read(article, doc, understand(doc, lexicon))
     except Exception as e:  # noqa: BLE001 - a bug on one text must not stop the batch: quarantined, with why

@@ -27,7 +27,7 @@ class Mark:
     start: int
     end: int
     kind: str    # event, treaty, state, person, role, org, date, quote
-    label: str   # what it stands for: "suspend new-start russia 2023-02-21", "putin", "2023-02-21"
+    label: str   # what it stands for: "suspend <treaty> <actor> 2023-02-21", "putin", "2023-02-21"
 
 
 def marks(u: Understanding) -> list[Mark]:

@@ -34,6 +34,8 @@ SETTINGS: tuple[Setting, ...] = (
             "database URL: sqlite:///FILE, or postgresql://USER:PASSWORD@HOST/NAME (psycopg 3)"),
     Setting("batch", 200, "articles read, understood and written per transaction by ingest"),
     Setting("workers", 1, "processes that read and understand articles in parallel (1: this process)"),
+    Setting("data_dir", "", "a data folder laid out as the package's data/ (treaties, actors, languages, "
+            "reference), read instead of it; empty: the package's own"),
     # Watching (treatywatch watch): how politely sources are read, and how alerts are delivered.
     Setting("user_agent", "treatywatch/0.1 (+https://github.com/treatywatch)",
             "the User-Agent every request of watch names itself with (robots.txt rules for it apply)"),
@@ -51,6 +53,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("smtp_user", "", "login for the mail server (empty: none)"),
     Setting("smtp_password", "", "its password"),
     Setting("smtp_from", "treatywatch@localhost", "the From: address of alert mail"),
+    # Stories (link/cluster.py): when an article joins a story, and what moves its score.
+    Setting("link_join_at", 0.28, "score at which an article joins a story (else it starts one)"),
+    Setting("link_merge_at", 0.35, "score at which an article that fits two stories shows they are one"),
+    Setting("link_translation_at", 0.40, "cosine at which two articles in two languages are translations"),
+    Setting("link_same_days_bonus", 0.20, "added when the article was published within the story's days"),
+    Setting("link_near_days_bonus", 0.05, "added again when within 3 days of them"),
+    Setting("link_other_news", 0.15, "taken off when the news of the article and the story are other events"),
+    Setting("link_other_days", 0.15, "taken off when the news of an undated side is dated to other days"),
+    Setting("link_late_facts", 0.15, "taken off when one side reports as done what came after the other"),
+    Setting("link_window_days", 7, "how far (days) from a story's span a dated article may be to join it"),
+    Setting("link_max_span_days", 21, "how long (days) one story may run"),
 )
 
 
@@ -59,6 +72,7 @@ class Settings:
     db: str = "sqlite:///treatywatch.db"
     batch: int = 200
     workers: int = 1
+    data_dir: str = ""
     user_agent: str = "treatywatch/0.1 (+https://github.com/treatywatch)"
     host_delay: float = 1.0
     fetch_timeout: float = 20.0
@@ -74,6 +88,16 @@ class Settings:
     smtp_user: str = ""
     smtp_password: str = ""
     smtp_from: str = "treatywatch@localhost"
+    link_join_at: float = 0.28
+    link_merge_at: float = 0.35
+    link_translation_at: float = 0.40
+    link_same_days_bonus: float = 0.20
+    link_near_days_bonus: float = 0.05
+    link_other_news: float = 0.15
+    link_other_days: float = 0.15
+    link_late_facts: float = 0.15
+    link_window_days: int = 7
+    link_max_span_days: int = 21
 
     @property
     def db_url(self) -> str:

@@ -122,3 +122,12 @@ def test_the_web_is_in_the_main_dependencies() -> None:
     main = {d.split(">")[0].split("[")[0].lower() for d in project["dependencies"]}
     assert {"fastapi", "uvicorn", "jinja2", "python-multipart"} <= main
     assert project["optional-dependencies"].get("web", []) == []
+
+
+def test_a_language_is_an_iso_code() -> None:
+    from treatywatch.arguments import check_language
+
+    assert check_language("EN") == "en" and check_language(" ca ") == "ca"
+    for wrong in ("english", "zz", "", "e"):
+        with pytest.raises(ArgumentError, match=r"^--lang: not a language code: .*ISO 639-1"):
+            check_language(wrong)

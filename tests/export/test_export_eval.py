@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import Column, Integer, MetaData, Table
 
 from treatywatch.cli import cli
 from treatywatch.errors import ExportError
@@ -77,7 +76,7 @@ def test_the_files_have_the_shared_format(store: Store, seeds: list[Path], tmp_p
         assert str(e["evidence"]) in by_stem[str(e["article"])]
     for q in quotes:
         assert str(q["quote"]) in by_stem[str(q["article"])]
-    assert (tmp_path / "out" / "stories.jsonl").exists() == store.has_table("stories")
+    assert not (tmp_path / "out" / "stories.jsonl").exists()   # nothing was filed into a story
 
 
 def test_two_exports_are_byte_for_byte_the_same(store: Store, seeds: list[Path], tmp_path: Path) -> None:
@@ -104,14 +103,18 @@ def test_only_the_latest_version_is_exported(store: Store, seeds: list[Path], tm
     assert jsonl(tmp_path / "events.jsonl") == [] and jsonl(tmp_path / "quotes.jsonl") == []
 
 
-def test_stories_follow_the_stories_table(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if not store.has_table("stories"):
-        Table("stories", MetaData(), Column("pk", Integer, primary_key=True)).create(store.engine)
-    assert "stories.jsonl" in export_eval(store, tmp_path)
-    # A store without stories: a stories.jsonl left by another store's export must not stay behind.
-    monkeypatch.setattr(store, "has_table", lambda name: False)
+def test_stories_follow_the_stored_stories(store: Store, seeds: list[Path], tmp_path: Path) -> None:
+    from treatywatch.link.store import assign
+
+    pk, article = add_seed(store, seeds[0], "en")
+    store.save_understanding(pk, understood(article))
+    # Nothing filed into a story yet: no stories.jsonl, and one left by another store's export goes.
+    (tmp_path / "stories.jsonl").write_text('{"article": "other", "story": "s1"}\n', encoding="utf-8")
     assert "stories.jsonl" not in export_eval(store, tmp_path)
     assert not (tmp_path / "stories.jsonl").exists()
+    story = assign(store, pk).story_id
+    assert export_eval(store, tmp_path)["stories.jsonl"] == 1
+    assert jsonl(tmp_path / "stories.jsonl") == [{"article": article.id, "story": story}]
 
 
 def test_an_unwritable_folder_is_an_export_error(store: Store, tmp_path: Path) -> None:

@@ -5,7 +5,11 @@ from typing import Any
 import pytest
 import yaml
 
-from treatywatch.know.reference import TREATIES, Reference, ReferenceError, parse_reference
+from treatywatch.errors import DataError, TreatywatchError
+from treatywatch.know.reference import Reference, ReferenceTableError, parse_reference
+from treatywatch.lexicon import load_lexicon
+
+TREATIES = tuple(t.slug for t in load_lexicon().treaties)
 
 
 def _event(ref: Reference, treaty: str, event: str, actor: str | None) -> Any:
@@ -73,15 +77,23 @@ def test_schema_errors_name_the_place(path: tuple[Any, ...], value: str, message
     for p in path[:-1]:
         node = node[p]
     node[path[-1]] = value
-    with pytest.raises(ReferenceError, match=message):
+    with pytest.raises(ReferenceTableError, match=message):
         parse_reference(data)
 
 
-def test_a_missing_treaty_is_an_error() -> None:
+def test_a_treaty_the_lexicon_lacks_is_an_error() -> None:
     data = yaml.safe_load(yaml.safe_dump(BASE))
-    del data["treaties"]["jcpoa"]
-    with pytest.raises(ReferenceError, match="jcpoa"):
-        parse_reference(data)
+    data["treaties"]["nowhere-treaty"] = data["treaties"]["inf"]
+    with pytest.raises(ReferenceTableError, match="nowhere-treaty") as raised:
+        parse_reference(data, treaties=TREATIES)
+    assert isinstance(raised.value, DataError) and isinstance(raised.value, TreatywatchError)
+    parse_reference(data)   # without the lexicon's slugs, only the file itself is checked
+
+
+def test_a_treaty_without_reference_rows_is_no_error() -> None:
+    data = yaml.safe_load(yaml.safe_dump(BASE))
+    del data["treaties"]["inf"]
+    assert "inf" not in parse_reference(data, treaties=TREATIES).treaties
 
 
 def test_every_party_is_a_state_of_the_lexicon(reference: Reference) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner, Result
 from link_facts import CORPUS, SEEDS, online
@@ -58,3 +59,17 @@ def test_export_eval_writes_the_stories(db_url: str, tmp_path: Path) -> None:
     assert [r["article"] for r in rows] == sorted(r["article"] for r in rows)
     story = {r["article"]: r["story"] for r in rows}
     assert story["d07"] == story["d08"] == story["d09"] != story["d10"]
+
+
+def test_the_linker_thresholds_are_settings(db_url: str, monkeypatch: Any) -> None:
+    from treatywatch.link.cluster import Settings as LinkerSettings
+    from treatywatch.settings import Settings
+
+    assert LinkerSettings.from_settings(Settings()) == LinkerSettings()   # one set of defaults
+    assert "TREATYWATCH_LINK_JOIN_AT" in tw(db_url, "settings").output
+    _filled(db_url)
+    together = len(json.loads(tw(db_url, "stories", "--recluster", "--json").output))
+    monkeypatch.setenv("TREATYWATCH_LINK_JOIN_AT", "9")     # no score reaches it: no article joins another
+    apart = json.loads(tw(db_url, "stories", "--recluster", "--json").output)
+    assert together == 7 and len(apart) == len(CORPUS + SEEDS) == 14
+    assert all(len(s["articles"]) == 1 for s in apart)

@@ -6,6 +6,7 @@ Korean; day/month order per language (numeric_date_order). Sentences written for
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -153,10 +154,27 @@ def test_day_month_order(language: str, text: str, expected: list[tuple[str, str
     assert dates(text, language) == expected
 
 
-def test_day_month_order_is_data() -> None:
-    us = Lexicon((), (), (), (), {"en": LanguagePack(code="en", name="English", numeric_date_order="mdy")})
-    assert dates("The vote is on 3/4/2025.", "en", lexicon=us) == [("3/4/2025", "2025-03-04")]
-    assert dates("The vote is on 3/4/2025.", "en") == [("3/4/2025", "2025-04-03")]  # unset: day first
+def _data_folder(root: Path, language: str) -> Path:
+    """A data folder with one language file, as a user writes it: the loader, not the test, builds the pack."""
+    (root / "arms_control").mkdir(parents=True)
+    (root / "languages").mkdir()
+    (root / "arms_control" / "treaties.yaml").write_text(
+        "treaties:\n  - slug: new-start\n    parties: [usa]\n    names: {en: [New START]}\n", encoding="utf-8")
+    (root / "arms_control" / "actors.yaml").write_text(
+        "states:\n  - slug: usa\n    iso: US\n    names: {en: [United States]}\n", encoding="utf-8")
+    (root / "languages" / "en.yaml").write_text(language, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("order", "expected"), [
+    ("numeric_date_order: mdy\n", "2025-03-04"), ("numeric_date_order: dmy\n", "2025-04-03"),
+    ("", "2025-04-03"),  # unset: day first
+])
+def test_day_month_order_is_data(tmp_path: Path, order: str, expected: str) -> None:
+    lexicon = load_lexicon(_data_folder(tmp_path, "code: en\nname: English\n" + order))
+    assert dates("The vote is on 3/4/2025.", "en", lexicon=lexicon) == [("3/4/2025", expected)]
+    # a number over 12 settles the order whatever the data says
+    assert dates("The vote is on 13/4/2025.", "en", lexicon=lexicon) == [("13/4/2025", "2025-04-13")]
 
 
 def test_yearless_forms_resolve_against_publication() -> None:

@@ -17,7 +17,7 @@ from sqlalchemy import delete
 from web_helpers import TOKEN
 
 from treatywatch.cli import cli
-from treatywatch.know.tables import fact_meta
+from treatywatch.store.schema import fact_meta
 from treatywatch.store import open_store
 from treatywatch.store.engine import create
 from treatywatch.store.migrate import upgrade

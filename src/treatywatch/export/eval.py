@@ -80,16 +80,17 @@ def _write_jsonl(path: Path, rows: Iterable[Row]) -> int:
 def export_eval(store: Store, out_dir: Path) -> dict[str, int]:
     """Write the evaluation files into ``out_dir`` (created if need be); lines written per file.
 
-    A stories.jsonl left there by an earlier export is removed when this store has no stories, or
-    the scorer would read stories that are not this store's."""
+    A stories.jsonl left there by an earlier export is removed when this store has filed no article
+    into a story, or the scorer would read stories that are not this store's."""
     files: dict[str, list[Row]] = {
         "documents.jsonl": documents_rows(store),
         "events.jsonl": events_rows(store),
         "quotes.jsonl": quotes_rows(store),
         "facts.jsonl": facts_rows(store),
     }
-    if store.has_table("stories"):
-        files["stories.jsonl"] = stories_rows(store)
+    stories = stories_rows(store)
+    if stories:
+        files["stories.jsonl"] = stories
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         written = {name: _write_jsonl(out_dir / name, rows) for name, rows in files.items()}

@@ -45,12 +45,27 @@ _LABEL = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s*){1,3}:?\s*(?=\d)")
 _YEARS = range(1900, 2101)
 
 
-@functools.cache
 def _languages() -> list[str]:
-    """The languages treatywatch has data for (data/languages/<code>.yaml): trying only these keeps
-    dateparser from testing some 200 locales on every line (10 ms a line, most of an ingest)."""
-    folder = Path(__file__).resolve().parents[1] / "data" / "languages"
-    return sorted(p.stem for p in folder.glob("*.yaml")) or ["en"]
+    """The languages treatywatch has data for (languages/<code>.yaml of the data directory in effect)
+    that dateparser reads: trying only these keeps it from testing some 200 locales on every line
+    (10 ms a line, most of an ingest)."""
+    from ..lexicon.load import active_data_dir
+
+    return _readable(active_data_dir() / "languages")
+
+
+@functools.cache
+def _readable(folder: Path) -> list[str]:
+    codes = sorted(p.stem for p in folder.glob("*.yaml"))
+    return [code for code in codes if _dateparser_reads(code)] or ["en"]
+
+
+def _dateparser_reads(code: str) -> bool:
+    try:
+        dateparser.parse("2000", languages=[code])
+    except ValueError:   # "Unknown language(s)": a language of ours that dateparser has no tables for
+        return False
+    return True
 
 
 def full_date(value: str) -> str | None:

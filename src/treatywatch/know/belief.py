@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from . import dates
+from .. import dates
 from .conflicts import Conflict
 from .facts import Fact
 from .reference import Reference

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Literal
 
-from . import dates
+from .. import dates
 from .facts import Fact
 from .reference import Reference, RefEvent, RefNever
 

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NotFoundError
+from ..lexicon import load_lexicon
 from ..store import Store
 from . import dates, queries
 from .claims import list_claims
 from .conflicts import Conflict
 from .facts import Claim, Fact
 from .quotes import quotes as quote_rows
-from .reference import TREATIES
 from .search import clean_query, search_articles, search_quotes
 from .status import PartyStatus
 
@@ -114,7 +114,7 @@ def _status_record(r: PartyStatus) -> dict[str, Any]:
 
 
 def status(store: Store, treaty: str | None = None, as_of: str | None = None) -> Listing:
-    slugs = [treaty] if treaty else list(TREATIES)
+    slugs = [treaty] if treaty else [t.slug for t in load_lexicon().treaties]
     found = [r for slug in slugs for r in queries.status(store, slug, as_of)]
     return Listing(("treaty", "party", "status", "since", "basis", "cited"), [_status_row(r) for r in found],
                    [_status_record(r) for r in found],

@@ -1,4 +1,4 @@
-"""Reading the record (know/tables.py) that the CLI, the API, the pages and the exports share:
+"""Reading the record (store/schema.py) that the CLI, the API, the pages and the exports share:
 ``timeline``, ``status``, ``conflicts``, ``fact``, ``latest_facts``, ``fact_conflicts`` hand back the pure
 core's records (know/facts.py, status.py, conflicts.py, timeline.py), never rows. The record is kept by
 its writers (know/refresh.py); nothing here writes.
@@ -20,12 +20,12 @@ from sqlalchemy.engine import Connection
 from ..store import Store
 from ..store import schema as s
 from ..store.latest import language, published, with_understanding
+from ..store.schema import fact_claims, fact_conflicts, facts
 from . import dates
 from .conflicts import Conflict
 from .facts import Claim, Fact, Link
 from .reference import load_reference
 from .status import STATE_OF, PartyStatus, treaty_status
-from .tables import fact_claims, fact_conflicts, facts
 from .timeline import Timeline, TimelineQuery
 from .timeline import timeline as build_timeline
 

@@ -11,29 +11,27 @@ never ratified the CTBT), so that a news claim that it did is flagged.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .. import dates
+from ..errors import DataError
 from ..models import EVENT_TYPES
-from . import dates
 
-TREATIES: tuple[str, ...] = (
-    "new-start", "start-i", "start-ii", "sort", "inf", "ctbt", "npt", "tpnw", "open-skies", "abm",
-    "salt-i", "salt-ii", "cfe", "jcpoa",
-)
 # The events that change a party's standing under a treaty (know/status.py) and so belong here.
 STATUS_EVENTS: frozenset[str] = frozenset({
     "sign", "ratify", "enter_into_force", "suspend", "resume", "withdraw", "deratify", "extend", "expire",
 })
 
 
-class ReferenceError(ValueError):
-    """The reference file does not match its schema; the message names the place."""
+class ReferenceTableError(DataError):
+    """The reference file does not match its schema or the lexicon; the message names the place."""
 
 
 def _check_date(value: str) -> str:
@@ -124,27 +122,25 @@ class _ReferenceSchema(BaseModel):
     def _as_of(cls, v: str) -> str:
         return _check_date(v)
 
-    @model_validator(mode="after")
-    def _links(self) -> _ReferenceSchema:
-        unknown = sorted(set(self.treaties) - set(TREATIES))
+    def check_links(self, treaties: Collection[str] | None) -> str | None:
+        """The first row that names what is not there (a treaty the lexicon lacks, an unknown source,
+        an actor that is not a party), as ``place: what``; None when every link holds."""
+        unknown = sorted(set(self.treaties) - set(treaties)) if treaties is not None else []
         if unknown:
-            raise ValueError(f"unknown treaty slugs: {unknown}")
-        missing = sorted(set(TREATIES) - set(self.treaties))
-        if missing:
-            raise ValueError(f"treaties without reference rows: {missing}")
+            return f"treaties: unknown treaty slugs (not in treaties.yaml): {unknown}"
         for slug, t in self.treaties.items():
             for i, e in enumerate(t.events):
                 if e.source not in self.sources:
-                    raise ValueError(f"treaties.{slug}.events.{i}: unknown source {e.source!r}")
+                    return f"treaties.{slug}.events.{i}: unknown source {e.source!r}"
                 if e.actor is not None and e.actor not in t.parties:
-                    raise ValueError(f"treaties.{slug}.events.{i}: actor {e.actor!r} not in parties")
+                    return f"treaties.{slug}.events.{i}: actor {e.actor!r} not in parties"
             for i, n in enumerate(t.never):
                 if n.source not in self.sources:
-                    raise ValueError(f"treaties.{slug}.never.{i}: unknown source {n.source!r}")
+                    return f"treaties.{slug}.never.{i}: unknown source {n.source!r}"
         for i, s in enumerate(self.successions):
             if s.source not in self.sources:
-                raise ValueError(f"successions.{i}: unknown source {s.source!r}")
-        return self
+                return f"successions.{i}: unknown source {s.source!r}"
+        return None
 
 
 @dataclass(frozen=True)
@@ -225,14 +221,19 @@ class Reference:
         return next((n for n in t.never if n.event == event and n.actor == actor), None)
 
 
-def parse_reference(data: Any, where: str = "reference.yaml") -> Reference:
-    """Validate ``data`` (the loaded YAML) and build the records; ReferenceError names the place."""
+def parse_reference(data: Any, where: str = "reference.yaml",
+                    treaties: Collection[str] | None = None) -> Reference:
+    """Validate ``data`` (the loaded YAML) and build the records; every treaty it writes must be one
+    of ``treaties`` (the lexicon's slugs) when given. ReferenceTableError names the place."""
     try:
         schema = _ReferenceSchema.model_validate(data)
     except ValidationError as e:
         first = e.errors()[0]
         place = ".".join(str(p) for p in first["loc"]) or "(top)"
-        raise ReferenceError(f"{where}: {place}: {first['msg']}") from e
+        raise ReferenceTableError(f"{where}: {place}: {first['msg']}") from None
+    broken = schema.check_links(treaties)
+    if broken is not None:
+        raise ReferenceTableError(f"{where}: {broken}")
     sources = {k: Source(k, s.citation, s.url) for k, s in schema.sources.items()}
     treaties = {
         slug: RefTreaty(
@@ -248,8 +249,22 @@ def parse_reference(data: Any, where: str = "reference.yaml") -> Reference:
     return Reference(as_of=schema.as_of, treaties=treaties, successions=successions)
 
 
-@cache
 def load_reference() -> Reference:
-    """The reference table shipped with the package (read once; pure afterwards)."""
-    text = resources.files("treatywatch").joinpath("data/arms_control/reference.yaml").read_text("utf-8")
-    return parse_reference(yaml.safe_load(text))
+    """The reference table of the data directory in effect (lexicon.load.active_data_dir), checked
+    against its lexicon's treaties; read once per directory. A data directory without one has none."""
+    from ..lexicon import load_lexicon
+    from ..lexicon.load import DOMAIN, active_data_dir
+
+    treaties = frozenset(t.slug for t in load_lexicon().treaties)
+    return _load_reference(active_data_dir() / DOMAIN / "reference.yaml", treaties)
+
+
+@cache
+def _load_reference(path: Path, treaties: frozenset[str]) -> Reference:
+    if not path.is_file():
+        return Reference(as_of="", treaties={}, successions=())
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
+        raise ReferenceTableError(f"{path.name}: cannot be read: {e}") from None
+    return parse_reference(data, path.name, treaties)

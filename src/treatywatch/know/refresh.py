@@ -1,4 +1,4 @@
-"""Keeping the record (the facts, their claims and conflicts: know/tables.py) in step with the articles.
+"""Keeping the record (the facts, their claims and conflicts: store/schema.py) in step with the articles.
 
 The record is derived data, rebuilt where articles are written, never where they are read:
 ``pipeline.ingest_items`` (the command line's ingest and the web's uploads), ``reunderstand``
@@ -31,7 +31,7 @@ from .conflicts import Conflict, find_conflicts
 from .facts import Claim, Fact, merge
 from .queries import Key, claim, claims_query, key_filter, read_links
 from .reference import Reference, load_reference
-from .tables import KNOW_TABLES, fact_claims, fact_conflicts, fact_meta, facts
+from ..store.schema import KNOW_TABLES, fact_claims, fact_conflicts, fact_meta, facts
 
 _CHUNK = 500
 
@@ -167,7 +167,7 @@ def keep_record(store: Store, article_ids: Iterable[str], fresh_before: bool) ->
 
 
 def record_state(store: Store) -> tuple[tuple[str, str], ...]:
-    """What the record's facts were built from (know.tables.fact_meta): equal states, equal facts."""
+    """What the record's facts were built from (store.schema.fact_meta): equal states, equal facts."""
     with store.engine.connect() as conn:
         rows = conn.execute(select(fact_meta.c.name, fact_meta.c.value))
         return tuple(sorted((r[0], r[1]) for r in rows))

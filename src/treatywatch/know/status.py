@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from . import dates
+from .. import dates
 from .facts import Fact
 from .reference import Reference, RefEvent, RefNever
 

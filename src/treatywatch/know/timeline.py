@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
-from . import dates
+from .. import dates
 from .facts import Fact, fact_order
 
 

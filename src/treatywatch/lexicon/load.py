@@ -9,6 +9,7 @@ Every fault is a ``LexiconError`` naming the file, its line and the place in it:
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -17,44 +18,58 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from ..errors import TreatywatchError
+from ..errors import DataError
 from . import cldr
+from .fold import fold
 from .schema import (
     CUE_FIELDS,
     ActorsFile,
     CaseSensitiveForm,
     LanguageFile,
-    NamesFile,
     NameForm,
+    NamesFile,
     NamingFile,
     TerritoriesFile,
     TreatiesFile,
     TriggersFile,
 )
-from .fold import fold
 from .types import CalendarUse, LanguagePack, Lexicon, Naming, Person, Role, RoleHold, State, Treaty, Trigger
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"   # the package's own data
 DOMAIN = "arms_control"
+DATA_DIR_ENV = "TREATYWATCH_DATA_DIR"   # a data directory laid out as DATA_DIR, read instead of it
 
 _M = TypeVar("_M", bound=BaseModel)
 Names = dict[str, tuple[str, ...]]
 
 
-class LexiconError(TreatywatchError):
+class LexiconError(DataError):
     """A data file does not fit its schema or the rest of the pack: ``file: place: what is wrong``."""
 
 
+def active_data_dir() -> Path:
+    """The data directory in effect: ``TREATYWATCH_DATA_DIR`` when it is set (the ``data_dir`` setting;
+    a folder laid out as the package's data/), else the package's own data/."""
+    given = os.environ.get(DATA_DIR_ENV, "").strip()
+    if not given:
+        return DATA_DIR
+    path = Path(given).expanduser().resolve()
+    if not (path / DOMAIN / "treaties.yaml").is_file():
+        raise LexiconError(f"{DATA_DIR_ENV}={given}: not a data directory (no {DOMAIN}/treaties.yaml in it)")
+    return path
+
+
 def load_lexicon(data_dir: Path | None = None) -> Lexicon:
-    """The lexicon of ``data_dir``: the package's own data/ by default, read once and cached."""
+    """The lexicon of ``data_dir``; by default of the data directory in effect (``active_data_dir``),
+    read once per directory and cached."""
     if data_dir is None:
-        return _load_default()
+        return _load_cached(active_data_dir())
     return _load(Path(data_dir))
 
 
 @functools.cache
-def _load_default() -> Lexicon:
-    return _load(DATA_DIR)
+def _load_cached(folder: Path) -> Lexicon:
+    return _load(folder)
 
 
 # --- reading YAML, keeping lines ------------------------------------------------------------------

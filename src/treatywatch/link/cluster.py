@@ -42,7 +42,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 
 from datasketch import MinHash
@@ -51,6 +51,7 @@ from datasketch import MinHash
 # its strongest are filed under the new weeks, so that filing stays bounded however big it gets.
 _REFILED = 64
 
+from ..settings import Settings as AppSettings
 from . import duplicates
 from .fingerprint import NEWS_DAYS, Fingerprint, cosine, parse_day
 from .index import Index, Link, Member, MemoryIndex, StoryState
@@ -75,6 +76,10 @@ _EPOCH = date(1970, 1, 1)
 
 @dataclass(frozen=True)
 class Settings:
+    """The linker's thresholds and limits. The tuned ones are settings of treatywatch (``link_*`` in
+    settings.py: ``treatywatch settings`` shows them, TREATYWATCH_LINK_* and treatywatch.toml change
+    them); ``from_settings`` takes them from there, and the defaults here are theirs (tested)."""
+
     join_at: float = 0.28            # score at which an article joins a story
     merge_at: float = 0.35           # ... and at which, fitting two stories, it shows they are one
     same_days_bonus: float = 0.20    # added when the article was published within the story's days
@@ -91,6 +96,12 @@ class Settings:
     link_members: int = 50           # latest members compared for links and titles
     title_languages: tuple[str, ...] = ("en",)   # the language a title is taken in, where there is one
     signals: tuple[Signal, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def from_settings(cls, settings: AppSettings) -> Settings:
+        """The linker of ``settings`` (its ``link_*`` values), the other limits at their defaults."""
+        return cls(**{f.name: getattr(settings, f"link_{f.name}") for f in fields(cls)
+                      if hasattr(settings, f"link_{f.name}")})
 
 
 @dataclass(frozen=True)

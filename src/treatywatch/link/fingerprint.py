@@ -31,6 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from .. import dates
 from ..models import FACTUAL, Event, Understanding
 from .duplicates import exact_key
 
@@ -49,7 +50,6 @@ _NOT_FACTUAL = {"negated": "!", "possible": "?"}
 # comma, a dot, an Arabic thousands separator or a (narrow) no-break space continues the number:
 # "1,550" (en), "1.550" (de), "1 550" (fr, ru), "١٬٥٥٠" (ar) are all 1550; "22.11.2020" is not.
 _NUMBER = re.compile(r"\d+(?:[,.\u066c\u00a0\u202f\u2009]\d{3}(?!\d))*")
-_EDTF = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 @dataclass(frozen=True)
@@ -90,34 +90,16 @@ class Fingerprint:
         return sum(w * w for w in self.features.values())
 
 
-def parse_day(value: str | None) -> date | None:
-    """``YYYY-MM-DD`` (or a longer ISO timestamp) as a date; None for anything less precise."""
-    if not value or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+parse_day = dates.day_of      # ``YYYY-MM-DD`` (or a longer ISO timestamp) as a date, else None
 
 
 def _parts(value: str) -> tuple[str | None, str | None, str | None] | None:
-    """EDTF ``YYYY[-MM[-DD]]`` or ``XXXX-MM[-DD]`` as (year or None, month, day)."""
-    m = _EDTF.match(value.strip())
-    if m is None:
+    """A partial date (treatywatch.dates) as the texts of its parts: (year or None, month, day)."""
+    p = dates.parse(value)
+    if p is None:
         return None
-    year, month, day = m.groups()
-    return (None if year == "XXXX" else year), month, day
-
-
-def date_start(value: str | None) -> date | None:
-    """The first day a date value can mean (``2019`` -> 2019-01-01); None without a year."""
-    p = _parts(value) if value else None
-    if p is None or p[0] is None:
-        return None
-    try:
-        return date(int(p[0]), int(p[1] or 1), int(p[2] or 1))
-    except ValueError:
-        return None
+    year = f"{p.year:04d}" if p.year is not None else None
+    return year, f"{p.month:02d}" if p.month is not None else None, f"{p.day:02d}" if p.day is not None else None
 
 
 def date_features(value: str) -> dict[str, float]:
@@ -219,7 +201,7 @@ def fingerprint(record: Record) -> Fingerprint:
             if e.date:
                 for k, w in date_features(e.date).items():
                     _add(features, k, w)
-                start = date_start(e.date)
+                start = dates.first_day(e.date)
                 # Background told as done is surely past ("signed in 2010"); the news of an undated
                 # article is where a reader (or a finder) may take a date from the wrong clause.
                 if e.modality == "asserted" and not news and start is not None and (floor is None or start > floor):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from datasketch import MinHash
-from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..errors import NotFoundError
@@ -235,7 +235,14 @@ def assign_prepared(store: Store, fp: Fingerprint, sk: MinHash | None,
                     settings: Settings | None = None) -> Assignment:
     """``assign`` for a fingerprint and sketch already made (by a batch worker)."""
     with _connection(store) as conn:
-        return Linker(StoreIndex(conn, _now(store)), settings).add(fp, sk)
+        return Linker(StoreIndex(conn, _now(store)), settings or in_effect()).add(fp, sk)
+
+
+def in_effect() -> Settings:
+    """The linker of the settings in effect (treatywatch.toml, TREATYWATCH_LINK_*; settings.py)."""
+    from ..settings import load_settings
+
+    return Settings.from_settings(load_settings())
 
 
 def recluster(store: Store, settings: Settings | None = None) -> int:
@@ -253,6 +260,7 @@ def recluster(store: Store, settings: Settings | None = None) -> int:
         with _connection(store) as conn:
             for table in s.STORY_TABLES:
                 conn.execute(delete(table))
+        settings = settings or in_effect()
         for pk in pks:
             assign(store, pk, settings)
         with _connection(store) as conn:

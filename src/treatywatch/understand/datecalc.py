@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Literal
 
+from .. import dates
+
 Precision = Literal["year", "month", "day"]
 
 # A date with no year is placed in the latest year that puts it no more than this many days after
@@ -17,14 +19,7 @@ Precision = Literal["year", "month", "day"]
 AHEAD_DAYS = 62
 
 
-def parse_iso(value: str | None) -> date | None:
-    """``YYYY-MM-DD`` (or a longer ISO timestamp) -> date; None when absent or malformed."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+parse_iso = dates.day_of    # ``YYYY-MM-DD`` (or a longer ISO timestamp) -> date; None when absent, malformed
 
 
 def valid_day(year: int | None, month: int, day: int) -> bool:
@@ -41,30 +36,19 @@ def resolve_year(value: str, published: str | None, ahead: bool = False) -> str:
     that puts the date no more than ~2 months after publication; for what is still ahead (``ahead``:
     "the treaty expires in February", written in September) the first such date from the publication
     on. Unchanged when ``published`` is None or the value already has its year."""
-    pub = parse_iso(published)
-    if pub is None or not value.startswith("XXXX-"):
-        return value
-    parts = value.split("-")
-    try:
-        month = int(parts[1])
-        day = int(parts[2]) if len(parts) > 2 else 1
-    except (IndexError, ValueError):
+    pub, p = parse_iso(published), dates.parse(value)
+    if pub is None or p is None or p.year is not None or p.month is None:
         return value
     if ahead:
         for year in (pub.year, pub.year + 1):
-            try:
-                if date(year, month, day) >= pub.replace(day=1):
-                    return f"{year:04d}" + value[4:]
-            except ValueError:
-                continue
+            if valid_day(year, p.month, p.day or 1) and date(year, p.month, p.day or 1) >= pub.replace(day=1):
+                return str(dates.PartialDate(year, p.month, p.day))
     limit = pub + timedelta(days=AHEAD_DAYS)
     for year in (pub.year + 1, pub.year, pub.year - 1, pub.year - 2, pub.year - 3, pub.year - 4):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:  # 29 February outside a leap year, or a bad month
+        if not valid_day(year, p.month, p.day or 1):  # 29 February outside a leap year
             continue
-        if candidate <= limit:
-            return f"{year:04d}" + value[4:]
+        if date(year, p.month, p.day or 1) <= limit:
+            return str(dates.PartialDate(year, p.month, p.day))
     return value
 
 

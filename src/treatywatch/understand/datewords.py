@@ -1,7 +1,8 @@
 """The date vocabulary of one language, assembled from data rather than typed by hand.
 
 Three sources, the later winning:
-1. dateparser's per-language tables (``dateparser/data/date_translation_data/<lang>.py``): month and
+1. dateparser's per-language tables, vendored as data (``data/dateparser/<lang>.yaml``, BSD-3-Clause,
+   written by bench/gen_dateparser_tables.py): month and
    weekday names with their abbreviations, words for "year", "month", "day", relative words
    ("today", "last month"...) and the small words that sit inside dates (``skip``, ``in``, ``pertain``);
 2. CLDR through babel (installed with trafilatura): whether the language writes month and weekday
@@ -16,12 +17,14 @@ Built once per language and pack (``functools.cache`` on a pure loader).
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from ..lexicon.types import CalendarUse, LanguagePack
 from .datecalc import calendar_month_names
@@ -96,17 +99,23 @@ def vocab_for(pack: LanguagePack) -> DateVocab:
                   pack.calendars)
 
 
-@functools.cache
 def _dateparser_info(code: str) -> dict[str, Any]:
-    """dateparser's table for ``code`` ({} when it has none)."""
+    """dateparser's table for ``code`` (data/dateparser/<code>.yaml of the data directory in effect; {}
+    when there is none)."""
+    from ..lexicon.load import active_data_dir
+
     if not _LANGUAGE_CODE.match(code):
         return {}
-    try:
-        module = importlib.import_module(f"dateparser.data.date_translation_data.{code}")
-    except ImportError:
+    return _table(active_data_dir() / "dateparser" / f"{code}.yaml")
+
+
+@functools.cache
+def _table(path: Path) -> dict[str, Any]:
+    if not path.is_file():
         return {}
-    info: dict[str, Any] = module.info
-    return info
+    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    info = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+    return info if isinstance(info, dict) else {}
 
 
 @functools.cache

@@ -20,8 +20,9 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from ..dates import bounds
+from ..dates import parse as parse_partial
 from ..models import DateMention, Document, PublishedHow
-from .datecalc import parse_iso
 
 __all__ = ["infer_published"]
 
@@ -31,8 +32,6 @@ LEAD_OFFSET = 40          # a lead date opens its paragraph: within this many ch
 PIN_DAYS = 62             # a yearless lead date lies this close to a dated one in the same story
 _TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?")
 _ZONE = re.compile(r"(?<!\w)(?:[A-Z]{2,4}|[+\-−]\d{2}:?\d{2})(?!\w)")
-_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_YEARLESS_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _PREFIX_END = ",.-–—:/|"
 
 
@@ -44,15 +43,25 @@ def infer_published(doc: Document, dates: Sequence[DateMention]) -> tuple[str | 
     head = [d for d in dates if d.start < HEAD_CHARS and not d.relative and d.precision == "day"
             and _line_number(doc.text, d.start) < HEAD_LINES]
     for d in head:
-        if d.value and _FULL_DAY.match(d.value) and (
+        if d.value is not None and _full_day(d.value) and (
                 _alone_on_line(doc.text, d) or _opens_paragraph(doc.text, d, placed=True)):
             return d.value, "dateline"
     for d in head:
-        if d.value and _YEARLESS_DAY.match(d.value) and _opens_paragraph(doc.text, d):
+        if d.value is not None and _yearless_day(d.value) and _opens_paragraph(doc.text, d):
             year = _pinned_year(d.value, dates)
             if year is not None:
                 return f"{year:04d}{d.value[4:]}", "inferred"
     return None, "unknown"
+
+
+def _full_day(value: str | None) -> bool:
+    p = parse_partial(value)
+    return p is not None and p.year is not None and p.day is not None
+
+
+def _yearless_day(value: str | None) -> bool:
+    p = parse_partial(value)
+    return p is not None and p.year is None and p.day is not None
 
 
 def _line_number(text: str, offset: int) -> int:
@@ -94,9 +103,9 @@ def _opens_paragraph(text: str, d: DateMention, placed: bool = False) -> bool:
 
 def _pinned_year(value: str, dates: Sequence[DateMention]) -> int | None:
     """The one year that puts ``XXXX-MM-DD`` within PIN_DAYS of a date the text gives with its year."""
-    match = _YEARLESS_DAY.match(value)
-    assert match is not None
-    month, day = int(match.group(1)), int(match.group(2))
+    p = parse_partial(value)
+    assert p is not None and p.month is not None and p.day is not None
+    month, day = p.month, p.day
     anchors = [a for a in (_anchor(d) for d in dates if not d.relative and d.value) if a is not None]
     # the lead date restated with its year ("MOSCOW. Feb 3 (Interfax)" ... "On February 3, 2021") settles
     # it, even beside a dated expiry two days off in another year ("until February 5, 2026": corpus/d01)
@@ -118,14 +127,11 @@ def _pinned_year(value: str, dates: Sequence[DateMention]) -> int | None:
 
 def _anchor(d: DateMention) -> tuple[date, date] | None:
     """The span of days a dated mention covers (a day, or a month) when it states its year."""
-    assert d.value is not None
-    if d.value.startswith("X"):
+    p = parse_partial(d.value)
+    if p is None or p.year is None or p.month is None:
         return None
-    if d.precision == "day":
-        day = parse_iso(d.value)
-        return (day, day) if day else None
-    if d.precision == "month":
-        year, month = int(d.value[:4]), int(d.value[5:7])
-        after = date(year + (month == 12), month % 12 + 1, 1)
-        return date(year, month, 1), date.fromordinal(after.toordinal() - 1)
-    return None
+    if p.day is not None:
+        day = date(p.year, p.month, p.day)
+        return day, day
+    first, last = bounds(str(p)) or ("", "")
+    return date.fromisoformat(first), date.fromisoformat(last)

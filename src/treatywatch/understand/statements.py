@@ -11,14 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..dates import refines as _refines  # ``fine`` is ``coarse`` or a more precise date inside it
 from ..models import FACTUAL, Event
-
-
-def _refines(fine: str, coarse: str) -> bool:
-    """Whether ``fine`` is ``coarse`` or a more precise date inside it (XXXX matches any year)."""
-    if len(fine) < len(coarse):
-        return False
-    return all(c == f or c == "X" for c, f in zip(coarse, fine, strict=False))
 
 
 def statements(events: Iterable[Event]) -> list[Event]:

@@ -17,7 +17,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
-from ..know.reference import TREATIES
 from . import params, views
 from .api import Reader
 from .markup import evidence, findings, marked
@@ -27,7 +26,7 @@ from .upload import Upload, file_upload, ingest, pasted_upload
 
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "templates"), autoescape=True,
                           undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-_env.globals.update(treaty_name=views.treaty_name, treaties=TREATIES, evidence=evidence)
+_env.globals.update(treaty_name=views.treaty_name, treaties=views.treaty_slugs, evidence=evidence)
 
 
 def _web_url(value: str | None) -> str | None:

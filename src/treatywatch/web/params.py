@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date as _date
 from typing import Any
 
-from ..arguments import check_slug, parse_date
+from .. import dates
+from ..arguments import check_language, check_slug, parse_date
 from ..errors import ArgumentError
-from ..know import dates
 from ..models import EVENT_TYPES
 
-LANG = re.compile(r"^[a-z]{2,3}$")
 MAX_LIMIT = 500
 MAX_OFFSET = 100_000
 
@@ -56,10 +54,14 @@ def day_bounds(value: str | None, name: str) -> tuple[str, str] | None:
 
 
 def lang(value: str | None) -> str | None:
+    """An ISO 639-1 code, as the command line's --lang takes it (treatywatch.arguments)."""
     value = blank(value)
-    if value is not None and not LANG.match(value):
-        raise bad(f"lang: not a language code: {value!r} (ISO 639-1, such as ar, en, vi)")
-    return value
+    if value is None:
+        return None
+    try:
+        return check_language(value, "lang")
+    except ArgumentError as e:
+        raise bad(str(e)) from None
 
 
 def _known(value: str | None, kind: Any, name: str) -> str | None:

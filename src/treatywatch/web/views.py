@@ -19,9 +19,10 @@ from ..know.articles import article_view, direction, list_articles, texts
 from ..know.claims import list_claims
 from ..know.quotes import quotes as list_quotes
 from ..know.quotes import treaty_quotes
-from ..know.reference import TREATIES, load_reference
+from ..know.reference import load_reference
 from ..know.search import clean_query, search_articles, search_quotes
 from ..know.stories import story_ids
+from ..lexicon import Lexicon, load_lexicon
 from ..link.store import StoryView, get_story
 from ..store import Store
 from .params import page
@@ -31,15 +32,18 @@ SIDE_BY_SIDE = 12   # articles of a story shown side by side (the rest are liste
 
 
 @cache
-def _short_names() -> dict[str, str]:
-    from ..lexicon import load_lexicon
+def _short_names(lexicon: Lexicon) -> dict[str, str]:
+    return {t.slug: (t.names.get("en") or (t.slug,))[0] for t in lexicon.treaties}
 
-    return {t.slug: (t.names.get("en") or (t.slug,))[0] for t in load_lexicon().treaties}
+
+def treaty_slugs() -> tuple[str, ...]:
+    """Every treaty of the data (treaties.yaml), in its order."""
+    return tuple(t.slug for t in load_lexicon().treaties)
 
 
 def treaty_name(slug: str | None) -> str:
     """The short English name (New START, INF Treaty) from the lexicon, else the slug."""
-    return _short_names().get(slug, slug) if slug else ""
+    return _short_names(load_lexicon()).get(slug, slug) if slug else ""
 
 
 def treaty_title(slug: str | None) -> str:
@@ -146,8 +150,8 @@ def fact(store: Store, fact_id: str) -> dict[str, Any]:
 
 
 def treaty(store: Store, slug: str, facts_limit: int = 200) -> dict[str, Any]:
-    if slug not in TREATIES:
-        raise NotFoundError(f"no treaty {slug!r} (known: {', '.join(TREATIES)})")
+    if slug not in treaty_slugs():
+        raise NotFoundError(f"no treaty {slug!r} (known: {', '.join(treaty_slugs())})")
     found = listing.status(store, slug)
     grouped = _status_by_treaty(found.records)
     quotes = treaty_quotes(store, slug, 30)

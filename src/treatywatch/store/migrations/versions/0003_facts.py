@@ -6,7 +6,7 @@ Revises: 0002
 Create Date: 2025-01-03
 
 Written out in full (a migration is a frozen snapshot); the tables as the code reads them are in
-know/tables.py, registered on store/schema.py's metadata.
+store/schema.py.
 """
 
 from __future__ import annotations
