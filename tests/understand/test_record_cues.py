@@ -101,3 +101,16 @@ def test_a_preposition_alone_still_leaves_the_only_state() -> None:
     found = [e for e in events("О выходе из ДРСМД объявили в Вашингтоне.", "ru", "2019-08-02")
              if e.event == "withdraw"]
     assert [e.actor for e in found] == ["usa"]
+
+
+def test_a_date_right_before_a_participle_is_its_own() -> None:
+    text = "Russland hat den Teststoppvertrag am 24. September 1996 unterzeichnet und am 30. Juni 2000 ratifiziert."
+    found = {(e.event, e.date) for e in events(text, "de", "2023-11-03") if e.event in ("sign", "ratify")}
+    assert found == {("sign", "1996-09-24"), ("ratify", "2000-06-30")}
+
+
+def test_a_colon_inside_a_word_ends_no_clause() -> None:
+    text = ("INF-avtalet undertecknades 1987 av USA:s dåvarande president Ronald Reagan "
+            "och sovjetledaren Michail Gorbatjov.")
+    found = {(e.event, e.actor) for e in events(text, "sv", "2019-02-02") if e.event == "sign"}
+    assert ("sign", "usa") in found and ("sign", "ussr") in found

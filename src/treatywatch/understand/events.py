@@ -69,6 +69,16 @@ _CONTINUITY = 2               # sentences back in which a treaty action may find
 _WEAPON_CONTEXT = 4           # sentences back in which a missile event may find its treaty
 
 
+
+def _marked_off(segment: str, marks: str = _CLAUSE_MARKS) -> bool:
+    """A clause mark in ``segment``; a colon inside a word is none ("USA:s president", "EU:n")."""
+    for i, c in enumerate(segment):
+        if c in marks:
+            if c == ":" and 0 < i < len(segment) - 1 and segment[i - 1].isalnum() and segment[i + 1].isalnum():
+                continue
+            return True
+    return False
+
 @dataclass(frozen=True)
 class _Actor:
     state: str
@@ -255,7 +265,7 @@ def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention
 
 def _same_clause(text: str, a: Hit, b: Hit) -> bool:
     between = text[min(a.end, b.end):max(a.start, b.start)]
-    return not any(c in between for c in _CLAUSE_MARKS)
+    return not _marked_off(between)
 
 
 def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_final: bool = False,
@@ -306,7 +316,7 @@ def _acts_on(verb: Hit, action: Hit, text: str, verb_final: bool, conjunctions: 
             return False
         gap = text[verb.end:action.start]
     words = {fold(w) for w in gap.split()}
-    return (len(gap) <= _ACTION_OBJECT_REACH and not any(c.isdigit() for c in gap) and not any(c in gap for c in _CLAUSE_MARKS)
+    return (len(gap) <= _ACTION_OBJECT_REACH and not any(c.isdigit() for c in gap) and not _marked_off(gap)
             and not words & conjunctions)
 
 
@@ -453,7 +463,7 @@ def _separated(text: str, m: Mention, hit: Hit, boundaries: Sequence[Hit]) -> bo
     """A clause mark or a word that opens a clause (``boundaries``) stands between a treaty's name and
     a trigger."""
     start, end = (m.end, hit.start) if m.end <= hit.start else (hit.end, m.start)
-    return (any(c in text[start:end] for c in _CLAUSE_MARKS)
+    return (_marked_off(text[start:end])
             or any(start <= b.start and b.end <= end for b in boundaries))
 
 
@@ -532,10 +542,15 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
     # dates keeps the nearer. Then the rest by distance.
     claims: dict[int, tuple[int, int]] = {}   # trigger -> (gap, date)
     for j, d in enumerate(usable):
-        side = [(h.start - d.end, i) for i, h in enumerate(hits) if h.start >= d.end] if verb_final else \
-               [(d.start - h.end, i) for i, h in enumerate(hits) if h.end <= d.start]
-        side = [(gap, i) for gap, i in side if (i, j) in allowed and gap <= _OWN_DATE_REACH
-                and _no_boundary(text, hits[i], d, boundaries)]
+        # a date right before a verb, nothing but a space between, is that verb's wherever verbs stand
+        # ("am 24. September 1996 unterzeichnet und am 30. Juni 2000 ratifiziert")
+        side = [(0, i) for i, h in enumerate(hits) if (i, j) in allowed and 0 <= h.start - d.end <= 2
+                and not text[d.end:h.start].strip()]
+        if not side:
+            side = [(h.start - d.end, i) for i, h in enumerate(hits) if h.start >= d.end] if verb_final else \
+                   [(d.start - h.end, i) for i, h in enumerate(hits) if h.end <= d.start]
+            side = [(gap, i) for gap, i in side if (i, j) in allowed and gap <= _OWN_DATE_REACH
+                    and _no_boundary(text, hits[i], d, boundaries)]
         if side:
             gap, i = min(side)
             if i not in claims or gap < claims[i][0]:
@@ -567,7 +582,7 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
 
 def _no_boundary(text: str, hit: Hit, date: DateMention, boundaries: Sequence[Hit]) -> bool:
     lo, hi = min(hit.end, date.end), max(hit.start, date.start)
-    return not any(c in text[lo:hi] for c in _CLAUSE_MARKS) and not any(lo <= b.start and b.end <= hi for b in boundaries)
+    return not _marked_off(text[lo:hi]) and not any(lo <= b.start and b.end <= hi for b in boundaries)
 
 
 def _distance(hit: Hit, date: DateMention, text: str = "", verb_final: bool = False,
@@ -586,7 +601,7 @@ def _distance(hit: Hit, date: DateMention, text: str = "", verb_final: bool = Fa
         between = text[date.end:hit.start]
     lo, hi = min(hit.end, date.end), max(hit.start, date.start)
     # a comma and a clause word ("، والذي علقته بلادنا في عام 2007") each put the date further away
-    marks = any(c in between for c in _CLAUSE_MARKS)
+    marks = _marked_off(between)
     words = any(lo <= b.start and b.end <= hi for b in boundaries)
     return cost + _CLAUSE_COST * (int(marks) + int(words))
 
@@ -667,7 +682,7 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
         kept_after = [a for a in after if a not in oblique]
         if kept_before or kept_after:
             before, after = kept_before, kept_after
-    in_clause = [b for b in before if not any(c in text[b.end:hit.start] for c in _CLAUSE_MARKS)]
+    in_clause = [b for b in before if not _marked_off(text[b.end:hit.start])]
     # where particles mark the roles (러시아가, ロシアは, रूस ने; 미국과 "with the US", Rusya ile): the
     # state marked as subject acts; one marked as a partner or object does not
     marked = [b for b in in_clause if pack and _marked(b, text, pack.subject_markers)]
@@ -741,7 +756,12 @@ def _clause_end(text: str, start: int, end: int, words: Sequence[int] = ()) -> i
     """Where the clause that goes on after ``start`` ends: a subject that follows its verb (verb-first
     languages, passives) stands before the next comma or semicolon, or the next word that opens a
     clause (``words``: "withdraw from the deal which Iran signed": Iran is the relative clause's)."""
-    ends = [i for i in (text.find(c, start, end) for c in ",،;؛:") if i >= 0]
+    ends = [i for i in (text.find(c, start, end) for c in ",،;؛") if i >= 0]
+    colon = text.find(":", start, end)
+    while colon > 0 and colon + 1 < len(text) and text[colon - 1].isalnum() and text[colon + 1].isalnum():
+        colon = text.find(":", colon + 1, end)   # "USA:s president": a colon inside a word ends nothing
+    if colon >= 0:
+        ends.append(colon)
     return min([*ends, *words, end])
 
 
