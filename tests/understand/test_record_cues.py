@@ -114,3 +114,15 @@ def test_a_colon_inside_a_word_ends_no_clause() -> None:
             "och sovjetledaren Michail Gorbatjov.")
     found = {(e.event, e.actor) for e in events(text, "sv", "2019-02-02") if e.event == "sign"}
     assert ("sign", "usa") in found and ("sign", "ussr") in found
+
+
+def test_a_topic_before_a_comma_is_no_second_party() -> None:
+    found = [e for e in events("Iran, Trump confirms withdrawal from the JCPOA", "en", "2018-05-09")
+             if e.event == "withdraw"]
+    assert found and {e.actor for e in found} == {"usa"}
+
+
+def test_states_listed_with_commas_and_a_conjunction_all_act() -> None:
+    found = [e for e in events("India, Pakistan and Israel have not signed the NPT.", "en", "2023-05-09")
+             if e.event == "sign"]
+    assert {e.actor for e in found} == {"india", "pakistan", "israel"}

@@ -85,6 +85,7 @@ class _Actor:
     start: int
     end: int
     organisation: bool = False   # the UN, NATO: they host, urge and propose; states sign and withdraw
+    person: bool = False         # named by a person or a role acting for the state
 
 
 def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], dates: Sequence[DateMention],
@@ -259,7 +260,7 @@ def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention
             slug = who.get((m.start, m.end))
             country = people[slug].country if slug in people else None
             if country:
-                acting.append(_Actor(country, m.start, m.end))
+                acting.append(_Actor(country, m.start, m.end, person=True))
     return acting
 
 
@@ -778,6 +779,8 @@ def _coordinated(ordered: Sequence[_Actor], text: str, conjunctions: frozenset[s
             continue
         if gap and gap not in conjunctions:
             break
+        if not gap and (a.person or b.person):
+            break  # "Nucleare Iran, Trump annuncia": a topic before a comma, not a second party
         group.append(nxt)
         last = nxt
     return group
