@@ -126,3 +126,9 @@ def test_states_listed_with_commas_and_a_conjunction_all_act() -> None:
     found = [e for e in events("India, Pakistan and Israel have not signed the NPT.", "en", "2023-05-09")
              if e.event == "sign"]
     assert {e.actor for e in found} == {"india", "pakistan", "israel"}
+
+
+def test_the_agent_after_the_act_did_it() -> None:
+    text = "Putin called the withdrawal from the ABM Treaty by the United States a mistake."
+    found = [e for e in events(text, "en", "2001-12-14") if e.event == "withdraw"]
+    assert found and {e.actor for e in found} == {"usa"}

@@ -272,6 +272,7 @@ class _CueLists(_Schema):
     subject_markers: Cues = []
     object_markers: Cues = []
     object_prepositions: Cues = []
+    agent_prepositions: Cues = []
 
 
 CUE_FIELDS: tuple[str, ...] = tuple(_CueLists.model_fields)

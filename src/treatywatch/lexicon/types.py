@@ -107,6 +107,7 @@ class LanguagePack:
     subject_markers: tuple[str, ...] = ()       # 이/가, は/が, ने, نے: the particle right after the state that acts
     object_markers: tuple[str, ...] = ()        # 과/와/에게, と/に, ile, के साथ: a state so marked is a partner, not the actor
     object_prepositions: tuple[str, ...] = ()   # in, with, against, على, в: a state right after one is no subject
+    agent_prepositions: tuple[str, ...] = ()    # by, durch, par, من قبل: a state right after one, after the act, did it
     name_dates: tuple[str, ...] = ()            # of, от, du, vom: "the Treaty of April 8, 2010" — a date that is part of a name
     not_events: tuple[str, ...] = ()            # signatory, 签署国: words that hold a trigger, name no act
     date_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # today/yesterday/last_month ... -> forms

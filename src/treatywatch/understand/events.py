@@ -675,6 +675,14 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
     # else the nearest before, else after.
     if pack is not None and pack.verb_final:
         after = []  # where the subject precedes its verb, a state after the verb is another clause's
+    if pack is not None and pack.agent_prepositions and not pack.verb_final:
+        # "the termination of the ABM Treaty by the US", "firmado por Rusia": the agent after the act
+        # did it, whoever the sentence's subject is ("Putin calls the termination ... by the US a mistake")
+        following = [st for st in inside if st.start >= hit.end and st.end <= clause_end]
+        agents = _obliques(following, text, tuple(fold(p) for p in pack.agent_prepositions), conjunctions)
+        if agents:
+            joined = _coordinated([st for st in following if st.start >= agents[0].start], text, conjunctions)
+            return list(dict.fromkeys(a.state for a in joined))
     if pack is not None and pack.object_prepositions:
         # "pressure on Iran and withdrawal", "the ambassador in Moscow": a state after a preposition is
         # no subject (nor one joined to it: "bases in Bulgaria and Romania"), when another state is there
