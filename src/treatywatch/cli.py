@@ -553,8 +553,9 @@ def search(ctx: click.Context, query: str, lang: str | None, limit: int, as_json
 
 @cli.command()
 @click.option("--type", "--event", "event", metavar="EVENT", help="sign, ratify, suspend, withdraw, deploy ...")
-@click.option("--treaty", metavar="SLUG", help="new-start, inf, ctbt, open-skies ...")
-@click.option("--actor", "--party", "actor", metavar="SLUG", help="russia, usa, china ...")
+@click.option("--treaty", metavar="SLUG", help="A treaty slug (`treatywatch treaties` lists them).")
+@click.option("--actor", "--party", "actor", metavar="SLUG",
+              help="A state or organisation slug (`treatywatch actors` lists them).")
 @click.option("--modality", type=click.Choice(["asserted", "scheduled", "possible", "negated"]))
 @click.option("--since", metavar="DATE", help="Published on or after this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
 @click.option("--until", metavar="DATE", help="Published on or before this day (same forms).")
