@@ -132,3 +132,10 @@ def test_the_agent_after_the_act_did_it() -> None:
     text = "Putin called the withdrawal from the ABM Treaty by the United States a mistake."
     found = [e for e in events(text, "en", "2001-12-14") if e.event == "withdraw"]
     assert found and {e.actor for e in found} == {"usa"}
+
+
+def test_ratifying_a_law_is_no_treaty_ratification() -> None:
+    text = "The State Duma ratified a law suspending Russia's participation in New START."
+    found = {(e.event, e.actor) for e in events(text, "en", "2023-02-22")}
+    assert not any(event == "ratify" for event, _ in found)
+    assert ("suspend", "russia") in found

@@ -288,7 +288,7 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_
         # (the action stands first: "2011 में प्रभावी हुई इस संधि को 2021 में बढ़ाया" is the treaty's own entry)
         if event == "enter_into_force" and any(x.start < h.start and _same_clause(text, h, x) for x in actions):
             continue
-        if (event == "sign" and h not in participles
+        if (event in DESCRIBING and h not in participles
                 and _signs_an_instrument(h, instruments, len(events) > 1, verb_final, text)):
             continue
         if event in DESCRIBING and any(_acts_on(h, x, text, verb_final, conjunctions) for x in actions):
