@@ -139,3 +139,15 @@ def test_ratifying_a_law_is_no_treaty_ratification() -> None:
     found = {(e.event, e.actor) for e in events(text, "en", "2023-02-22")}
     assert not any(event == "ratify" for event, _ in found)
     assert ("suspend", "russia") in found
+
+
+def test_a_negated_wish_is_no_denial() -> None:
+    found = [e for e in events("Washington did not want to extend New START in its current form.", "en", "2021-01-28")
+             if e.event == "extend"]
+    assert found and {e.modality for e in found} == {"possible"}
+
+
+def test_answering_a_proposal_is_not_making_it() -> None:
+    text = "Moskva đang cân nhắc trả lời đề xuất đàm phán về Hiệp ước New START mà Washington gửi."
+    found = [e for e in events(text, "vi", "2024-01-10") if e.event == "propose_talks"]
+    assert all(e.actor != "russia" for e in found)

@@ -503,10 +503,12 @@ def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int |
         return None
     if own is not None:
         return own
+    hedges = within(cues.of("hedging"), start, hit.start)
     for neg in within(cues.of("negation"), start, hit.start):
-        if hit.start - neg.end <= _NEGATION_REACH:
+        # "did not want it extended", "is not ready to withdraw": the negation is the wish's, not the act's
+        if hit.start - neg.end <= _NEGATION_REACH and not any(neg.end <= h.start for h in hedges):
             return "negated"
-    for hedge in within(cues.of("hedging"), start, hit.start):
+    for hedge in hedges:
         if hit.start - hedge.end <= _HEDGE_REACH:
             return "possible"
     # a particle right after the verb: "истёк бы" (would have expired)
