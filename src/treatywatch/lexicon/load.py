@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import DataError
 from . import cldr
+from .built import data_fingerprint
 from .fold import fold
 from .schema import (
     CUE_FIELDS,
@@ -232,7 +233,8 @@ def _load(data_dir: Path) -> Lexicon:
         roles.append(Role(slug=r.slug, names=names, case_sensitive=exact, generic=r.generic,
                           covers=tuple(r.covers), country=r.country))
     return Lexicon(treaties=tuple(treaties), states=tuple(states), people=tuple(people), roles=tuple(roles),
-                   languages=languages, naming=_naming(data_dir / "naming.yaml"), not_names=not_names)
+                   languages=languages, naming=_naming(data_dir / "naming.yaml"), not_names=not_names,
+                   fingerprint=data_fingerprint(data_dir))
 
 
 def _naming(path: Path) -> Naming:

@@ -145,6 +145,9 @@ class Lexicon:
     # language -> folded ordinary words of it that some language's CLDR name spells ("Mali" in Turkish
     # is "financial"): never read as a name borrowed from another language's data
     not_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # what the lexicon was read from (lexicon/built.py): matchers built from it are kept on disk under
+    # it; "" for a lexicon assembled in code, whose matchers are only kept in memory
+    fingerprint: str = ""
 
     def language(self, code: str) -> LanguagePack:
         """The pack for ``code``; an empty pack for a language without data (nothing is found, nothing fails)."""

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ..lexicon.built import built
 from ..lexicon.fold import Folded, fold
 from ..lexicon.matcher import Entry, Hit, Matcher
 from ..lexicon.types import Lexicon, Trigger
@@ -36,6 +37,11 @@ class Cues:
 
 @cache
 def _trigger_matcher(lexicon: Lexicon, language: str) -> Matcher:
+    return built(lexicon.fingerprint, f"triggers-{language}",
+                 lambda: _build_trigger_matcher(lexicon, language))
+
+
+def _build_trigger_matcher(lexicon: Lexicon, language: str) -> Matcher:
     pack = lexicon.language(language)
     entries = [Entry(form, trigger) for trigger in pack.triggers for form in trigger.forms]
     return Matcher(entries, clitics=pack.clitic_prefixes, suffix_tolerance=pack.suffix_tolerance,
@@ -44,6 +50,10 @@ def _trigger_matcher(lexicon: Lexicon, language: str) -> Matcher:
 
 @cache
 def _cue_matcher(lexicon: Lexicon, language: str) -> Matcher:
+    return built(lexicon.fingerprint, f"cues-{language}", lambda: _build_cue_matcher(lexicon, language))
+
+
+def _build_cue_matcher(lexicon: Lexicon, language: str) -> Matcher:
     pack = lexicon.language(language)
     # one entry per form, carrying every kind that lists it: Arabic "اتهمت" (accused) is a quote verb
     # and opens a description ("accused Moscow of deploying"); a hit counts for each of its kinds

@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Sequence
 from functools import cache
 
+from ..lexicon.built import built
 from ..lexicon.fold import Folded, fold, fold_text
 from ..lexicon.matcher import Entry, Matcher
 from ..lexicon.types import Lexicon, Person
@@ -70,8 +71,9 @@ def _entries(lexicon: Lexicon, language: str) -> list[Entry]:
 def names_matcher(lexicon: Lexicon, language: str) -> Matcher:
     """One automaton of every name for documents in ``language`` (built once per lexicon and language)."""
     pack = lexicon.language(language)
-    return Matcher(_entries(lexicon, language), clitics=pack.clitic_prefixes,
-                   suffix_tolerance=pack.suffix_tolerance, glue=pack.quote_verbs)
+    return built(lexicon.fingerprint, f"names-{language}", lambda: Matcher(
+        _entries(lexicon, language), clitics=pack.clitic_prefixes, suffix_tolerance=pack.suffix_tolerance,
+        glue=pack.quote_verbs))
 
 
 def find_entities(doc: Document, lexicon: Lexicon, folded: Folded | None = None) -> tuple[Mention, ...]:

@@ -1,0 +1,108 @@
+"""Matchers built once per machine, not once per process: a language's name automaton takes a third of
+a second to build (every state's CLDR name in every language) and a tenth to load from disk.
+
+A built matcher is pickled under the user's cache folder (``TREATYWATCH_CACHE_DIR``, else
+``$XDG_CACHE_HOME/treatywatch``, else ``~/.cache/treatywatch``; ``off`` keeps nothing on disk), in a
+folder named by the fingerprint of everything it is made from: the data files, treatywatch's own
+code, Python's and the libraries' versions. Any change to them gives a new folder, so a stale matcher
+is never read; the folder is safe to delete at any time (it is rebuilt when needed). A lexicon
+without a fingerprint (one assembled in code, as tests do) is never cached on disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import TypeVar
+
+CACHE_ENV = "TREATYWATCH_CACHE_DIR"
+_PACKAGE = Path(__file__).resolve().parent.parent
+# What a built matcher is made of besides the data and the code: CLDR (babel), the automaton's format.
+_LIBRARIES = ("pyahocorasick", "babel")
+# a file name: "names-en"; a stranger language code is not kept
+_SAFE_NAME = re.compile(r"[A-Za-z0-9_-]{1,80}")
+_KEPT = 3  # fingerprints kept; older folders are removed when a new one is written
+
+T = TypeVar("T")
+
+
+def cache_root() -> Path | None:
+    """The folder built matchers are kept in, or None when ``TREATYWATCH_CACHE_DIR=off``."""
+    given = os.environ.get(CACHE_ENV, "").strip()
+    if given.lower() == "off":
+        return None
+    if given:
+        return Path(given).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME", "").strip() or str(Path.home() / ".cache")
+    return Path(base) / "treatywatch"
+
+
+def _hash_files(update: Callable[[bytes], None], root: Path, pattern: str) -> None:
+    for path in sorted(root.rglob(pattern)):
+        if path.is_file() and "__pycache__" not in path.parts:
+            update(str(path.relative_to(root)).encode() + b"\0")
+            update(path.read_bytes() + b"\0")
+
+
+@cache
+def _code_fingerprint() -> str:
+    digest = hashlib.sha256(sys.version.encode())
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(name.encode())
+    _hash_files(digest.update, _PACKAGE, "*.py")
+    return digest.hexdigest()
+
+
+def data_fingerprint(data_dir: Path) -> str:
+    """The fingerprint of the lexicon read from ``data_dir``: its files, the code, the versions."""
+    digest = hashlib.sha256(_code_fingerprint().encode())
+    _hash_files(digest.update, data_dir, "*")
+    return digest.hexdigest()[:24]
+
+
+def built(fingerprint: str, name: str, build: Callable[[], T]) -> T:
+    """What ``build()`` returns, read from the cache folder when it was built before from the same
+    fingerprint, else built and written there (best effort: a folder that cannot be written, or a file
+    that cannot be read, only means building)."""
+    root = cache_root()
+    if not fingerprint or root is None or not _SAFE_NAME.fullmatch(name):
+        return build()
+    folder = root / f"matchers-{fingerprint}"
+    path = folder / f"{name}.pickle"
+    try:
+        with path.open("rb") as kept:
+            return pickle.load(kept)  # type: ignore[no-any-return]
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        pass
+    value = build()
+    try:
+        fresh = not folder.exists()
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, suffix=".tmp", delete=False) as written:
+            pickle.dump(value, written, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(written.name, path)  # whole or not at all: another process may read it now
+        if fresh:
+            _prune(root)
+    except OSError:
+        pass
+    return value
+
+
+def _prune(root: Path) -> None:
+    """Only the newest few fingerprints' folders are kept: each change of data or code makes one."""
+    folders = sorted(root.glob("matchers-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in folders[_KEPT:]:
+        for file in old.iterdir():
+            file.unlink(missing_ok=True)
+        old.rmdir()
