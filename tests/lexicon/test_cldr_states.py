@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from treatywatch.lexicon import Lexicon, LexiconError, load_lexicon
-from treatywatch.lexicon import cldr
+from treatywatch.lexicon import Lexicon, LexiconError, cldr, load_lexicon
 from treatywatch.lexicon.load import DATA_DIR, DOMAIN, _Document
 from treatywatch.lexicon.schema import TerritoriesFile
 from treatywatch.models import Document

@@ -55,8 +55,8 @@ def test_feeds_sitemap_and_page_of_links(site: Site, store: Store, fast: Setting
         f'<url><loc>{u}/a/four.html</loc><news:news><news:publication_date>2024-03-05</news:publication_date>'
         '<news:title>Four</news:title></news:news></url></urlset>').encode(), headers={"content-type": "application/xml"})
     site.routes["/section"] = Answer(
-        f'<html><body><a href="/">Home</a><a href="/a/five.html">Five</a><a href="https://example.org/x">away</a>'
-        f'</body></html>'.encode(), headers={"content-type": "text/html"})
+        b'<html><body><a href="/">Home</a><a href="/a/five.html">Five</a><a href="https://example.org/x">away</a>'
+        b'</body></html>', headers={"content-type": "text/html"})
     for i, name in enumerate(("one", "two", "three", "four", "five")):
         site.routes[f"/a/{name}.html"] = html(name.title(), f"{TEXT} Item {i} of the series.")
     for path, kind in (("/rss", "auto"), ("/atom", "auto"), ("/json", "auto"), ("/sitemap.xml", "auto"),

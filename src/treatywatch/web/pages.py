@@ -6,7 +6,6 @@ the upload form (POST, multipart, with the token) and the login form (reading be
 from __future__ import annotations
 
 import asyncio
-
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
