@@ -464,8 +464,10 @@ def _formats(f: Callable[..., Any]) -> Callable[..., Any]:
 @cli.command()
 @click.option("--treaty", metavar="SLUG", help="A treaty slug (`treatywatch treaties` lists them).")
 @click.option("--actor", metavar="SLUG", help="A state or organisation slug (`treatywatch actors` lists them).")
-@click.option("--since", metavar="DATE", help="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.")
-@click.option("--until", metavar="DATE", help="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.")
+@click.option("--since", metavar="DATE",
+              help="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.")
+@click.option("--until", metavar="DATE",
+              help="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.")
 @click.option("--lang", metavar="CODE", help="Facts stated in this language.")
 @click.option("--story", metavar="ID", help="Facts stated in this story's articles.")
 @click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True)
@@ -488,8 +490,9 @@ def timeline(ctx: click.Context, treaty: str | None, actor: str | None, since: s
 
 @cli.command()
 @click.argument("treaty", required=False)
-@click.option("--as-of", "as_of", metavar="DATE", help="The status on this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago; "
-              "YYYY and YYYY-MM mean their last day).")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="The status on this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday "
+              "or N days/weeks/months/years ago; YYYY and YYYY-MM mean their last day).")
 @_formats
 @click.pass_context
 def status(ctx: click.Context, treaty: str | None, as_of: str | None, as_json: bool, as_csv: bool) -> None:
@@ -503,7 +506,8 @@ def status(ctx: click.Context, treaty: str | None, as_of: str | None, as_json: b
 
 @cli.command()
 @click.option("--speaker", metavar="SLUG", help="A person slug (`treatywatch actors` lists them).")
-@click.option("--since", metavar="DATE", help="Published on or after this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
+@click.option("--since", metavar="DATE", help="Published on or after this day "
+              "(YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
 @_formats
 @click.pass_context
 def quotes(ctx: click.Context, speaker: str | None, since: str | None, as_json: bool, as_csv: bool) -> None:
@@ -556,7 +560,8 @@ def search(ctx: click.Context, query: str, lang: str | None, limit: int, as_json
 @click.option("--treaty", metavar="SLUG", help="new-start, inf, ctbt, open-skies ...")
 @click.option("--actor", "--party", "actor", metavar="SLUG", help="russia, usa, china ...")
 @click.option("--modality", type=click.Choice(["asserted", "scheduled", "possible", "negated"]))
-@click.option("--since", metavar="DATE", help="Published on or after this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
+@click.option("--since", metavar="DATE", help="Published on or after this day "
+              "(YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
 @click.option("--until", metavar="DATE", help="Published on or before this day (same forms).")
 @click.option("--lang", "--language", "lang", metavar="CODE", help="Articles in this language.")
 @click.option("--article", metavar="ID", help="One article's events.")
@@ -621,7 +626,8 @@ def _span(first: str | None, last: str | None) -> str:
 
 
 @cli.command()
-@click.option("--since", metavar="DATE", help="Only stories that run on or after this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
+@click.option("--since", metavar="DATE", help="Only stories that run on or after this day "
+              "(YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
 @click.option("--lang", metavar="CODE", help="Only stories with an article in this language.")
 @click.option("--recluster", is_flag=True, help="First file every article again, from nothing, in ingest order.")
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")

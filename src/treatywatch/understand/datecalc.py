@@ -160,7 +160,8 @@ def calendar_year_to_gregorian(calendar: str, year: int) -> int | None:
     2024: the year of its middle; Hebrew 5784, September 2023 - September 2024: 2024)."""
     if not in_calendar_range(calendar, year):
         return None
-    middle = {"buddhist": (1, 1), "solar_hijri": (7, 1), "hijri": (7, 1), "hebrew": (1, 1)}[calendar]  # hebrew month 1 is Nisan
+    # hebrew month 1 is Nisan
+    middle = {"buddhist": (1, 1), "solar_hijri": (7, 1), "hijri": (7, 1), "hebrew": (1, 1)}[calendar]
     day = calendar_to_gregorian(calendar, year, *middle)
     return day.year if day else None
 

@@ -311,7 +311,8 @@ def _marker_calendar(v: DateVocab, text: str, start: int, end: int) -> str | Non
     before = text[max(0, start - 12):start].rstrip().casefold()
     after = text[end:end + 12].lstrip().casefold()
     for marker, calendar in v.markers.items():
-        if before.endswith(marker) and (v.compact or len(before) == len(marker) or not before[-len(marker) - 1].isalpha()):
+        if before.endswith(marker) and (v.compact or len(before) == len(marker)
+                                        or not before[-len(marker) - 1].isalpha()):
             return calendar
         if after.startswith(marker) and (v.compact or not after[len(marker):len(marker) + 1].isalpha()):
             return calendar
