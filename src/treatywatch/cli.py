@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
 
+    from .lexicon.types import Person, State, Treaty
     from .models import Understanding
     from .pipeline import RunArticle
     from .store import Store
@@ -608,7 +609,8 @@ def slugs(kind: str | None, as_json: bool) -> None:
     from .lexicon import load_lexicon
 
     lexicon = load_lexicon()
-    groups = {"treaties": lexicon.treaties, "actors": lexicon.states, "speakers": lexicon.people}
+    groups: dict[str, Sequence[Treaty | State | Person]] = {
+        "treaties": lexicon.treaties, "actors": lexicon.states, "speakers": lexicon.people}
     rows = [(k, x.slug, next(iter(x.names.get("en", ())), ""))
             for k, found in groups.items() if kind in (None, k) for x in found]
     if as_json:

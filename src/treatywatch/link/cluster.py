@@ -447,8 +447,8 @@ class Linker:
             else:
                 days = {}
             if days:
-                near = any(_md_within(md, lo, hi, cfg.window_days) for mds in days.values() for md in mds)
-                score += cfg.same_days_bonus if near else -cfg.other_days
+                close = any(_md_within(md, lo, hi, cfg.window_days) for mds in days.values() for md in mds)
+                score += cfg.same_days_bonus if close else -cfg.other_days
         story_floor, floor = parse_day(story.floor), parse_day(fp.floor)
         if p is not None and story_floor is not None and p < story_floor - window:
             score -= cfg.late_facts    # the story reports events that had not happened when this was published

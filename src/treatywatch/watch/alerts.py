@@ -141,8 +141,8 @@ def list_alerts(store: Store) -> list[tuple[Alert, dict[str, int]]]:
         rows = [Alert(**{**r, "conflicts": bool(r["conflicts"])})
                 for r in conn.execute(select(s.alerts).order_by(s.alerts.c.name)).mappings()]
         counts: dict[str, dict[str, int]] = {}
-        counts = select(d.c.alert, d.c.status, func.count()).group_by(d.c.alert, d.c.status)
-        for alert, status, n in conn.execute(counts):
+        grouped = select(d.c.alert, d.c.status, func.count()).group_by(d.c.alert, d.c.status)
+        for alert, status, n in conn.execute(grouped):
             counts.setdefault(alert, {})[status] = n
     return [(a, counts.get(a.name, {})) for a in rows]
 

@@ -225,4 +225,5 @@ def watched_count(store: Store) -> dict[str, int]:
 
 
 def source_json(src: Source) -> dict[str, Any]:
-    return json.loads(json.dumps(src.__dict__))
+    plain: dict[str, Any] = json.loads(json.dumps(src.__dict__))
+    return plain
