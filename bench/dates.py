@@ -28,7 +28,8 @@ def shared_documents() -> list[Document]:
         for line in (SHARED / gold).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             languages[row["article"]] = row["language"]
-    texts = [(p.stem, p.read_text(encoding="utf-8").strip(), None) for p in sorted((SHARED / "seeds/articles").glob("*.txt"))]
+    seeds = sorted((SHARED / "seeds/articles").glob("*.txt"))
+    texts = [(p.stem, p.read_text(encoding="utf-8").strip(), None) for p in seeds]
     for path in sorted((SHARED / "corpus/articles").glob("*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))
         texts.append((record["id"], record["text"], record.get("published")))

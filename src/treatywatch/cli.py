@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
 
+    from .lexicon.types import Person, State, Treaty
     from .models import Understanding
     from .pipeline import RunArticle
     from .store import Store
@@ -464,8 +465,10 @@ def _formats(f: Callable[..., Any]) -> Callable[..., Any]:
 @cli.command()
 @click.option("--treaty", metavar="SLUG", help="A treaty slug (`treatywatch treaties` lists them).")
 @click.option("--actor", metavar="SLUG", help="A state or organisation slug (`treatywatch actors` lists them).")
-@click.option("--since", metavar="DATE", help="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.")
-@click.option("--until", metavar="DATE", help="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.")
+@click.option("--since", metavar="DATE",
+              help="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.")
+@click.option("--until", metavar="DATE",
+              help="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.")
 @click.option("--lang", metavar="CODE", help="Facts stated in this language.")
 @click.option("--story", metavar="ID", help="Facts stated in this story's articles.")
 @click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True)
@@ -488,8 +491,9 @@ def timeline(ctx: click.Context, treaty: str | None, actor: str | None, since: s
 
 @cli.command()
 @click.argument("treaty", required=False)
-@click.option("--as-of", "as_of", metavar="DATE", help="The status on this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago; "
-              "YYYY and YYYY-MM mean their last day).")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="The status on this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday "
+              "or N days/weeks/months/years ago; YYYY and YYYY-MM mean their last day).")
 @_formats
 @click.pass_context
 def status(ctx: click.Context, treaty: str | None, as_of: str | None, as_json: bool, as_csv: bool) -> None:
@@ -503,7 +507,8 @@ def status(ctx: click.Context, treaty: str | None, as_of: str | None, as_json: b
 
 @cli.command()
 @click.option("--speaker", metavar="SLUG", help="A person slug (`treatywatch actors` lists them).")
-@click.option("--since", metavar="DATE", help="Published on or after this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
+@click.option("--since", metavar="DATE", help="Published on or after this day "
+              "(YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
 @_formats
 @click.pass_context
 def quotes(ctx: click.Context, speaker: str | None, since: str | None, as_json: bool, as_csv: bool) -> None:
@@ -557,7 +562,8 @@ def search(ctx: click.Context, query: str, lang: str | None, limit: int, as_json
 @click.option("--actor", "--party", "actor", metavar="SLUG",
               help="A state or organisation slug (`treatywatch actors` lists them).")
 @click.option("--modality", type=click.Choice(["asserted", "scheduled", "possible", "negated"]))
-@click.option("--since", metavar="DATE", help="Published on or after this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
+@click.option("--since", metavar="DATE", help="Published on or after this day "
+              "(YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
 @click.option("--until", metavar="DATE", help="Published on or before this day (same forms).")
 @click.option("--lang", "--language", "lang", metavar="CODE", help="Articles in this language.")
 @click.option("--article", metavar="ID", help="One article's events.")
@@ -604,7 +610,8 @@ def slugs(kind: str | None, as_json: bool) -> None:
     from .lexicon import load_lexicon
 
     lexicon = load_lexicon()
-    groups = {"treaties": lexicon.treaties, "actors": lexicon.states, "speakers": lexicon.people}
+    groups: dict[str, Sequence[Treaty | State | Person]] = {
+        "treaties": lexicon.treaties, "actors": lexicon.states, "speakers": lexicon.people}
     rows = [(k, x.slug, next(iter(x.names.get("en", ())), ""))
             for k, found in groups.items() if kind in (None, k) for x in found]
     if as_json:
@@ -622,7 +629,8 @@ def _span(first: str | None, last: str | None) -> str:
 
 
 @cli.command()
-@click.option("--since", metavar="DATE", help="Only stories that run on or after this day (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
+@click.option("--since", metavar="DATE", help="Only stories that run on or after this day "
+              "(YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago).")
 @click.option("--lang", metavar="CODE", help="Only stories with an article in this language.")
 @click.option("--recluster", is_flag=True, help="First file every article again, from nothing, in ingest order.")
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")

@@ -117,6 +117,10 @@ class Mention:
     text: str
 
 
+# How much of a date the text gives: "2019", "August 2019", "2 August 2019".
+Precision = Literal["year", "month", "day"]
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A temporal expression normalised to the precision the text supports (EDTF-like):
@@ -127,7 +131,7 @@ class DateMention:
     end: int
     text: str
     value: str | None
-    precision: Literal["year", "month", "day"]
+    precision: Precision
     relative: bool = False
 
 

@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 MAIN_COMMAND = ("python3.11 -m venv .venv && .venv/bin/pip install -q -e . && "
                 ".venv/bin/treatywatch run examples/articles")
-TEST_COMMAND = "python3.11 -m venv .venv && .venv/bin/pip install -q -e '.[test]' && .venv/bin/pytest -q"
+TEST_COMMAND = ("python3.11 -m venv .venv && .venv/bin/pip install -q -e '.[test,dev]' && "
+                ".venv/bin/ruff check src tests bench && .venv/bin/mypy src && .venv/bin/pytest -q")
 
 
 def section(title: str) -> str:

@@ -33,7 +33,8 @@ def test_timeline_table_json_csv(db: str) -> None:
     table = run(db, "timeline", "--treaty", "new-start")
     assert "2023-02-21" in table and "suspend" in table and "ar en" in table
     records = json.loads(run(db, "timeline", "--treaty", "inf", "--json"))
-    assert {(r["date"], r["event"], r["actor"]) for r in records} >= {("1987", "sign", "ussr"), ("2019", "withdraw", "usa")}
+    assert {(r["date"], r["event"], r["actor"]) for r in records} >= {("1987", "sign", "ussr"),
+                                                                     ("2019", "withdraw", "usa")}
     rows = list(csv.reader(io.StringIO(run(db, "timeline", "--csv", "--actor", "russia", "--since", "2023"))))
     assert rows[0][0] == "date" and {r[1] for r in rows[1:]} >= {"suspend", "deratify"}
 
@@ -48,7 +49,8 @@ def test_status_as_of(db: str) -> None:
 
 
 def test_fact_conflicts_quotes_report(db: str, tmp_path: Path) -> None:
-    [susp] = [r for r in json.loads(run(db, "timeline", "--json")) if (r["event"], r["date"]) == ("suspend", "2023-02-21")]
+    timeline = json.loads(run(db, "timeline", "--json"))
+    [susp] = [r for r in timeline if (r["event"], r["date"]) == ("suspend", "2023-02-21")]
     out = run(db, "fact", susp["id"])
     assert "في 21 فبراير 2023" in out and "On February 21, 2023" in out
     assert "low" in run(db, "conflicts")

@@ -68,8 +68,10 @@ def test_agreeing_dates_combine_what_each_states() -> None:
     [f] = merge([claim("a", "withdraw", "inf", "usa", "XXXX-08-02"), claim("b", "withdraw", "inf", "usa", "2019-08")])
     assert f.date == "2019-08-02"
     # two days stay two happenings (announced 2019-02-01, in effect 2019-08-02); the year joins one
-    facts = merge([claim("a", "withdraw", "inf", "usa", "2019-02-01"), claim("b", "withdraw", "inf", "usa", "2019-08-02"),
-                   claim("c", "withdraw", "inf", "usa", "2019-08-02"), claim("d", "withdraw", "inf", "usa", "2019")])
+    facts = merge([claim("a", "withdraw", "inf", "usa", "2019-02-01"),
+                   claim("b", "withdraw", "inf", "usa", "2019-08-02"),
+                   claim("c", "withdraw", "inf", "usa", "2019-08-02"),
+                   claim("d", "withdraw", "inf", "usa", "2019")])
     assert {f.date: f.articles for f in facts} == {"2019-02-01": ("a",), "2019-08-02": ("b", "c", "d")}
 
 

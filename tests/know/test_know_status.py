@@ -99,7 +99,8 @@ def test_a_fact_the_reference_contradicts_stays_out_of_the_status_on_one_source(
     usa = _row(rows, "usa")
     assert usa.state is None and [f.date for f in usa.unconfirmed] == ["2021-02-03"]
     # two independent sources assert it: it counts, and the row says the reference differs
-    two = merge([claim("a", "sign", "new-start", "usa", "2021-02-03"), claim("b", "sign", "new-start", "usa", "2021-02-03")])
+    two = merge([claim("a", "sign", "new-start", "usa", "2021-02-03"),
+                 claim("b", "sign", "new-start", "usa", "2021-02-03")])
     usa = _row(treaty_status(two, "new-start", None, reference, _disputed(two, reference)), "usa")
     assert usa.state == "signed" and usa.dates == ("2021-02-03",) and not usa.unconfirmed
     assert usa.disputed is not None and "expired" in usa.disputed
@@ -113,7 +114,8 @@ def test_a_news_status_the_reference_contradicts_says_so(reference: Reference) -
     russia = _row(treaty_status(facts, "inf", None, reference), "russia")
     assert russia.state == "in_force" and russia.disputed is not None and "withdrawn" in russia.disputed
     # where both agree, nothing is said
-    usa = _row(treaty_status(merge([claim("c", "withdraw", "inf", "usa", "2019-08-02")]), "inf", None, reference), "usa")
+    agreed = merge([claim("c", "withdraw", "inf", "usa", "2019-08-02")])
+    usa = _row(treaty_status(agreed, "inf", None, reference), "usa")
     assert usa.state == "withdrawn" and usa.disputed is None
 
 

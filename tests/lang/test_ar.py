@@ -8,7 +8,13 @@ from .language_checks import CASES, check_examples, check_sentence
 from .scope_checks import Event, check_scope
 
 CODE = "ar"
-CASES[CODE] = [('أعلنت روسيا في 21 فبراير 2023 تعليق مشاركتها في معاهدة ستارت الجديدة، لكنها لن تنسحب منها.', None, [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'), ('withdraw', 'new-start', 'russia', '2023-02-21', 'negated')]), ('انسحبت الولايات المتحدة من معاهدة الأجواء المفتوحة في 22 نوفمبر 2020.', None, [('withdraw', 'open-skies', 'usa', '2020-11-22', 'asserted')])]
+CASES[CODE] = [
+    ('أعلنت روسيا في 21 فبراير 2023 تعليق مشاركتها في معاهدة ستارت الجديدة، لكنها لن تنسحب منها.', None,
+     [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'),
+      ('withdraw', 'new-start', 'russia', '2023-02-21', 'negated')]),
+    ('انسحبت الولايات المتحدة من معاهدة الأجواء المفتوحة في 22 نوفمبر 2020.', None,
+     [('withdraw', 'open-skies', 'usa', '2020-11-22', 'asserted')]),
+]
 
 # round 2: the treaty as an object pronoun; "تم الانتهاء من" (was completed) is no expiry
 CASES[CODE] += [
@@ -19,7 +25,8 @@ CASES[CODE] += [
 
 def test_completion_is_no_expiry() -> None:
     from .language_checks import _events
-    found = _events(CODE, "أعلنت روسيا الانتهاء من إجراءات الانسحاب من معاهدة القوات المسلحة التقليدية في أوروبا.", None)
+    found = _events(CODE, "أعلنت روسيا الانتهاء من إجراءات الانسحاب من معاهدة القوات المسلحة التقليدية في أوروبا.",
+                    None)
     assert ("withdraw", "cfe", "russia", None, "asserted") in found
     assert not [e for e in found if e[0] == "expire"], found
 

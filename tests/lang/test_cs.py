@@ -10,7 +10,8 @@ CODE = "cs"
 CASES[CODE] = [
     # dated, and a negated withdrawal written with the verb's own prefix
     ("Rusko 21. února 2023 pozastavilo účast ve smlouvě Nový START, ze smlouvy však nevystoupilo.", None,
-     [("suspend", "new-start", "russia", "2023-02-21", "asserted"), ("withdraw", "new-start", "russia", "2023-02-21", "negated")]),
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted"),
+      ("withdraw", "new-start", "russia", "2023-02-21", "negated")]),
     ("Spojené státy Smlouvu o všeobecném zákazu jaderných zkoušek podepsaly, ale neratifikovaly.", None,
      [("sign", "ctbt", "usa", None, "asserted"), ("ratify", "ctbt", "usa", None, "negated")]),
     # hedged

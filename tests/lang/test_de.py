@@ -7,27 +7,37 @@ import pytest
 from .language_checks import CASES, check_examples, check_quote, check_sentence
 
 CODE = "de"
-CASES[CODE] = [('Die USA sind 2019 aus dem INF-Vertrag ausgetreten.', None, [('withdraw', 'inf', 'usa', '2019', 'asserted')]), ('Russland lässt seit 2023 seine Teilnahme am New-Start-Vertrag ruhen.', None, [('suspend', 'new-start', 'russia', '2023', 'asserted')])]
+CASES[CODE] = [
+    ('Die USA sind 2019 aus dem INF-Vertrag ausgetreten.', None,
+     [('withdraw', 'inf', 'usa', '2019', 'asserted')]),
+    ('Russland lässt seit 2023 seine Teilnahme am New-Start-Vertrag ruhen.', None,
+     [('suspend', 'new-start', 'russia', '2023', 'asserted')]),
+]
 CASES[CODE] += [
     # sollten (inverted condition, "should they"): possible, not stated
     ("Sollten die USA aus dem Open-Skies-Vertrag aussteigen, will Moskau reagieren.", None,
      [("withdraw", "open-skies", "usa", None, "possible")]),
     ("Die Teilnahme Russlands am KSE-Vertrag ist seit Dezember 2007 eingefroren.", None,
      [("suspend", "cfe", "russia", "2007-12", "asserted")]),
-    ("Washington verlässt den Mittelstreckenvertrag.", "2019-08-02", [("withdraw", "inf", "usa", "2019-08-02", "asserted")]),
+    ("Washington verlässt den Mittelstreckenvertrag.", "2019-08-02",
+     [("withdraw", "inf", "usa", "2019-08-02", "asserted")]),
     ("Teheran ist zum Atomabkommen mit dem Iran zurückgekehrt.", None, [("resume", "jcpoa", "iran", None, "asserted")]),
-    ("Die Regierung in Washington will die Atomtests wieder aufnehmen, obwohl sie den Atomteststoppvertrag 1996 unterzeichnet hat.",
+    ("Die Regierung in Washington will die Atomtests wieder aufnehmen, "
+     "obwohl sie den Atomteststoppvertrag 1996 unterzeichnet hat.",
      None, [("test", None, "usa", None, "scheduled"), ("sign", "ctbt", "usa", "1996", "asserted")]),
     ("Der Vertrag zum Verbot von Atomtests wurde 1996 von Frankreich unterzeichnet.", None,
      [("sign", "ctbt", "france", "1996", "asserted")]),
     ("Moskau hat den Atomteststoppvertrag nie ratifiziert.", None, [("ratify", "ctbt", "russia", None, "negated")]),
     ("Der ABM-Vertrag trat im Juni 2002 außer Kraft.", None, [("expire", "abm", None, "2002-06", "asserted")]),
-    ("Im Falle einer Stationierung von Mittelstreckenraketen in Deutschland droht Moskau mit einer Reaktion, so der INF-Vertrag.",
+    ("Im Falle einer Stationierung von Mittelstreckenraketen in Deutschland droht Moskau mit einer Reaktion, "
+     "so der INF-Vertrag.",
      None, []),
 ]
 QUOTES = [
-    ("Der Vertrag sei „ein Überbleibsel aus einer anderen Zeit“, so Lawrow am Montag.", "lavrov", "ein Überbleibsel aus einer anderen Zeit"),
-    ("»Wir halten uns an die Obergrenzen«, betonte Kremlsprecher Dmitri Peskow.", "peskov", "Wir halten uns an die Obergrenzen"),
+    ("Der Vertrag sei „ein Überbleibsel aus einer anderen Zeit“, so Lawrow am Montag.", "lavrov",
+     "ein Überbleibsel aus einer anderen Zeit"),
+    ("»Wir halten uns an die Obergrenzen«, betonte Kremlsprecher Dmitri Peskow.", "peskov",
+     "Wir halten uns an die Obergrenzen"),
     ("Außenminister Sergej Lawrow nannte den Schritt „höchst bedauerlich“.", "lavrov", "höchst bedauerlich"),
 ]
 

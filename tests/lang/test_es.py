@@ -7,21 +7,30 @@ import pytest
 from .language_checks import CASES, check_examples, check_quote, check_sentence
 
 CODE = "es"
-CASES[CODE] = [('Estados Unidos se retiró del Tratado INF en agosto de 2019.', None, [('withdraw', 'inf', 'usa', '2019-08', 'asserted')]), ('Rusia suspendió su participación en el tratado New START el 21 de febrero de 2023.', None, [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')])]
+CASES[CODE] = [
+    ('Estados Unidos se retiró del Tratado INF en agosto de 2019.', None,
+     [('withdraw', 'inf', 'usa', '2019-08', 'asserted')]),
+    ('Rusia suspendió su participación en el tratado New START el 21 de febrero de 2023.', None,
+     [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')]),
+]
 CASES[CODE] += [
     ("Rusia dejó en suspenso su participación en el Tratado FACE en diciembre de 2007.", None,
      [("suspend", "cfe", "russia", "2007-12", "asserted")]),
     # purpose clause: the deployment is an aim, not a stated act
     ("Washington abandonó el Tratado ABM en 2002 para poder desplegar un escudo antimisiles.", None,
      [("withdraw", "abm", "usa", "2002", "asserted")]),
-    ("Trump ordenó reanudar las pruebas de armas nucleares, pese al TPCE.", None, [("test", None, "usa", None, "scheduled")]),
+    ("Trump ordenó reanudar las pruebas de armas nucleares, pese al TPCE.", None,
+     [("test", None, "usa", None, "scheduled")]),
     ("Estados Unidos nunca ha ratificado el TPCE.", None, [("ratify", "ctbt", "usa", None, "negated")]),
-    ("Rusia podría retirarse del Tratado de Cielos Abiertos.", None, [("withdraw", "open-skies", "russia", None, "possible")]),
-    ("El Tratado INF dejó de estar en vigor el 2 de agosto de 2019.", None, [("expire", "inf", None, "2019-08-02", "asserted")]),
+    ("Rusia podría retirarse del Tratado de Cielos Abiertos.", None,
+     [("withdraw", "open-skies", "russia", None, "possible")]),
+    ("El Tratado INF dejó de estar en vigor el 2 de agosto de 2019.", None,
+     [("expire", "inf", None, "2019-08-02", "asserted")]),
 ]
 QUOTES = [
     ("En opinión de Lavrov, el acuerdo “ya no sirve a nadie”.", "lavrov", "ya no sirve a nadie"),
-    ("El portavoz del Kremlin, Dmitri Peskov, confirmó que Moscú “no tiene planes” de hacerlo.", "peskov", "no tiene planes"),
+    ("El portavoz del Kremlin, Dmitri Peskov, confirmó que Moscú “no tiene planes” de hacerlo.", "peskov",
+     "no tiene planes"),
     ("“Seguiremos cumpliendo los límites”, aseveró Serguéi Riabkov.", "ryabkov", "Seguiremos cumpliendo los límites"),
 ]
 

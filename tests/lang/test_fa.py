@@ -8,7 +8,12 @@ from .language_checks import CASES, check_examples, check_sentence
 from .scope_checks import Event, check_scope
 
 CODE = "fa"
-CASES[CODE] = [('روسیه در ۲۱ فوریه ۲۰۲۳ مشارکت خود در پیمان استارت نو را تعلیق کرد.', None, [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')]), ('آمریکا در سال ۲۰۱۹ از پیمان منع موشک\u200cهای هسته\u200cای میان\u200cبرد خارج شد.', None, [('withdraw', 'inf', 'usa', '2019', 'asserted')])]
+CASES[CODE] = [
+    ('روسیه در ۲۱ فوریه ۲۰۲۳ مشارکت خود در پیمان استارت نو را تعلیق کرد.', None,
+     [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')]),
+    ('آمریکا در سال ۲۰۱۹ از پیمان منع موشک\u200cهای هسته\u200cای میان\u200cبرد خارج شد.', None,
+     [('withdraw', 'inf', 'usa', '2019', 'asserted')]),
+]
 
 # round 2: the CFE Treaty as Persian news names it; the subjunctive ("تصویب شود") states no ratification
 CASES[CODE] += [

@@ -7,7 +7,12 @@ import pytest
 from .language_checks import CASES, check_examples, check_quote, check_sentence
 
 CODE = "fr"
-CASES[CODE] = [('La Russie a suspendu sa participation au traité New START le 21 février 2023.', None, [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')]), ('Les États-Unis se sont retirés du traité Ciel ouvert le 22 novembre 2020.', None, [('withdraw', 'open-skies', 'usa', '2020-11-22', 'asserted')])]
+CASES[CODE] = [
+    ('La Russie a suspendu sa participation au traité New START le 21 février 2023.', None,
+     [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')]),
+    ('Les États-Unis se sont retirés du traité Ciel ouvert le 22 novembre 2020.', None,
+     [('withdraw', 'open-skies', 'usa', '2020-11-22', 'asserted')]),
+]
 CASES[CODE] += [
     ("Moscou a gelé sa participation au traité sur les forces armées conventionnelles en Europe en 2007.", None,
      [("suspend", "cfe", "russia", "2007", "asserted")]),
@@ -16,7 +21,8 @@ CASES[CODE] += [
      [("withdraw", "abm", "usa", "2002", "asserted")]),
     ("La Russie a mis fin à sa participation au traité Ciel ouvert en décembre 2021.", None,
      [("withdraw", "open-skies", "russia", "2021-12", "asserted")]),
-    ("Le traité FNI est arrivé à expiration le 2 août 2019.", None, [("expire", "inf", None, "2019-08-02", "asserted")]),
+    ("Le traité FNI est arrivé à expiration le 2 août 2019.", None,
+     [("expire", "inf", None, "2019-08-02", "asserted")]),
     ("Vladimir Poutine a promulgué la loi révoquant la ratification du TICE.", "2023-11-02",
      [("deratify", "ctbt", "russia", "2023-11-02", "asserted")]),
     ("Les États-Unis n'ont jamais ratifié le TICE.", None, [("ratify", "ctbt", "usa", None, "negated")]),

@@ -11,7 +11,8 @@ CASES[CODE] = [
     # dated
     ("Pada 21 Februari 2023, Presiden Rusia Vladimir Putin menangguhkan partisipasi negaranya dalam perjanjian "
      "New START.", None, [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
-    ("Amerika Serikat keluar dari Traktat INF pada tahun 2019.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
+    ("Amerika Serikat keluar dari Traktat INF pada tahun 2019.", None,
+     [("withdraw", "inf", "usa", "2019", "asserted")]),
     # negated
     ("Moskow menegaskan bahwa Rusia tidak akan menarik diri dari perjanjian New START.", None,
      [("withdraw", "new-start", "russia", None, "negated")]),

@@ -20,7 +20,8 @@ CASES[CODE] = [
      [("suspend", "new-start", "russia", None, "asserted"),
       ("withdraw", "new-start", "russia", None, "negated")]),
     # hedged
-    ("러시아는 포괄적핵실험금지조약 비준을 철회할 수도 있다고 경고했고, 미국은 조약에서 탈퇴할 가능성을 검토했다.", None,
+    ("러시아는 포괄적핵실험금지조약 비준을 철회할 수도 있다고 경고했고, "
+     "미국은 조약에서 탈퇴할 가능성을 검토했다.", None,
      [("withdraw", "ctbt", "usa", None, "possible")]),
     # relative day word against the publication date
     ("미국은 이날 항공자유화조약에서 탈퇴했다.", "2020-11-22",

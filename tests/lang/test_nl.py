@@ -21,7 +21,8 @@ CASES[CODE] = [
      [("withdraw", "open-skies", "russia", None, "possible")]),
     ("India heeft het Non-proliferatieverdrag nooit ondertekend.", None, [("sign", "npt", "india", None, "negated")]),
     ("Het New START-verdrag verloopt in februari 2026.", None, [("expire", "new-start", None, "2026-02", "scheduled")]),
-    ("In 2019 stapten de Verenigde Staten uit het INF-verdrag.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
+    ("In 2019 stapten de Verenigde Staten uit het INF-verdrag.", None,
+     [("withdraw", "inf", "usa", "2019", "asserted")]),
 ]
 
 # Clause scope (issue 9): a negation stops at "maar" (and stands inside a split verb: "trok zich niet

@@ -9,8 +9,9 @@ from .language_checks import CASES, check_examples, check_sentence
 CODE = "pt"
 CASES[CODE] = [
     # the treaty named by its parties, and "the country" that does not withdraw is the one that suspends
-    ("A Rússia suspendeu a participação no Tratado Russo-Americano de Redução de Armas Estratégicas, mas não vai se retirar do tratado.",
-     None, [("suspend", "new-start", "russia", None, "asserted"), ("withdraw", "new-start", "russia", None, "negated")]),
+    ("A Rússia suspendeu a participação no Tratado Russo-Americano de Redução de Armas Estratégicas, "
+     "mas não vai se retirar do tratado.", None,
+     [("suspend", "new-start", "russia", None, "asserted"), ("withdraw", "new-start", "russia", None, "negated")]),
     ("Em 21 de fevereiro de 2023, a Rússia suspendeu a participação no tratado New START.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
     ("Os Estados Unidos saíram do Tratado INF em 2019.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),

@@ -8,7 +8,13 @@ from .language_checks import CASES, check_examples, check_sentence
 from .scope_checks import Event, check_scope
 
 CODE = "ru"
-CASES[CODE] = [('Россия приостановила участие в ДСНВ 21 февраля 2023 года, но не вышла из договора.', None, [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'), ('withdraw', 'new-start', 'russia', '2023-02-21', 'negated')]), ('Госдума 18 октября 2023 года приняла закон об отзыве ратификации ДВЗЯИ.', None, [('deratify', 'ctbt', 'russia', '2023-10-18', 'asserted')])]
+CASES[CODE] = [
+    ('Россия приостановила участие в ДСНВ 21 февраля 2023 года, но не вышла из договора.', None,
+     [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'),
+      ('withdraw', 'new-start', 'russia', '2023-02-21', 'negated')]),
+    ('Госдума 18 октября 2023 года приняла закон об отзыве ратификации ДВЗЯИ.', None,
+     [('deratify', 'ctbt', 'russia', '2023-10-18', 'asserted')]),
+]
 
 # round 2: "will consider the question of" and a lifted moratorium are no acts done
 CASES[CODE] += [
@@ -16,7 +22,8 @@ CASES[CODE] += [
      [("deratify", "ctbt", "russia", None, "possible")]),
     ("Россия сняла мораторий на размещение ракет, запрещенных Договором о РСМД.", None,
      [("deploy", "inf", "russia", None, "possible")]),
-    ("Россия может возобновить ядерные испытания, запрещенные ДВЗЯИ.", None, [("test", None, "russia", None, "possible")]),
+    ("Россия может возобновить ядерные испытания, запрещенные ДВЗЯИ.", None,
+     [("test", None, "russia", None, "possible")]),
 ]
 
 

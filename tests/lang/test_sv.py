@@ -8,7 +8,8 @@ from .language_checks import CASES, check_examples, check_sentence
 
 CODE = "sv"
 CASES[CODE] = [
-    ("Sovjetledaren Michail Gorbatjov undertecknade INF-avtalet 1987.", None, [("sign", "inf", "ussr", "1987", "asserted")]),
+    ("Sovjetledaren Michail Gorbatjov undertecknade INF-avtalet 1987.", None,
+     [("sign", "inf", "ussr", "1987", "asserted")]),
     ("Den 21 februari 2023 suspenderade Ryssland sitt deltagande i New Start-avtalet.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
     ("År 2019 drog USA sig ur INF-avtalet.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),

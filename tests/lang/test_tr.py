@@ -8,7 +8,11 @@ from .language_checks import CASES, check_examples, check_sentence
 from .scope_checks import Event, check_scope
 
 CODE = "tr"
-CASES[CODE] = [('Rusya, Yeni START anlaşmasına katılımını askıya aldı.', None, [('suspend', 'new-start', 'russia', None, 'asserted')]), ("ABD 2019 yılında INF Antlaşması'ndan çekildi.", None, [('withdraw', 'inf', 'usa', '2019', 'asserted')])]
+CASES[CODE] = [
+    ('Rusya, Yeni START anlaşmasına katılımını askıya aldı.', None,
+     [('suspend', 'new-start', 'russia', None, 'asserted')]),
+    ("ABD 2019 yılında INF Antlaşması'ndan çekildi.", None, [('withdraw', 'inf', 'usa', '2019', 'asserted')]),
+]
 
 # round 2: a state in the locative is a place, not the actor
 CASES[CODE] += [

@@ -7,7 +7,12 @@ import pytest
 from .language_checks import CASES, check_examples, check_sentence
 
 CODE = "uk"
-CASES[CODE] = [('Росія призупинила участь у договорі СНО-3 у лютому 2023 року.', None, [('suspend', 'new-start', 'russia', '2023-02', 'asserted')]), ('США вийшли з Договору про відкрите небо 22 листопада 2020 року.', None, [('withdraw', 'open-skies', 'usa', '2020-11-22', 'asserted')])]
+CASES[CODE] = [
+    ('Росія призупинила участь у договорі СНО-3 у лютому 2023 року.', None,
+     [('suspend', 'new-start', 'russia', '2023-02', 'asserted')]),
+    ('США вийшли з Договору про відкрите небо 22 листопада 2020 року.', None,
+     [('withdraw', 'open-skies', 'usa', '2020-11-22', 'asserted')]),
+]
 
 # round 2: "відміна ратифікації", "will consider the question of", resuming nuclear tests
 CASES[CODE] += [

@@ -7,7 +7,14 @@ import pytest
 from .language_checks import CASES, _events, check_examples, check_sentence
 
 CODE = "zh"
-CASES[CODE] = [('2023年2月21日，俄罗斯宣布暂停参加《新削减战略武器条约》，但不会退出该条约。', None, [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'), ('withdraw', 'new-start', 'russia', '2023-02-21', 'negated')]), ('2019年8月2日，美国正式退出《中导条约》。', None, [('withdraw', 'inf', 'usa', '2019-08-02', 'asserted')]), ('2018年，美国提出了退出《中导条约》的可能性。', None, [('withdraw', 'inf', 'usa', '2018', 'possible')]), ('北京表示，中國無意參加三邊軍控談判。', None, [('reject_talks', None, 'china', None, 'asserted')])]
+CASES[CODE] = [
+    ('2023年2月21日，俄罗斯宣布暂停参加《新削减战略武器条约》，但不会退出该条约。', None,
+     [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'),
+      ('withdraw', 'new-start', 'russia', '2023-02-21', 'negated')]),
+    ('2019年8月2日，美国正式退出《中导条约》。', None, [('withdraw', 'inf', 'usa', '2019-08-02', 'asserted')]),
+    ('2018年，美国提出了退出《中导条约》的可能性。', None, [('withdraw', 'inf', 'usa', '2018', 'possible')]),
+    ('北京表示，中國無意參加三邊軍控談判。', None, [('reject_talks', None, 'china', None, 'asserted')]),
+]
 
 # round 2: a participle before the name tells a past signing, not the main verb's future
 CASES[CODE] += [

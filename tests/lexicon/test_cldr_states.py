@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from treatywatch.lexicon import Lexicon, LexiconError, load_lexicon
-from treatywatch.lexicon import cldr
+from treatywatch.lexicon import Lexicon, LexiconError, cldr, load_lexicon
 from treatywatch.lexicon.load import DATA_DIR, DOMAIN, _Document
 from treatywatch.lexicon.schema import TerritoriesFile
 from treatywatch.models import Document
@@ -190,7 +189,8 @@ def test_without_territories_only_written_states_get_cldr_names(tmp_path: Path, 
 
 @pytest.mark.parametrize(("name", "old", "new", "expected"), [
     ("arms_control/actors.yaml", "iso: RU", "iso: RUS", "actors.yaml: line 4, states[0].iso: 'RUS' is not an ISO"),
-    ("arms_control/actors.yaml", "iso: RU", "iso: QQ", "actors.yaml: line 4, states[0].iso: CLDR knows no territory QQ"),
+    ("arms_control/actors.yaml", "iso: RU", "iso: QQ",
+     "actors.yaml: line 4, states[0].iso: CLDR knows no territory QQ"),
     ("arms_control/actors.yaml", "kind: organisation", "kind: organisation\n    iso: EU",
      "actors.yaml: line 7, states[1]: only a state has an ISO code"),
     ("arms_control/territories.yaml", "states: [RU, EE, CD]", "states: [RU, EE, CD, EE]",

@@ -15,7 +15,8 @@ from treatywatch.text.normalise import content_hash
 # Scripts and marks the project meets: Arabic with its diacritics, Vietnamese stacked accents,
 # Chinese, Persian ZWNJ, emoji with joiners and skin tones, right-to-left and embedding marks.
 SAMPLES = ["وقال بوتين: \"المسألة ليست حتى في هذا\"", "ستارت الجديدة", "Thứ trưởng Ngoại giao Sergey Ryabkov",
-           "đối thoại", "新削减战略武器条约", "می\u200cخواهد", "👩\u200d👩\u200d👧 🚀 👍🏽", "\u200f\u200e\u202b\u202c\u2067\u2069",
+           "đối thoại", "新削减战略武器条约", "می\u200cخواهد", "👩\u200d👩\u200d👧 🚀 👍🏽",
+           "\u200f\u200e\u202b\u202c\u2067\u2069",
            "е\u0301", "ß ﬁ Ⅻ ㎞", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𓀀"]
 # Everything but what no database stores as text (NUL, lone surrogates): see test_unstorable.
 ANY_CHAR = st.characters(exclude_categories=("Cs",), exclude_characters="\x00")

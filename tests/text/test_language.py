@@ -91,7 +91,9 @@ def test_metadata_that_the_text_plainly_contradicts_gives_way() -> None:
     said_french = Article(id="a", source="s", text=text, original=text, content_hash="a", language="fr")
     assert make_document(said_french).language == "en"
     # a short text proves nothing against its metadata
-    short = Article(id="b", source="s", text="Russia suspended the treaty.", original="", content_hash="b", language="fr")
+    short = Article(id="b", source="s", text="Russia suspended the treaty.", original="", content_hash="b",
+                    language="fr")
     assert make_document(short).language == "fr"
     # metadata that agrees stands
-    assert make_document(Article(id="c", source="s", text=text, original=text, content_hash="c", language="en")).language == "en"
+    agreeing = Article(id="c", source="s", text=text, original=text, content_hash="c", language="en")
+    assert make_document(agreeing).language == "en"

@@ -15,7 +15,8 @@ def read(text: str, language: str, published: str | None = None) -> Understandin
     return understand(doc, lexicon)
 
 
-def events(text: str, language: str, published: str | None = None) -> set[tuple[str, str | None, str | None, str | None, str]]:
+def events(text: str, language: str,
+           published: str | None = None) -> set[tuple[str, str | None, str | None, str | None, str]]:
     """(event, treaty, actor, date, modality) of every event mention found."""
     return {(e.event, e.treaty, e.actor, e.date, e.modality) for e in read(text, language, published).events}
 

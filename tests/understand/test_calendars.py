@@ -46,7 +46,8 @@ def doc_of(text: str, language: str, published: str | None = None) -> Document:
                     published_how="metadata" if published else "unknown")
 
 
-def dates(text: str, language: str, published: str | None = None, lexicon: Lexicon = LEXICON) -> list[tuple[str, str | None]]:
+def dates(text: str, language: str, published: str | None = None,
+          lexicon: Lexicon = LEXICON) -> list[tuple[str, str | None]]:
     found = find_dates(doc_of(text, language, published), lexicon)
     for d in found:
         assert text[d.start:d.end] == d.text

@@ -35,11 +35,13 @@ def test_not_only_is_no_negation() -> None:
 
 def test_two_states_acting_together_give_two_events() -> None:
     found = events("In 2010, Russia and the United States signed the New START treaty.", "en")
-    assert {("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted")} <= found
+    assert {("sign", "new-start", "russia", "2010", "asserted"),
+            ("sign", "new-start", "usa", "2010", "asserted")} <= found
 
 
 def test_a_person_acts_for_their_state_and_the_treaty_noun_points_back() -> None:
-    text = "Russia ratified the CTBT in 2000. On November 2, 2023, Putin signed a law revoking the ratification of the treaty."
+    text = ("Russia ratified the CTBT in 2000. "
+            "On November 2, 2023, Putin signed a law revoking the ratification of the treaty.")
     found = events(text, "en")
     assert ("deratify", "ctbt", "russia", "2023-11-02", "asserted") in found
     assert not any(e[0] == "sign" for e in found)  # the law is the instrument, not a treaty signing
@@ -86,7 +88,8 @@ def test_statements_keep_an_earlier_happening_apart() -> None:
 
 def test_a_date_after_two_verbs_dates_both_but_not_the_verb_after_it() -> None:
     both = events("Russia and the United States signed and ratified New START in 2010.", "en")
-    assert {("sign", "new-start", "usa", "2010", "asserted"), ("ratify", "new-start", "russia", "2010", "asserted")} <= both
+    assert {("sign", "new-start", "usa", "2010", "asserted"),
+            ("ratify", "new-start", "russia", "2010", "asserted")} <= both
     # "the treaty" with no treaty named anywhere refers to nothing we can name: no event
     assert events("Russia and the United States signed and ratified the treaty in 2010.", "en") == set()
     found = events("Russia signed the CTBT in 1996 and ratified it in 2000.", "en")
@@ -104,7 +107,8 @@ def test_who_owns_a_nominal_trigger() -> None:
     assert ("propose_talks", "new-start", "russia", None, "asserted") in events(
         "Россия предложила США начать переговоры по ДСНВ.", "ru")
     # a state right after the trigger owns it when its clause names nobody before it
-    text = "وأعلنت موسكو بدء الإجراءات، مشيرة إلى أن خروج الولايات المتحدة من معاهدة الأجواء المفتوحة في 22 نوفمبر 2020 أخل بالتوازن."
+    text = ("وأعلنت موسكو بدء الإجراءات، مشيرة إلى أن خروج الولايات المتحدة من معاهدة الأجواء المفتوحة "
+            "في 22 نوفمبر 2020 أخل بالتوازن.")
     assert ("withdraw", "open-skies", "usa", "2020-11-22", "asserted") in events(text, "ar")
 
 
@@ -117,9 +121,11 @@ def test_a_counterfactual_states_nothing() -> None:
 
 
 def test_verb_final_languages_date_the_verb_after_its_date() -> None:
-    assert {("sign", "new-start", "russia", "2010", "asserted"), ("expire", "new-start", None, "2026", "scheduled")} <= \
+    assert {("sign", "new-start", "russia", "2010", "asserted"),
+            ("expire", "new-start", None, "2026", "scheduled")} <= \
         events("Yeni START Antlaşması 2010 yılında imzalanmıştı ve 2026'da sona erecek.", "tr")
-    assert {("sign", "new-start", "usa", "2010", "asserted"), ("enter_into_force", "new-start", None, "2011", "asserted")} \
+    assert {("sign", "new-start", "usa", "2010", "asserted"),
+            ("enter_into_force", "new-start", None, "2011", "asserted")} \
         <= events("《新削减战略武器条约》于2010年签署，2011年生效。", "zh")
 
 
@@ -131,7 +137,8 @@ def test_the_lead_s_own_day_dates_the_headline() -> None:
 
 
 def test_a_dateline_without_year_dates_the_lead_without_inventing_the_year() -> None:
-    text = "MOSCOW, Feb 21 (Reuters) - Russian President Vladimir Putin on Tuesday suspended Moscow's participation in New START."
+    text = ("MOSCOW, Feb 21 (Reuters) - Russian President Vladimir Putin on Tuesday suspended Moscow's "
+            "participation in New START.")
     assert events(text, "en") == {("suspend", "new-start", "russia", "XXXX-02-21", "asserted")}
     # a day mentioned further down (an expiry in a quote) is no dateline
     text = ('Putin wants talks on New START\nPutin said on Monday he was ready to initiate a dialog on New START. '

@@ -64,12 +64,14 @@ def _people(text: str, language: str, roles: list[tuple[str, str]], verbs: tuple
 
 
 def test_hangul_names_family_first_with_the_news_spelling_and_without_particles() -> None:
-    assert _people("외교부 대변인 김철수는 조약을 지지한다고 말했다.", "ko", [("대변인", "spokesman")]) == [("kim", "김철수")]
+    assert _people("외교부 대변인 김철수는 조약을 지지한다고 말했다.", "ko",
+                   [("대변인", "spokesman")]) == [("kim", "김철수")]
     assert _people("이영희 대변인은 회담을 제안했다.", "ko", [("대변인", "spokesman")]) == [("lee", "이영희")]
 
 
 def test_hebrew_and_devanagari_names_after_a_role_noun() -> None:
-    assert _people("דובר המשרד, יוסי כהן, אמר כי", "he", [("דובר המשרד", "spokesman")]) == [("khhn", "יוסי כהן")]  # no vowels: as the script writes it
+    # no vowels: as the script writes it
+    assert _people("דובר המשרד, יוסי כהן, אמר כי", "he", [("דובר המשרד", "spokesman")]) == [("khhn", "יוסי כהן")]
     assert _people("प्रवक्ता राहुल वर्मा ने कहा कि", "hi", [("प्रवक्ता", "spokesman")], ("कहा",)) == [("vrma", "राहुल वर्मा")]
 
 

@@ -45,18 +45,21 @@ def test_feeds_sitemap_and_page_of_links(site: Site, store: Store, fast: Setting
     site.routes["/atom"] = Answer((
         '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>x</id>'
         f'<updated>2024-03-05T10:00:00Z</updated><entry><title>Two</title><id>t2</id><link href="{u}/a/two.html"/>'
-        '<updated>2024-03-05T10:00:00Z</updated></entry></feed>').encode(), headers={"content-type": "application/atom+xml"})
+        '<updated>2024-03-05T10:00:00Z</updated></entry></feed>').encode(),
+        headers={"content-type": "application/atom+xml"})
     site.routes["/json"] = Answer(b'{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": '
-                                  b'[{"id": "3", "url": "/a/three.html", "title": "Three", "date_published": "2024-03-05T10:00:00Z"}]}',
+                                  b'[{"id": "3", "url": "/a/three.html", "title": "Three", '
+                                  b'"date_published": "2024-03-05T10:00:00Z"}]}',
                                   headers={"content-type": "application/feed+json"})
     site.routes["/sitemap.xml"] = Answer((
         '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
         'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
         f'<url><loc>{u}/a/four.html</loc><news:news><news:publication_date>2024-03-05</news:publication_date>'
-        '<news:title>Four</news:title></news:news></url></urlset>').encode(), headers={"content-type": "application/xml"})
+        '<news:title>Four</news:title></news:news></url></urlset>').encode(),
+        headers={"content-type": "application/xml"})
     site.routes["/section"] = Answer(
-        f'<html><body><a href="/">Home</a><a href="/a/five.html">Five</a><a href="https://example.org/x">away</a>'
-        f'</body></html>'.encode(), headers={"content-type": "text/html"})
+        b'<html><body><a href="/">Home</a><a href="/a/five.html">Five</a><a href="https://example.org/x">away</a>'
+        b'</body></html>', headers={"content-type": "text/html"})
     for i, name in enumerate(("one", "two", "three", "four", "five")):
         site.routes[f"/a/{name}.html"] = html(name.title(), f"{TEXT} Item {i} of the series.")
     for path, kind in (("/rss", "auto"), ("/atom", "auto"), ("/json", "auto"), ("/sitemap.xml", "auto"),
@@ -64,7 +67,8 @@ def test_feeds_sitemap_and_page_of_links(site: Site, store: Store, fast: Setting
         records.add_source(store, u + path, kind=kind)
     got = poll(store, fast)
     assert got.stored == 5 and got.failed == 0, got  # type: ignore[attr-defined]
-    assert {a.url for a in store.latest_articles()} == {f"{u}/a/{n}.html" for n in ("one", "two", "three", "four", "five")}
+    names = ("one", "two", "three", "four", "five")
+    assert {a.url for a in store.latest_articles()} == {f"{u}/a/{n}.html" for n in names}
     assert not any("example.org" in p for _, p, _ in site.log)
     assert {src.status for src in records.list_sources(store)} == {"ok"}
 
@@ -100,7 +104,8 @@ def test_wrong_charset_is_read_right(site: Site, store: Store, fast: Settings) -
 
 
 def test_same_text_under_two_addresses_is_read_once(site: Site, store: Store, fast: Settings) -> None:
-    site.routes["/f"] = Answer(rss(site.url, [("/a/x.html", "x"), ("/a/x.html#top", "x again"), ("/print/x.html", "x")]),
+    site.routes["/f"] = Answer(rss(site.url, [("/a/x.html", "x"), ("/a/x.html#top", "x again"),
+                                              ("/print/x.html", "x")]),
                                headers={"content-type": "application/rss+xml"})
     site.routes["/a/x.html"] = html("X", OTHER)
     site.routes["/print/x.html"] = html("X", OTHER)

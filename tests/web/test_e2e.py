@@ -3,7 +3,8 @@ store filled by ingesting the seeds and the bundled examples, driven by Debian's
 Playwright (no browser download: ``executable_path``).
 
 Skipped, with the reason, when Chromium or Playwright is missing, unless TREATYWATCH_REQUIRE_BROWSER=1
-(CI), where that is a failure. Saves the dashboard's screenshot to $TREATYWATCH_SCREENSHOT when set (the README's docs/dashboard.png).
+(CI), where that is a failure. Saves the dashboard's screenshot to $TREATYWATCH_SCREENSHOT when set (the
+README's docs/dashboard.png).
 """
 
 from __future__ import annotations

@@ -17,10 +17,10 @@ from sqlalchemy import delete
 from web_helpers import TOKEN
 
 from treatywatch.cli import cli
-from treatywatch.store.schema import fact_meta
 from treatywatch.store import open_store
 from treatywatch.store.engine import create
 from treatywatch.store.migrate import upgrade
+from treatywatch.store.schema import fact_meta
 
 
 def snapshot(db: Path) -> dict[str, str]:

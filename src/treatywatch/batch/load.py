@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, text
 
+from ..errors import StoreError
 from ..models import Rejected, Span
 from ..store import Store
 from ..store import schema as s
@@ -74,6 +75,8 @@ def _write(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
     if conn.dialect.name == "postgresql":
         cols = list(rows[0])
         raw = conn.connection.driver_connection
+        if raw is None:
+            raise StoreError("the PostgreSQL connection was closed before COPY")
         names = ", ".join(f'"{c}"' for c in cols)  # column names of our own schema, never user text
         with raw.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
             for r in rows:

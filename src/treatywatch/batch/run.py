@@ -69,12 +69,14 @@ def dask_client(workers: int | None = None, scheduler: str | None = None,
     from dask.distributed import Client, LocalCluster
 
     if scheduler:
-        with Client(scheduler) as client:
+        with Client(scheduler) as client:  # type: ignore[no-untyped-call]  # distributed has no annotations
             yield client
         return
     n = workers or os.cpu_count() or 1
-    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                      memory_limit=memory_limit) as cluster, Client(cluster) as client:
+    # distributed ships no annotations for these: the ignores are for its untyped calls only
+    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True,  # type: ignore[no-untyped-call]
+                      dashboard_address=None, memory_limit=memory_limit) as cluster, \
+            Client(cluster) as client:  # type: ignore[no-untyped-call]
         yield client
 
 
@@ -167,14 +169,14 @@ def run_batch(
             limit = in_flight or 2 * workers    # bounded: results wait on disk, not in memory
             pending = iter(missing)
             first = [client.submit(understand_shard, sh, pure=False) for sh in _take(pending, limit)]
-            flow = as_completed(first)
+            flow = as_completed(first)  # type: ignore[no-untyped-call]  # distributed has no annotations
             for future in flow:
                 result = future.result()
                 keep(result)
                 future.release()
                 ready[result.shard_id] = True
                 for sh in _take(pending, 1):
-                    flow.add(client.submit(understand_shard, sh, pure=False))
+                    flow.add(client.submit(understand_shard, sh, pure=False))  # type: ignore[no-untyped-call]
                 load_ready(ready, queue)
     except _Stopped:
         summary.seconds = time.perf_counter() - started

@@ -201,7 +201,7 @@ def _open_compressed(path: str) -> BinaryIO:
     import zstandard
 
     raw = zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True)
-    return io.BufferedReader(raw)  # type: ignore[arg-type]
+    return io.BufferedReader(raw)
 
 
 def _read_compressed(path: str, max_bytes: int) -> Iterator[Article | Rejected]:

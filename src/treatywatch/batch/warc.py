@@ -60,7 +60,7 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Article | Rejected]:
                 http = record.http_headers
                 content_type = (http.get_header("Content-Type") if http is not None else None) or ""
                 body = record.content_stream().read(max_bytes + 1)
-                if http is None or not content_type.split(";")[0].strip().lower() in _HTML_TYPES:
+                if http is None or content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
                     kind = content_type.split(";")[0].strip() or "none given"
                     yield Rejected(path, f"record {number} ({url or 'no address'}): not an HTML page "
                                    f"(content type {kind})", number, article_id, body[:max_bytes])

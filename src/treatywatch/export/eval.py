@@ -1,8 +1,8 @@
 """The evaluation export: what treatywatch read from each article, in /work/shared/eval/FORMAT.md.
 
 One folder, five JSON Lines files: documents.jsonl, events.jsonl, quotes.jsonl, facts.jsonl (the record)
-and, once stories are stored, stories.jsonl. Always the latest version of every article; rows sorted by article id, then in
-text order, so that two exports of the same store are byte for byte the same.
+and, once stories are stored, stories.jsonl. Always the latest version of every article; rows sorted by
+article id, then in text order, so that two exports of the same store are byte for byte the same.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from treatywatch.errors import ArgumentError
 from treatywatch.ingest.dispatch import (
     EXTENSIONS,
     HEAD_BYTES,
@@ -33,7 +34,6 @@ from treatywatch.ingest.dispatch import (
     refuse_non_text,
 )
 from treatywatch.ingest.records import is_json_object, read_jsonl
-from treatywatch.errors import ArgumentError
 from treatywatch.models import Article, Rejected
 
 STDIN_SOURCE = "-"

@@ -3,7 +3,8 @@
 Never hand an address to htmldate: given a bare URL it fetches the page. The forms seen in news
 addresses: ``/2023/02/28/``, ``/22nov2020/`` (corpus d04), ``/20201122-279122/`` (corpus d05),
 ``/2020-11-22-slug``, and a date run into the article's number that opens a slug
-(``/201903149436209-usa-russia/``, the Sputnik sites in every language). Only full dates count: ``/2023/02/`` says no day and gives nothing.
+(``/201903149436209-usa-russia/``, the Sputnik sites in every language). Only full dates count:
+``/2023/02/`` says no day and gives nothing.
 """
 
 from __future__ import annotations

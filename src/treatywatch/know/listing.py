@@ -134,8 +134,8 @@ def search(store: Store, query: str, *, lang: str | None = None, limit: int = 20
                                   "suffix": h.suffix} for r, h in hits],
                 "quotes": [vars(x) for x in said]}]
     more = " (--limit shows more)" if len(hits) == limit or len(said) == limit else ""
-    return Listing(("found in", "article", "language", "published", "where"), rows, records,
-                   f"{len(hits)} articles, {len(said)} quotations hold {q!r}{more}".replace(" 1 quotations", " 1 quotation"))
+    summary = f"{len(hits)} articles, {len(said)} quotations hold {q!r}{more}".replace(" 1 quotations", " 1 quotation")
+    return Listing(("found in", "article", "language", "published", "where"), rows, records, summary)
 
 
 def _marked(snippet: str, start: int, end: int, prefix: bool, suffix: bool) -> str:

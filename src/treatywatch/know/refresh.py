@@ -25,13 +25,13 @@ from ..errors import StoreError
 from ..store import Store
 from ..store import schema as s
 from ..store.latest import latest_pks
+from ..store.schema import KNOW_TABLES, fact_claims, fact_conflicts, fact_meta, facts
 from . import dates
 from .belief import believe
 from .conflicts import Conflict, find_conflicts
 from .facts import Claim, Fact, merge
 from .queries import Key, claim, claims_query, key_filter, read_links
 from .reference import Reference, load_reference
-from ..store.schema import KNOW_TABLES, fact_claims, fact_conflicts, fact_meta, facts
 
 _CHUNK = 500
 

@@ -29,7 +29,7 @@ _LETTERS = {
 }
 # Greek tonos and dialytika: headlines in capitals drop them (ΥΠΕΓΡΑΨΕ / υπέγραψε) and news is not
 # consistent about them, so a Greek form is matched with or without its accents.
-_LETTERS.update({a: b for a, b in zip("άέήίόύώΐΰϊϋΆΈΉΊΌΎΏΪΫ", "αεηιουωιυιυαεηιουωιυ")})
+_LETTERS.update({a: b for a, b in zip("άέήίόύώΐΰϊϋΆΈΉΊΌΎΏΪΫ", "αεηιουωιυιυαεηιουωιυ", strict=True)})
 # Persian and Arabic-Indic digits read as ASCII digits.
 _LETTERS.update({chr(0x0660 + i): str(i) for i in range(10)})
 _LETTERS.update({chr(0x06F0 + i): str(i) for i in range(10)})

@@ -136,7 +136,8 @@ class Matcher:
         if extra - end <= suffix and (extra >= len(text) or not _is_word_char(text[extra])):
             return extra
         for word in self._glue:  # "Sullivancho biết": the next word written without its space
-            if text.startswith(word, end) and (end + len(word) >= len(text) or not _is_word_char(text[end + len(word)])):
+            if text.startswith(word, end) and (end + len(word) >= len(text)
+                                               or not _is_word_char(text[end + len(word)])):
                 return end
         return -1
 

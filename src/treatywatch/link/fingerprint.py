@@ -16,10 +16,10 @@ embedding, say) plugs in later through ``cluster.Signal``.
     n:1550                    numbers, digits of any script ("١٥٥٠", "1,550", "1.550" -> 1550)
 
 An event is the article's *news* when its date lies within a few days of the publication date,
-or, when either is unknown, when the lead (the opening lines) states it; otherwise it is *background* ("signed in 2010"). News weighs more, and news
-meets only news: two articles that share their news tell one story; two that share background
-(every New START article says it expires on 5 February 2026) need not, and one whose news is the
-other's background is a follow-up.
+or, when either is unknown, when the lead (the opening lines) states it; otherwise it is *background*
+("signed in 2010"). News weighs more, and news meets only news: two articles that share their news tell
+one story; two that share background (every New START article says it expires on 5 February 2026)
+need not, and one whose news is the other's background is a follow-up.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from datasketch import MinHash
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..errors import NotFoundError

@@ -128,7 +128,7 @@ def _in_order(hits: Sequence[Hit]) -> bool:
     cached = _ORDERED.get(key)
     if cached is not None and cached[0] is hits:
         return cached[1]
-    ordered = all(a.start <= b.start for a, b in zip(hits, hits[1:]))
+    ordered = all(a.start <= b.start for a, b in itertools.pairwise(hits))
     if len(_ORDERED) > 64:
         _ORDERED.clear()
     _ORDERED[key] = (hits, ordered)

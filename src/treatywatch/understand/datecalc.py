@@ -139,7 +139,7 @@ def calendar_to_gregorian(calendar: str, year: int, month: int, day: int) -> dat
         if calendar == "hijri":
             from hijridate import Hijri
 
-            return Hijri(year, month, day).to_gregorian()  # type: ignore[no-any-return]
+            return Hijri(year, month, day).to_gregorian()
         if calendar == "hebrew":
             import warnings
 
@@ -160,7 +160,8 @@ def calendar_year_to_gregorian(calendar: str, year: int) -> int | None:
     2024: the year of its middle; Hebrew 5784, September 2023 - September 2024: 2024)."""
     if not in_calendar_range(calendar, year):
         return None
-    middle = {"buddhist": (1, 1), "solar_hijri": (7, 1), "hijri": (7, 1), "hebrew": (1, 1)}[calendar]  # hebrew month 1 is Nisan
+    # hebrew month 1 is Nisan
+    middle = {"buddhist": (1, 1), "solar_hijri": (7, 1), "hijri": (7, 1), "hebrew": (1, 1)}[calendar]
     day = calendar_to_gregorian(calendar, year, *middle)
     return day.year if day else None
 
@@ -203,6 +204,10 @@ def _calendar_year_at(calendar: str, day: date) -> int | None:
     return None
 
 
+# The languages whose Hijri month names are taken from hijridate.
+_HIJRI_MONTH_LANGUAGES: dict[str, Literal["ar", "en"]] = {"ar": "ar", "en": "en"}
+
+
 def calendar_month_names(calendar: str, language: str) -> tuple[tuple[str, ...], ...]:
     """The twelve month names of ``calendar`` as ``language`` writes them, from the calendar's library
     (Solar Hijri in Persian from jdatetime, Hijri in Arabic from hijridate); () when it has none."""
@@ -210,10 +215,11 @@ def calendar_month_names(calendar: str, language: str) -> tuple[tuple[str, ...],
         import jdatetime
 
         return tuple((name,) for name in jdatetime.date.j_months_fa)
-    if calendar == "hijri" and language in ("ar", "en"):
+    hijri_language = _HIJRI_MONTH_LANGUAGES.get(language)
+    if calendar == "hijri" and hijri_language is not None:
         from hijridate import Hijri
 
-        return tuple((Hijri(1445, m, 1).month_name(language),) for m in range(1, 13))
+        return tuple((Hijri(1445, m, 1).month_name(hijri_language),) for m in range(1, 13))
     return ()
 
 

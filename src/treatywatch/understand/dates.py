@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..lexicon.types import Lexicon
-from ..models import DateMention, Document
+from ..models import DateMention, Document, Precision
 from .datecalc import (
     RELATIVE_PRECISION,
     calendar_to_gregorian,
@@ -173,14 +173,14 @@ def _numeric_order(v: DateVocab, matches: list[re.Match[str]]) -> str:
     return v.numeric_order if v.numeric_order != "ymd" else "dmy"
 
 
-def _mention(m: re.Match[str], value: str | None, precision: str, relative: bool = False) -> DateMention:
+def _mention(m: re.Match[str], value: str | None, precision: Precision, relative: bool = False) -> DateMention:
     start, end = m.start(), m.end()
     while end > start + 1 and m.string[end - 1] in ". ,":  # "22 мая." ends a sentence; "Feb." keeps its date
         end -= 1
-    return DateMention(start, end, m.string[start:end], value, precision, relative)  # type: ignore[arg-type]
+    return DateMention(start, end, m.string[start:end], value, precision, relative)
 
 
-def _ymd(year: int | None, month: int | None, day: int | None) -> tuple[str, str] | None:
+def _ymd(year: int | None, month: int | None, day: int | None) -> tuple[str, Precision] | None:
     """EDTF value and precision; None when the parts do not make a date."""
     if year is not None and not 1000 <= year <= 2199:
         return None
@@ -201,7 +201,7 @@ def _normalise(m: re.Match[str], v: DateVocab, doc: Document, order: str) -> Dat
     kind = m.lastgroup
     g = m.group
     text = m.string
-    got: tuple[str, str] | None = None
+    got: tuple[str, Precision] | None = None
     if kind == "REL":
         key = v.relative.get(_key(g("REL")))
         if key is None or not _relative_ok(m, v, key):
@@ -293,7 +293,7 @@ def _year_in(v: DateVocab, m: re.Match[str], group: str) -> tuple[int | None, st
     return raw, calendar
 
 
-def _numeric_date(v: DateVocab, m: re.Match[str], group: str, month: int, day: int) -> tuple[str, str] | None:
+def _numeric_date(v: DateVocab, m: re.Match[str], group: str, month: int, day: int) -> tuple[str, Precision] | None:
     """A date written in numbers (۱۴۰۲/۰۷/۱۵, 5/2/2566): in the calendar its year is in, as a Gregorian day."""
     raw, calendar = _year_in(v, m, group)
     if raw is None:
@@ -311,7 +311,8 @@ def _marker_calendar(v: DateVocab, text: str, start: int, end: int) -> str | Non
     before = text[max(0, start - 12):start].rstrip().casefold()
     after = text[end:end + 12].lstrip().casefold()
     for marker, calendar in v.markers.items():
-        if before.endswith(marker) and (v.compact or len(before) == len(marker) or not before[-len(marker) - 1].isalpha()):
+        if before.endswith(marker) and (v.compact or len(before) == len(marker)
+                                        or not before[-len(marker) - 1].isalpha()):
             return calendar
         if after.startswith(marker) and (v.compact or not after[len(marker):len(marker) + 1].isalpha()):
             return calendar

@@ -152,7 +152,8 @@ def _full_names(forms: list[str], shortest: int = 3) -> set[str]:
     folded = {f.casefold() for f in forms}
     full = set()
     for f in folded:
-        if any(ch.isdigit() for ch in f) or (len(f) >= shortest and not any(o != f and o.startswith(f) for o in folded)):
+        if any(ch.isdigit() for ch in f) or (
+                len(f) >= shortest and not any(o != f and o.startswith(f) for o in folded)):
             full.add(f)
     return full
 

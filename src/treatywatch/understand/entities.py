@@ -132,10 +132,10 @@ class _Near:
             entries.sort()
         # for each role held, by end: the latest-starting person among the first k (mention order)
         self.held_best: dict[str, list[tuple[int, str]]] = {}
-        for role, entries in self.held.items():
-            entries.sort()
+        for role, held_here in self.held.items():
+            held_here.sort()
             best: list[tuple[int, str]] = []
-            for _end, start, slug in entries:
+            for _end, start, slug in held_here:
                 best.append(max(best[-1], (start, slug), key=lambda b: b[0]) if best else (start, slug))
             self.held_best[role] = best
         self.held_ends = {role: [e[0] for e in entries] for role, entries in self.held.items()}

@@ -2,7 +2,8 @@
 
 An article often names one happening several times ("the extension", "extended on Feb 3", "the
 agreement to extend"): the mentions without a date, or with a coarser date that agrees ("2023" and
-"2023-02-21"), are the same statement as the most precise one, when that one's year is known. Two different days stay two events.
+"2023-02-21"), are the same statement as the most precise one, when that one's year is known. Two
+different days stay two events.
 What a text explicitly denies ("but will not withdraw from it") is a statement too, of a negated
 event (FORMAT.md): it is merged the same way, apart from what the text asserts.
 """

@@ -141,7 +141,8 @@ def list_alerts(store: Store) -> list[tuple[Alert, dict[str, int]]]:
         rows = [Alert(**{**r, "conflicts": bool(r["conflicts"])})
                 for r in conn.execute(select(s.alerts).order_by(s.alerts.c.name)).mappings()]
         counts: dict[str, dict[str, int]] = {}
-        for alert, status, n in conn.execute(select(d.c.alert, d.c.status, func.count()).group_by(d.c.alert, d.c.status)):
+        grouped = select(d.c.alert, d.c.status, func.count()).group_by(d.c.alert, d.c.status)
+        for alert, status, n in conn.execute(grouped):
             counts.setdefault(alert, {})[status] = n
     return [(a, counts.get(a.name, {})) for a in rows]
 
@@ -197,7 +198,8 @@ def matches(store: Store, alert: Alert) -> list[Match]:
         for q in quote_rows(store, speaker=alert.speaker, limit=None):
             if not _contains(q.text, alert.query):
                 continue
-            key = hashlib.sha256(json.dumps([q.article, q.speaker, q.text], ensure_ascii=False).encode()).hexdigest()[:16]
+            said = json.dumps([q.article, q.speaker, q.text], ensure_ascii=False)
+            key = hashlib.sha256(said.encode()).hexdigest()[:16]
             out.append(Match("q:" + key, "quote", f"{q.speaker or 'unknown speaker'}: {q.text[:120]}", {
                 "kind": "quote", "id": key, "speaker": q.speaker, "text": q.text, "article": q.article, "url": q.url,
                 "language": q.language, "published": q.published}))
@@ -324,7 +326,8 @@ def _mail(address: str, subject: str, payload: str, settings: Settings) -> str |
     msg.set_content("\n".join(lines) + "\n")
     try:
         if settings.smtp_tls == "ssl":
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(settings.smtp_host, settings.smtp_port, timeout=settings.fetch_timeout,
+            smtp: smtplib.SMTP = smtplib.SMTP_SSL(settings.smtp_host, settings.smtp_port,
+                                                  timeout=settings.fetch_timeout,
                                                   context=ssl.create_default_context())
         else:
             smtp = smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=settings.fetch_timeout)

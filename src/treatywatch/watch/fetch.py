@@ -19,8 +19,8 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -228,7 +228,7 @@ class Fetcher:
                           "etag": r.headers.get("etag"), "last_modified": r.headers.get("last-modified"),
                           "headers": {k.lower(): v for k, v in r.headers.items()}}
                 if r.status_code in (301, 302, 303, 307, 308, 304):
-                    return Fetched(**common)  # type: ignore[arg-type]
+                    return Fetched(**common)
                 if r.status_code >= 400:
                     raise _Refused(f"HTTP {r.status_code}")
                 declared = r.headers.get("content-length")
@@ -240,7 +240,7 @@ class Fetcher:
                     body += chunk
                     if len(body) > self.settings.max_bytes:
                         raise _Refused(f"larger than {self.settings.max_bytes} bytes")
-                return Fetched(body=bytes(body), **common)  # type: ignore[arg-type]
+                return Fetched(body=bytes(body), **common)
         except httpx.TimeoutException as e:
             raise _Retry(f"timed out ({type(e).__name__})") from None
         except httpx.RemoteProtocolError as e:

@@ -14,11 +14,9 @@ and the others go on.
 
 from __future__ import annotations
 
-import builtins
 import hashlib
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -128,9 +126,11 @@ class Watch:
             outcome: dict[str, tuple[str, str | None, int, int, float | None]] = {}
             for src, (got, items) in zip(due, listings, strict=True):
                 outcome[src.name] = self._listed(src, got, items, out, todo, taken)
-            pages = list(pool.map(lambda job: self.fetcher.get(canonical(job[1].url), accept="text/html, */*;q=0.5"), todo))
+            pages = list(pool.map(
+                lambda job: self.fetcher.get(canonical(job[1].url), accept="text/html, */*;q=0.5"), todo))
             # trafilatura in the threads too: lxml parses without the GIL
-            reads = list(pool.map(lambda job: read_page(*job), zip(pages, [i for _, i in todo], [s for s, _ in todo])))
+            jobs = zip(pages, [i for _, i in todo], [s for s, _ in todo], strict=True)
+            reads = list(pool.map(lambda job: read_page(*job), jobs))
         fetched_at = iso(self.clock())
         for got in pages:
             if isinstance(got, Fetched):

@@ -211,7 +211,8 @@ def mark_read(store: Store, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
     with store.engine.begin() as conn:
-        known = set(conn.execute(select(s.watched.c.url).where(s.watched.c.url.in_([r["url"] for r in rows]))).scalars())
+        seen = select(s.watched.c.url).where(s.watched.c.url.in_([r["url"] for r in rows]))
+        known = set(conn.execute(seen).scalars())
         fresh = [r for r in rows if r["url"] not in known]
         if fresh:
             conn.execute(insert(s.watched), fresh)
@@ -224,4 +225,5 @@ def watched_count(store: Store) -> dict[str, int]:
 
 
 def source_json(src: Source) -> dict[str, Any]:
-    return json.loads(json.dumps(src.__dict__))
+    plain: dict[str, Any] = json.loads(json.dumps(src.__dict__))
+    return plain

@@ -44,7 +44,8 @@ def reader(request: Request) -> Store:
 Reader = Annotated[Store, Depends(reader)]
 Limit = Annotated[int | None, Query(ge=1, le=MAX_LIMIT, description="Items per page.")]
 Offset = Annotated[int | None, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
-DateQ = Annotated[str | None, Query(description="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.", max_length=40)]
+DateQ = Annotated[str | None, Query(
+    description="YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday or N days/weeks/months/years ago.", max_length=40)]
 LangQ = Annotated[str | None, Query(description="ISO 639-1 language code: ar, en, vi ...", max_length=3)]
 SlugQ = Annotated[str | None, Query(max_length=64)]
 
@@ -166,7 +167,8 @@ def stories(store: Reader, since: DateQ = None, lang: LangQ = None, limit: Limit
             offset: Offset = None) -> JSONResponse:
     n, skip = params.paging(limit, offset, 20)
     bounds = params.day_bounds(since, "since")
-    return _json(views.stories(store, since=bounds[0] if bounds else None, lang=params.lang(lang), limit=n, offset=skip))
+    start = bounds[0] if bounds else None
+    return _json(views.stories(store, since=start, lang=params.lang(lang), limit=n, offset=skip))
 
 
 @router.get("/stories/{story_id:path}", summary="One story (by its id or one of its articles' ids)",

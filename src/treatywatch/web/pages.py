@@ -6,7 +6,6 @@ the upload form (POST, multipart, with the token) and the login form (reading be
 from __future__ import annotations
 
 import asyncio
-
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -24,8 +23,8 @@ from .params import WebError
 from .security import COOKIE, Denied, require_read, require_write, token_matches
 from .upload import Upload, file_upload, ingest, pasted_upload
 
-_env = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "templates"), autoescape=True,
-                          undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+_env = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "templates"),
+                          autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 _env.globals.update(treaty_name=views.treaty_name, treaties=views.treaty_slugs, evidence=evidence)
 
 

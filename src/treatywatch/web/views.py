@@ -146,7 +146,8 @@ def fact(store: Store, fact_id: str) -> dict[str, Any]:
     record = listing.fact(store, fact_id).records[0]   # NotFoundError when unknown
     for c in record["evidence"]:
         c["dir"] = direction(c["language"])
-    return record | {"treaty_name": treaty_name(record["treaty"]), "conflicts": queries.fact_conflicts_of(store, fact_id)}
+    conflicts = queries.fact_conflicts_of(store, fact_id)
+    return record | {"treaty_name": treaty_name(record["treaty"]), "conflicts": conflicts}
 
 
 def treaty(store: Store, slug: str, facts_limit: int = 200) -> dict[str, Any]:
