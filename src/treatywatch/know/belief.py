@@ -68,13 +68,14 @@ def outweighed(fact: Fact, conflicts: Iterable[Conflict] = ()) -> bool:
 def believe(fact: Fact, reference: Reference, conflicts: Iterable[Conflict] = ()) -> Belief:
     conflicts = list(conflicts)
     check = reference_check(fact, reference, conflicts)
-    reasons = [f"{fact.sources} independent source{'s' if fact.sources != 1 else ''}"
-               + (f" in {len(fact.languages)} languages ({', '.join(fact.languages)})" if len(fact.languages) > 1 else "")]
+    languages = f" in {len(fact.languages)} languages ({', '.join(fact.languages)})" if len(fact.languages) > 1 else ""
+    reasons = [f"{fact.sources} independent source{'s' if fact.sources != 1 else ''}{languages}"]
     stated = [c for c in fact.claims if not c.implied]
     if fact.date is None:
         reasons.append("no date given")
     elif stated:
-        reasons.append(f"dated by the text ({len(stated)} of {len(fact.claims)} mention{'s' if len(fact.claims) != 1 else ''})")
+        plural = "s" if len(fact.claims) != 1 else ""
+        reasons.append(f"dated by the text ({len(stated)} of {len(fact.claims)} mention{plural})")
     else:
         reasons.append("dated only by the publication day of the article that reports it")
     reasons.append({"agrees": "the reference record agrees",

@@ -189,8 +189,9 @@ def _group_dates(claims: list[Claim]) -> dict[str | None, list[Claim]]:
     One fact per happening (FORMAT.md, "the record"): dates that agree are one fact, dated as precisely
     as they say together (``2021`` and ``2021-02-03``; ``XXXX-08-02`` and ``2019-08-02``). The most
     precise dates found the facts; a vaguer date joins the best supported fact it agrees with (distinct
-    days stay distinct facts). An undated mention folds into the only dated fact of its kind (with several, into the best
-    supported one): it is evidence that such a thing happened, never a happening of its own."""
+    days stay distinct facts). An undated mention folds into the only dated fact of its kind (with
+    several, into the best supported one): it is evidence that such a thing happened, never a happening
+    of its own."""
     by_value: dict[str | None, list[Claim]] = defaultdict(list)
     for c in claims:
         by_value[dates.normalise(c.date)].append(c)
@@ -216,9 +217,9 @@ def _group_dates(claims: list[Claim]) -> dict[str | None, list[Claim]]:
         if anchors:
             # the only dated fact of its kind; with several, the best supported (an undated "Russia
             # suspended New START" beside two dated suspensions is no third happening)
-            best = max(anchors, key=lambda d: (len({c.article for c in anchors[d]}), len(anchors[d]),
-                                               dates.sort_key(d)))
-            anchors[best].extend(by_value[None])
+            best_date = max(anchors, key=lambda d: (len({c.article for c in anchors[d]}), len(anchors[d]),
+                                                    dates.sort_key(d)))
+            anchors[best_date].extend(by_value[None])
         else:
             anchors[None] = list(by_value[None])
     return anchors

@@ -118,7 +118,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         # ноября 1990 года", "закон от 1 марта")
         nouns = [*within(cues.of("treaty_nouns"), sentence.start, sentence.end),
                  *within(cues.of("instrument_nouns"), sentence.start, sentence.end)]
-        named = [*in_sentence, *(Span(n.start, n.end) for n in nouns)]
+        named: list[Mention | Span] = [*in_sentence, *(Span(n.start, n.end) for n in nouns)]
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end
                           and not _part_of_a_name(d, named, doc.text, cues)]
         # "until it expires": the expiry is a point ahead, not dated by what came before
@@ -168,7 +168,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             # "Russia suspends New START but will not withdraw from it": a clause that names no one
             # after "but" has the subject of the clause before it
             own = [st for st in states if opened <= st.start and st.end <= hit.start]
-            if (not speaker and not (describing and verb_final) and trigger.event not in NO_ACTOR and opened > sentence.start
+            if (not speaker and not (describing and verb_final) and trigger.event not in NO_ACTOR
+                    and opened > sentence.start
                     and not own and previous and previous[0] < opened):
                 actors = list(previous[1])
             if not actors and trigger.event not in NO_ACTOR:
@@ -239,7 +240,8 @@ def _dateline_place(m: Mention, text: str) -> bool:
     """"MOSCOW (Sputnik) -", "MOSCOW. Feb 3 (Interfax) -": the city a report was filed from opens its
     paragraph in capitals; it is a place, not a state acting."""
     at_start = m.start == 0 or text[m.start - 1] == "\n"
-    return at_start and m.text.isupper() and len(m.text) > 3 and text[m.end:m.end + 2].strip()[:1] in (".", ",", "(", "-", "—", "–")
+    return (at_start and m.text.isupper() and len(m.text) > 3
+            and text[m.end:m.end + 2].strip()[:1] in (".", ",", "(", "-", "—", "–"))
 
 
 def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cues: Cues,
@@ -533,7 +535,8 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
     distance: "Signed in 2010 and enacted in 2011, it was extended in 2021"); a trigger left over
     takes its closest date in the same clause."""
     usable = [d for d in dates if d.value is not None or d.relative]
-    pairs = sorted(((_distance(h, d, text, verb_final, boundaries), i, j) for i, h in enumerate(hits) for j, d in enumerate(usable)
+    pairs = sorted(((_distance(h, d, text, verb_final, boundaries), i, j)
+                    for i, h in enumerate(hits) for j, d in enumerate(usable)
                     if (d.start not in ends or trigger_of(h).event == "expire")
                     and (d.start >= h.end or h.start not in until_governed)))
     allowed = {(i, j) for _, i, j in pairs}
@@ -576,7 +579,8 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
                        and not any(min(h.end, d.end) <= b.start and b.end <= max(h.start, d.start) for b in boundaries)
                        and (d.start not in ends or trigger_of(h).event == "expire")
                        and (d.start >= h.end or h.start not in until_governed)
-                       and any(taken_h.get(k) == usable.index(d) and min(h.start, d.start) < o.start < max(h.start, d.start)
+                       and any(taken_h.get(k) == usable.index(d)
+                               and min(h.start, d.start) < o.start < max(h.start, d.start)
                                for k, o in enumerate(hits))]
         if same_clause:  # "signed and ratified it in 2010": both took place then
             out[h] = min(same_clause, key=lambda d: _distance(h, d, text, verb_final, boundaries))
@@ -631,9 +635,10 @@ def _unnamed(doc: Document, dates: Sequence[DateMention], treaties: Sequence[Men
     be the day the lead reports."""
     lead = [i for i in range(len(doc.sentences)) if _in_lead(doc, i)]
     end = max([LEAD_DAY_CHARS, *(doc.sentences[i].end for i in lead)])
-    named = [*(m for m in treaties if m.start < end),
-             *(Span(n.start, n.end) for kind in ("treaty_nouns", "instrument_nouns") for n in cues.of(kind)
-               if n.start < end)]
+    named: list[Mention | Span] = [
+        *(m for m in treaties if m.start < end),
+        *(Span(n.start, n.end) for kind in ("treaty_nouns", "instrument_nouns") for n in cues.of(kind)
+          if n.start < end)]
     return [d for d in dates if d.start >= end or not _part_of_a_name(d, named, doc.text, cues)]
 
 
