@@ -22,6 +22,7 @@ from ..errors import DataError
 from . import cldr
 from .built import data_fingerprint
 from .fold import fold
+from .reaches import NAMES as REACH_NAMES
 from .schema import (
     CUE_FIELDS,
     ActorsFile,
@@ -454,6 +455,10 @@ def _languages(data_dir: Path, treaties: set[str]) -> dict[str, LanguagePack]:
         spec = doc.parse(LanguageFile)
         if spec.code != path.stem:
             raise doc.error(["code"], f"code {spec.code!r} is not the file's name {path.stem!r}")
+        unknown = sorted(set(spec.reaches) - REACH_NAMES)
+        if unknown:
+            raise doc.error(["reaches", unknown[0]], f"unknown reach {unknown[0]!r}: known are "
+                            + ", ".join(sorted(REACH_NAMES)))
         cues = {name: tuple(getattr(spec, name)) for name in CUE_FIELDS}
         triggers: tuple[Trigger, ...] = ()
         if path.stem in trigger_files:
@@ -473,7 +478,7 @@ def _languages(data_dir: Path, treaties: set[str]) -> dict[str, LanguagePack]:
             ordinal_dot=spec.ordinal_dot, triggers=triggers,
             date_words={key: tuple(forms) for key, forms in spec.date_words.items()},
             clitic_prefixes=tuple(spec.clitic_prefixes), suffix_tolerance=spec.suffix_tolerance,
-            gap_reach=spec.gap_reach, verb_final=spec.verb_final,
+            gap_reach=spec.gap_reach, verb_final=spec.verb_final, reaches=dict(spec.reaches),
             numeric_date_order=spec.numeric_date_order,
             calendars=tuple(CalendarUse(c.calendar, c.bare_years, tuple(c.markers)) for c in spec.calendars),
             markers=tuple(spec.markers), **cues,

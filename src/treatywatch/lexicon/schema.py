@@ -328,6 +328,9 @@ class LanguageFile(_CueLists):
     suffix_tolerance: Annotated[int, Field(ge=0, le=6)] = 0
     gap_reach: Annotated[int, Field(ge=10, le=400)] = 60
     verb_final: bool = False
+    # distances the event reader weighs, where this language needs others than the defaults
+    # (lexicon/reaches.py names them: negation, own_date, instrument ...)
+    reaches: dict[Text, Annotated[int, Field(ge=0, le=1000)]] = {}
     date_words: dict[str, list[Text]] = {}
     # how a numeric date without month names is ordered when its numbers do not say (vi 2/8 = 2 August: dmy)
     numeric_date_order: Literal["dmy", "mdy", "ymd"] | None = None

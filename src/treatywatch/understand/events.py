@@ -24,6 +24,7 @@ from datetime import timedelta
 
 from ..lexicon.fold import fold
 from ..lexicon.matcher import Hit
+from ..lexicon.reaches import Reaches, reaches_of
 from ..lexicon.types import LanguagePack, Lexicon, Person
 from ..models import DateMention, Document, Event, Mention, Quote, Span
 from .cues import Cues, trigger_of, within
@@ -31,6 +32,8 @@ from .dates import resolve_year
 from .entities import people_by_slug
 
 # Events that a treaty undergoes, whoever acts: they need a treaty to mean anything.
+# the distances a language's data does not set (lexicon/reaches.py: negation, own_date, instrument ...)
+_DEFAULT = Reaches()
 TREATY_ACTIONS = frozenset({"sign", "ratify", "enter_into_force", "suspend", "resume", "withdraw",
                             "deratify", "extend", "expire"})
 NO_ACTOR = frozenset({"enter_into_force", "expire"})
@@ -45,28 +48,8 @@ UNBOUND = frozenset({"test"})
 DESCRIBING = frozenset({"sign", "ratify"})
 _NAME_GAP = " \t-–—'’\"«»“”《》「」()（）"
 TALKS = frozenset({"propose_talks", "reject_talks"})
-_PARENTHESIS = 45             # characters of an aside between commas ("، كما أشار بوتين،")
-LEAD_SENTENCES = 3            # headline, dateline and first sentences: the article's own news
-LEAD_CHARS = 300              # ... or whatever starts within the first characters
-LEAD_DAY_CHARS = 200          # where a dateline's day stands, when nothing else dates the article
-_NEGATION_REACH = 30          # characters between a negation and the trigger it negates
-_HEDGE_REACH = 90
-_CONDITION_REACH = 60
-_BEFORE_COST = 3              # a date before its trigger counts three times its distance
-_CLAUSE_COST = 100            # a clause boundary between a date and a trigger
 _CLAUSE_MARKS = ",;:،؛，；："
 _SCOPE_MARKS = ";:؛；："         # marks that end a cue's scope (a comma does not: "Russia, however, will not")
-_OWN_DATE_REACH = 80          # characters between a verb and the date it governs, in its clause
-_SAME_ACTOR_GAP = 25          # "his Soviet counterpart Gorbachev": two names of one state this close are one actor
-_DESCRIBED_REACH = 30         # characters between "a treaty that bans" and the act it describes
-_UNTIL_REACH = 10             # characters between "until" and the date it governs ("until the 5 February")
-_INSTRUMENT_NEXT = 12         # "signed a law", "đã ký luật", "签署法令"
-_INSTRUMENT_REACH = 70        # "Закон о выходе из договора президент Владимир Путин подписал"
-_ACTION_OBJECT_REACH = 24     # characters between "signed" and the action it takes ("the five-year extension")
-_TOPIC_REACH = 25            # characters between "negotiations on" and the event it names
-_DESCRIBED_AFTER = 3          # where verbs come last, "配備したと非難": the description follows the act
-_CONTINUITY = 2               # sentences back in which a treaty action may find the article's one treaty
-_WEAPON_CONTEXT = 4           # sentences back in which a missile event may find its treaty
 
 
 
@@ -92,14 +75,15 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 cues: Cues, quotes: Sequence[Quote] = (), who: dict[tuple[int, int], str] | None = None
                 ) -> tuple[Event, ...]:
     """``who`` maps person and role mentions to the person meant (entities.resolve_people)."""
-    states = _acting_mentions(doc, lexicon, mentions, cues, who or {})
+    pack = lexicon.language(doc.language)
+    r = reaches_of(pack)
+    states = _acting_mentions(doc, lexicon, mentions, cues, who or {}, r)
     people = people_by_slug(lexicon)
     treaties = sorted((m for m in mentions if m.kind == "treaty"), key=lambda m: m.start)
     treaty_starts = [m.start for m in treaties]
     article_treaties = {m.slug for m in treaties}
     conjunctions = frozenset(fold(c) for c in lexicon.language(doc.language).conjunctions)
-    lead_date = _lead_date(doc, _unnamed(doc, dates, treaties, cues), quotes)
-    pack = lexicon.language(doc.language)
+    lead_date = _lead_date(doc, _unnamed(doc, dates, treaties, cues, r), quotes, r)
     verb_final = pack.verb_final
     referred = _treaties_referred(doc, treaties, cues)
     events: list[Event] = []
@@ -111,7 +95,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         # a participle that describes a treaty ("imzalanan Açık Semalar Anlaşması") signs no law
         treaty_participles = {h for h in hits if verb_final and trigger_of(h).event in DESCRIBING
                               and _attributive(h, in_sentence, doc.text, verb_final)}
-        hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles)
+        hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles, r)
         if not hits:
             continue
         # an agreement or a law the lexicon does not know is named by its date too ("соглашения от 3
@@ -122,10 +106,10 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end
                           and not _part_of_a_name(d, named, doc.text, cues)]
         # "until it expires": the expiry is a point ahead, not dated by what came before
-        governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= _UNTIL_REACH + 4}
+        governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= r.until + 4}
         boundaries = within(cues.of("clause_boundaries"), sentence.start, sentence.end)
-        assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues), governed,
-                                lexicon.language(doc.language).verb_final, boundaries)
+        assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues, r), governed,
+                                lexicon.language(doc.language).verb_final, boundaries, r)
         # "imzalanan ... Anlaşma'dan çekildi": the date of a participle that describes the treaty is the
         # treaty's, not lent to the verb of the clause
         describing_hits = {h for h in hits if trigger_of(h).event in DESCRIBING
@@ -135,7 +119,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         for hit in hits:
             trigger = trigger_of(hit)
             treaty = _treaty(doc, trigger.event, trigger.treaty, hit, index, treaties, article_treaties, cues,
-                             referred, in_sentence, boundaries)
+                             referred, in_sentence, boundaries, r)
             if treaty is None and (trigger.event in TREATY_ACTIONS or trigger.event in WEAPONS):
                 continue
             if trigger.event in UNBOUND:
@@ -143,7 +127,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             opened = _scope_start(hit, sentence, cues, doc.text)
             # a verb form that carries its own modality ("will expire", "çekilmedi") still yields to a
             # condition or a counterfactual around it ("หาก ... จะหมดอายุ", "本来会到期")
-            modality = _modality(hit, sentence, cues, doc.text, opened, trigger.modality)
+            modality = _modality(hit, sentence, cues, doc.text, opened, trigger.modality, r)
             if modality is None:
                 continue  # a condition ("unless Washington deploys"), not a statement
             # "Before that, Sullivan offered talks": an act set earlier; an expiry is a fixed point
@@ -154,7 +138,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 stated = None
             if describing and (stated is None or not stated.value or stated.relative):
                 continue  # "New START, signed with Russia," describes the treaty: no signing is reported
-            date = _date(doc, _in_lead(doc, index), stated, None if anterior else lead_date, not anterior,
+            date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date, not anterior,
                          modality == "scheduled" and trigger.event == "expire")
             implied = date is not None and (stated is None or not stated.value)
             speaker = _speaking_for(hit, quotes, people) if trigger.event in TALKS else None
@@ -164,7 +148,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 actors = _named_in(hit, in_sentence, states, verb_final) or [None]
             else:
                 actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, states, lexicon,
-                                                           conjunctions, doc.text, pack, boundaries)
+                                                           conjunctions, doc.text, pack, boundaries, r)
             # "Russia suspends New START but will not withdraw from it": a clause that names no one
             # after "but" has the subject of the clause before it
             own = [st for st in states if opened <= st.start and st.end <= hit.start]
@@ -225,7 +209,8 @@ def _speaking_for(hit: Hit, quotes: Sequence[Quote], people: dict[str, Person]) 
     return None
 
 
-def _parenthetical_source(m: Mention, text: str, sentence: Span, sources: Sequence[Hit]) -> bool:
+def _parenthetical_source(m: Mention, text: str, sentence: Span, sources: Sequence[Hit], r: Reaches = _DEFAULT
+                          ) -> bool:
     """A name set off by commas with a quote verb is the source, not the actor: "the United States, as
     Putin noted, produces", "فإن الولايات المتحدة، كما أشار بوتين، لا تنتج"."""
     left = max(text.rfind(c, sentence.start, m.start) for c in ",،")
@@ -233,7 +218,7 @@ def _parenthetical_source(m: Mention, text: str, sentence: Span, sources: Sequen
     if left < 0 or not right_candidates:
         return False
     right = min(right_candidates)
-    return right - left <= _PARENTHESIS and any(left < v.start and v.end <= right for v in sources)
+    return right - left <= r.parenthesis and any(left < v.start and v.end <= right for v in sources)
 
 
 def _dateline_place(m: Mention, text: str) -> bool:
@@ -245,14 +230,14 @@ def _dateline_place(m: Mention, text: str) -> bool:
 
 
 def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cues: Cues,
-                     who: dict[tuple[int, int], str]) -> list[_Actor]:
+                     who: dict[tuple[int, int], str], r: Reaches = _DEFAULT) -> list[_Actor]:
     """Every mention that names a state or someone acting for one, as that state."""
     people = people_by_slug(lexicon)
     verbs = cues.of("quote_verbs")
     organisations = {st.slug for st in lexicon.states if st.kind == "organisation"}
     acting: list[_Actor] = []
     for m in mentions:
-        if m.kind in ("person", "role") and _parenthetical_source(m, doc.text, doc.sentence_at(m.start), verbs):
+        if m.kind in ("person", "role") and _parenthetical_source(m, doc.text, doc.sentence_at(m.start), verbs, r):
             continue
         if _dateline_place(m, doc.text):
             continue
@@ -272,8 +257,8 @@ def _same_clause(text: str, a: Hit, b: Hit) -> bool:
 
 
 def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_final: bool = False,
-                   conjunctions: frozenset[str] = frozenset(), participles: AbstractSet[Hit] = frozenset()
-                   ) -> list[Hit]:
+                   conjunctions: frozenset[str] = frozenset(), participles: AbstractSet[Hit] = frozenset(),
+                   r: Reaches = _DEFAULT) -> list[Hit]:
     """Triggers that name no event of their own: an entry into force that is another action's ("the
     agreement on the extension entered into force"), the signing of a law that
     carries another action ("signed a law suspending"), an event named as a topic of talks."""
@@ -291,22 +276,23 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_
         if event == "enter_into_force" and any(x.start < h.start and _same_clause(text, h, x) for x in actions):
             continue
         if (event in DESCRIBING and h not in participles
-                and _signs_an_instrument(h, instruments, len(events) > 1, verb_final, text)):
+                and _signs_an_instrument(h, instruments, len(events) > 1, verb_final, text, r)):
             continue
-        if event in DESCRIBING and any(_acts_on(h, x, text, verb_final, conjunctions) for x in actions):
+        if event in DESCRIBING and any(_acts_on(h, x, text, verb_final, conjunctions, r) for x in actions):
             continue  # "Putin signed the extension", "ratified the suspension": the action is what is done
-        if any(0 <= h.start - t.end <= _TOPIC_REACH for t in topics):
+        if any(0 <= h.start - t.end <= r.topic for t in topics):
             continue
-        if any(0 <= h.start - d.end <= _DESCRIBED_REACH and not _boundary_between(d.end, h.start, cues, text)
+        if any(0 <= h.start - d.end <= r.described and not _boundary_between(d.end, h.start, cues, text)
                for d in described) or (verb_final and any(
-                   0 <= d.start - h.end <= _DESCRIBED_AFTER and not _boundary_between(h.end, d.start, cues, text)
+                   0 <= d.start - h.end <= r.described_after and not _boundary_between(h.end, d.start, cues, text)
                    for d in described)):
             continue  # "a treaty that bans all nuclear tests", "accused Moscow of deploying"
         kept.append(h)
     return kept
 
 
-def _acts_on(verb: Hit, action: Hit, text: str, verb_final: bool, conjunctions: frozenset[str]) -> bool:
+def _acts_on(verb: Hit, action: Hit, text: str, verb_final: bool, conjunctions: frozenset[str],
+             r: Reaches = _DEFAULT) -> bool:
     """The signing or ratifying verb takes the action as its object: "signed the extension", "a ratifié
     le retrait", where verbs come last "تعلیق ... را تصویب کرد": the action is its object, right after the
     verb (right before it where verbs come last), with no conjunction or clause mark between."""
@@ -319,7 +305,7 @@ def _acts_on(verb: Hit, action: Hit, text: str, verb_final: bool, conjunctions: 
             return False
         gap = text[verb.end:action.start]
     words = {fold(w) for w in gap.split()}
-    return (len(gap) <= _ACTION_OBJECT_REACH and not any(c.isdigit() for c in gap) and not _marked_off(gap)
+    return (len(gap) <= r.action_object and not any(c.isdigit() for c in gap) and not _marked_off(gap)
             and not words & conjunctions)
 
 
@@ -383,17 +369,17 @@ def _boundary_between(start: int, end: int, cues: Cues, text: str) -> bool:
 
 
 def _signs_an_instrument(sign: Hit, instruments: Sequence[Hit], other_events: bool, verb_final: bool = False,
-                         text: str = "") -> bool:
+                         text: str = "", r: Reaches = _DEFAULT) -> bool:
     """"signed a law suspending", "وقّع الرئيس ... قانونا يلغي", "Закон о выходе ... Путин подписал":
     the signing of a law or decree is no treaty signing. Right after the verb the noun says so by
     itself; further off (verb-first or object-first sentences) only when the law carries another action."""
     for i in instruments:
         gap = i.start - sign.end if i.start >= sign.end else sign.start - i.end
-        if (i.start >= sign.end and gap <= _INSTRUMENT_NEXT) or (other_events and gap <= _INSTRUMENT_REACH):
+        if (i.start >= sign.end and gap <= r.instrument_next) or (other_events and gap <= r.instrument):
             return True
         # where the object comes before the verb ("yasa ... tarafından imzalandı", "法令に署名した"), the
         # law in the verb's own clause is what is signed
-        if (verb_final and i.end <= sign.start and gap <= _INSTRUMENT_REACH
+        if (verb_final and i.end <= sign.start and gap <= r.instrument
                 and not any(c in text[i.end:sign.start] for c in _CLAUSE_MARKS[1:])):
             return True
     return False
@@ -426,7 +412,8 @@ def _treaties_referred(doc: Document, treaties: Sequence[Mention], cues: Cues) -
 
 def _treaty(doc: Document, event: str, own: str | None, hit: Hit, index: int, treaties: Sequence[Mention],
             article_treaties: set[str], cues: Cues, referred: Sequence[str | None] = (),
-            named: Sequence[Mention] | None = None, boundaries: Sequence[Hit] = ()) -> str | None:
+            named: Sequence[Mention] | None = None, boundaries: Sequence[Hit] = (), r: Reaches = _DEFAULT
+            ) -> str | None:
     sentence = doc.sentences[index]
     if named is None:
         named = [m for m in treaties if sentence.start <= m.start and m.end <= sentence.end]
@@ -445,7 +432,7 @@ def _treaty(doc: Document, event: str, own: str | None, hit: Hit, index: int, tr
     if nouns and earlier:
         return earlier[-1].slug
     if event in WEAPONS:
-        reach = doc.sentences[max(0, index - _WEAPON_CONTEXT)].start
+        reach = doc.sentences[max(0, index - r.weapon_context)].start
         near = [m for m in earlier if m.start >= reach]
         return near[-1].slug if near else None
     if nouns and not earlier and treaties:
@@ -456,7 +443,7 @@ def _treaty(doc: Document, event: str, own: str | None, hit: Hit, index: int, tr
         return next(iter(article_treaties))
     # "Signed in 2010 and enacted in 2011, it was extended ...", "The treaty limits ... It was signed in
     # 2010": the treaty the last sentences named or pointed back to
-    recent = [r for r in referred[max(0, index - _CONTINUITY):index] if r]
+    recent = [r for r in referred[max(0, index - r.continuity):index] if r]
     if recent and (len(article_treaties) == 1 or event in TREATY_OWN or event in TREATY_ACTIONS):
         return recent[-1]
     return None
@@ -488,7 +475,7 @@ def _scope_end(hit: Hit, sentence: Span, cues: Cues, text: str) -> int:
 
 
 def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int | None = None,
-              own: str | None = None) -> str | None:
+              own: str | None = None, r: Reaches = _DEFAULT) -> str | None:
     """Negated, possible, scheduled or asserted, from the cues of the trigger's own clause: a negation
     or a hedge in another clause ("suspends it but will not withdraw") scopes over that clause only.
     A verb form with a modality of its ``own`` ("will expire", "çekilmedi", "ready to talk") keeps it
@@ -500,7 +487,7 @@ def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int |
     # expired": what did not happen under a condition is neither a fact nor a denial of one
     if within(cues.of("counterfactual"), start, end):
         return "possible"
-    before = [c for c in cues.of("conditional") if start <= c.start and 0 <= hit.start - c.end <= _CONDITION_REACH]
+    before = [c for c in cues.of("conditional") if start <= c.start and 0 <= hit.start - c.end <= r.condition]
     if before:
         return None
     if own is not None:
@@ -508,34 +495,35 @@ def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int |
     hedges = within(cues.of("hedging"), start, hit.start)
     for neg in within(cues.of("negation"), start, hit.start):
         # "did not want it extended", "is not ready to withdraw": the negation is the wish's, not the act's
-        if hit.start - neg.end <= _NEGATION_REACH and not any(neg.end <= h.start for h in hedges):
+        if hit.start - neg.end <= r.negation and not any(neg.end <= h.start for h in hedges):
             return "negated"
     for hedge in hedges:
-        if hit.start - hedge.end <= _HEDGE_REACH:
+        if hit.start - hedge.end <= r.hedge:
             return "possible"
     # a particle right after the verb: "истёк бы" (would have expired)
     for hedge in within(cues.of("hedging"), hit.end, min(sentence.end, hit.end + 4)):
         if len(hedge.form) <= 3:
             return "possible"
     for fut in within(cues.of("future"), start, hit.start):
-        if hit.start - fut.end <= _NEGATION_REACH:
+        if hit.start - fut.end <= r.negation:
             return "scheduled"
     return "asserted"
 
 
-def _ends(dates: Sequence[DateMention], cues: Cues) -> set[int]:
+def _ends(dates: Sequence[DateMention], cues: Cues, r: Reaches = _DEFAULT) -> set[int]:
     """The dates that end a period ("until 5 February 2026"), by start offset."""
-    return {d.start for d in dates for u in cues.of("until") if 0 <= d.start - u.end <= _UNTIL_REACH}
+    return {d.start for d in dates for u in cues.of("until") if 0 <= d.start - u.end <= r.until}
 
 
 def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
                  ends: AbstractSet[int] = frozenset(), until_governed: AbstractSet[int] = frozenset(),
-                 verb_final: bool = False, boundaries: Sequence[Hit] = ()) -> dict[Hit, DateMention]:
+                 verb_final: bool = False, boundaries: Sequence[Hit] = (), r: Reaches = _DEFAULT
+                 ) -> dict[Hit, DateMention]:
     """Give each trigger the closest date of its sentence, each date to one trigger first (greedy by
     distance: "Signed in 2010 and enacted in 2011, it was extended in 2021"); a trigger left over
     takes its closest date in the same clause."""
     usable = [d for d in dates if d.value is not None or d.relative]
-    pairs = sorted(((_distance(h, d, text, verb_final, boundaries), i, j)
+    pairs = sorted(((_distance(h, d, text, verb_final, boundaries, r), i, j)
                     for i, h in enumerate(hits) for j, d in enumerate(usable)
                     if (d.start not in ends or trigger_of(h).event == "expire")
                     and (d.start >= h.end or h.start not in until_governed)))
@@ -555,7 +543,7 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
         if not side:
             side = [(h.start - d.end, i) for i, h in enumerate(hits) if h.start >= d.end] if verb_final else \
                    [(d.start - h.end, i) for i, h in enumerate(hits) if h.end <= d.start]
-            side = [(gap, i) for gap, i in side if (i, j) in allowed and gap <= _OWN_DATE_REACH
+            side = [(gap, i) for gap, i in side if (i, j) in allowed and gap <= r.own_date
                     and _no_boundary(text, hits[i], d, boundaries)]
         if side:
             gap, i = min(side)
@@ -583,7 +571,7 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
                                and min(h.start, d.start) < o.start < max(h.start, d.start)
                                for k, o in enumerate(hits))]
         if same_clause:  # "signed and ratified it in 2010": both took place then
-            out[h] = min(same_clause, key=lambda d: _distance(h, d, text, verb_final, boundaries))
+            out[h] = min(same_clause, key=lambda d: _distance(h, d, text, verb_final, boundaries, r))
     return out
 
 
@@ -593,12 +581,12 @@ def _no_boundary(text: str, hit: Hit, date: DateMention, boundaries: Sequence[Hi
 
 
 def _distance(hit: Hit, date: DateMention, text: str = "", verb_final: bool = False,
-              boundaries: Sequence[Hit] = ()) -> int:
+              boundaries: Sequence[Hit] = (), r: Reaches = _DEFAULT) -> int:
     """How far a date is from a trigger, as a cost: a date after its verb ("ratified it in 2000") is
     nearer than one before it ("in 1996 and ratified"), and a clause boundary between them costs more
     than words ("签署，2011年生效": 2011 is the next clause's)."""
     # in verb-final languages the date stands before its verb, and the one after is the next verb's
-    after_cost, before_cost = (_BEFORE_COST, 1) if verb_final else (1, _BEFORE_COST)
+    after_cost, before_cost = (r.before_cost, 1) if verb_final else (1, r.before_cost)
     # at equal distance the side the language puts dates on wins ("退出1987年签署的": 1987 is 签署's)
     if date.start >= hit.end:
         cost = (date.start - hit.end) * after_cost + (1 if verb_final else 0)
@@ -610,7 +598,7 @@ def _distance(hit: Hit, date: DateMention, text: str = "", verb_final: bool = Fa
     # a comma and a clause word ("، والذي علقته بلادنا في عام 2007") each put the date further away
     marks = _marked_off(between)
     words = any(lo <= b.start and b.end <= hi for b in boundaries)
-    return cost + _CLAUSE_COST * (int(marks) + int(words))
+    return cost + r.clause_cost * (int(marks) + int(words))
 
 
 def _date(doc: Document, in_lead: bool, date: DateMention | None, lead_date: str | None,
@@ -623,18 +611,18 @@ def _date(doc: Document, in_lead: bool, date: DateMention | None, lead_date: str
     return None
 
 
-def _in_lead(doc: Document, index: int) -> bool:
+def _in_lead(doc: Document, index: int, r: Reaches = _DEFAULT) -> bool:
     """Headline, dateline and first sentences: the first few sentences, or the first lines of text
     ("MOSCOW, 21 February. /TASS/." splits into short sentences of its own)."""
-    return index < LEAD_SENTENCES or doc.sentences[index].start < LEAD_CHARS
+    return index < r.lead_sentences or doc.sentences[index].start < r.lead_chars
 
 
-def _unnamed(doc: Document, dates: Sequence[DateMention], treaties: Sequence[Mention], cues: Cues
-             ) -> list[DateMention]:
+def _unnamed(doc: Document, dates: Sequence[DateMention], treaties: Sequence[Mention], cues: Cues,
+             r: Reaches = _DEFAULT) -> list[DateMention]:
     """The dates of the lead that are no part of a name ("signed the law of 1 March"): only those can
     be the day the lead reports."""
-    lead = [i for i in range(len(doc.sentences)) if _in_lead(doc, i)]
-    end = max([LEAD_DAY_CHARS, *(doc.sentences[i].end for i in lead)])
+    lead = [i for i in range(len(doc.sentences)) if _in_lead(doc, i, r)]
+    end = max([r.lead_day_chars, *(doc.sentences[i].end for i in lead)])
     named: list[Mention | Span] = [
         *(m for m in treaties if m.start < end),
         *(Span(n.start, n.end) for kind in ("treaty_nouns", "instrument_nouns") for n in cues.of(kind)
@@ -642,18 +630,19 @@ def _unnamed(doc: Document, dates: Sequence[DateMention], treaties: Sequence[Men
     return [d for d in dates if d.start >= end or not _part_of_a_name(d, named, doc.text, cues)]
 
 
-def _lead_date(doc: Document, dates: Sequence[DateMention], quotes: Sequence[Quote] = ()) -> str | None:
+def _lead_date(doc: Document, dates: Sequence[DateMention], quotes: Sequence[Quote] = (),
+               r: Reaches = _DEFAULT) -> str | None:
     """The day the lead reports ("сообщило 22 ноября", "روز سه‌شنبه"): the article's own news
     happened then. Without a publication date, the lead's first day, at the precision given (the year
     may stay unknown); with one, a day in the week before it (else the publication date stands)."""
     if not doc.sentences or len(doc.sentences) <= 0:
         return None
-    lead_end = max(s.end for i, s in enumerate(doc.sentences) if _in_lead(doc, i))
+    lead_end = max(s.end for i, s in enumerate(doc.sentences) if _in_lead(doc, i, r))
     days = [d.value for d in dates if d.end <= lead_end and d.value and d.precision == "day"]
     if doc.published is None:
         # the dateline's place: "MOSCOW, Feb 21 (Reuters)", "сообщило 22 ноября" near the top; a day
         # further down is more likely a date the story mentions (an expiry, a deadline)
-        near = [d.value for d in dates if d.value and d.precision == "day" and d.start < LEAD_DAY_CHARS
+        near = [d.value for d in dates if d.value and d.precision == "day" and d.start < r.lead_day_chars
                 and not any(q.start <= d.start < q.end for q in quotes)]  # a date someone says is no dateline
         return near[0] if near else None
     # With a publication date, only a day of the week before it is the lead's news day ("on Tuesday")
@@ -667,7 +656,7 @@ def _lead_date(doc: Document, dates: Sequence[DateMention], quotes: Sequence[Quo
 
 def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Sequence[_Actor], lexicon: Lexicon,
             conjunctions: frozenset[str], text: str, pack: LanguagePack | None = None,
-            boundaries: Sequence[Hit] = ()) -> list[str | None]:
+            boundaries: Sequence[Hit] = (), r: Reaches = _DEFAULT) -> list[str | None]:
     if event in NO_ACTOR:
         return [None]
     inside = [s for s in states if sentence.start <= s.start and s.end <= sentence.end
@@ -688,7 +677,7 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
         following = [st for st in inside if st.start >= hit.end and st.end <= clause_end]
         agents = _obliques(following, text, tuple(fold(p) for p in pack.agent_prepositions), conjunctions)
         if agents:
-            joined = _coordinated([st for st in following if st.start >= agents[0].start], text, conjunctions)
+            joined = _coordinated([st for st in following if st.start >= agents[0].start], text, conjunctions, r)
             return list(dict.fromkeys(a.state for a in joined))
     if pack is not None and pack.object_prepositions:
         # "pressure on Iran and withdrawal", "the ambassador in Moscow": a state after a preposition is
@@ -715,13 +704,13 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
         # the nearest subject, and those listed before it ("Indien, Pakistan och Nordkorea har")
         nearest = in_clause[-1]
         group = _coordinated([nearest] + [b for b in reversed(before) if b.end <= nearest.start], text,
-                             conjunctions)
+                             conjunctions, r)
     elif after and not text[hit.end:after[0].start].strip(" "):
-        group = _coordinated(after, text, conjunctions)
+        group = _coordinated(after, text, conjunctions, r)
     elif before:
-        group = _coordinated(list(reversed(before)), text, conjunctions)
+        group = _coordinated(list(reversed(before)), text, conjunctions, r)
     elif after:
-        group = _coordinated(after, text, conjunctions)
+        group = _coordinated(after, text, conjunctions, r)
     found = list(dict.fromkeys(a.state for a in group))
     if found:
         return list(found)
@@ -781,7 +770,8 @@ def _clause_end(text: str, start: int, end: int, words: Sequence[int] = ()) -> i
     return min([*ends, *words, end])
 
 
-def _coordinated(ordered: Sequence[_Actor], text: str, conjunctions: frozenset[str]) -> list[_Actor]:
+def _coordinated(ordered: Sequence[_Actor], text: str, conjunctions: frozenset[str], r: Reaches = _DEFAULT
+                 ) -> list[_Actor]:
     """The first actor and those joined to it by a conjunction or a comma ("Russia and the United
     States", "between the Soviet Union and the United States", "Russia, U.S. exchange")."""
     group = [ordered[0]]
@@ -789,7 +779,7 @@ def _coordinated(ordered: Sequence[_Actor], text: str, conjunctions: frozenset[s
     for nxt in ordered[1:]:
         a, b = sorted((last, nxt), key=lambda s: s.start)
         gap = fold(text[a.end:b.start]).strip(" ,،、")
-        if a.state == b.state and len(gap) <= _SAME_ACTOR_GAP:
+        if a.state == b.state and len(gap) <= r.same_actor:
             last = nxt  # "Reagan en zijn Sovjet-ambtgenoot Gorbatsjov": one actor named twice
             continue
         if gap and gap not in conjunctions:
