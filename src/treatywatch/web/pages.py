@@ -9,7 +9,7 @@ import asyncio
 
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import jinja2
 from fastapi import APIRouter, Request
@@ -19,6 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from . import params, views
 from .api import Reader
+from .downloads import PAGES as DOWNLOADS
 from .markup import evidence, findings, marked
 from .params import WebError
 from .security import COOKIE, Denied, require_read, require_write, token_matches
@@ -45,11 +46,20 @@ def _page_link(request: Request, offset: int) -> str:
     return f"{url.path}?{url.query}"
 
 
+def _csv_link(request: Request, status: int) -> str | None:
+    """The page's list as CSV, with its filters (every row that matches: no limit, no offset)."""
+    if status != 200 or request.url.path.strip("/") not in DOWNLOADS:
+        return None
+    kept = urlencode([(k, v) for k, v in request.query_params.multi_items() if k not in ("limit", "offset")])
+    return f"{request.url.path}.csv" + (f"?{kept}" if kept else "")
+
+
 def render(request: Request, name: str, data: Any, twin: str | None, status: int = 200,
            headers: dict[str, str] | None = None, **extra: Any) -> Response:
     query = request.url.query
     twin_url = f"{twin}?{query}" if twin and query else twin
     context = {"data": data, "twin": twin_url, "page_link": lambda n: _page_link(request, n),
+               "csv": _csv_link(request, status),
                "config": request.app.state.config, **extra}
     return templates.TemplateResponse(request, name, context, status_code=status, headers=headers)
 
