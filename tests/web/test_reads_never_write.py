@@ -83,7 +83,7 @@ def test_every_get_page_and_api_answer_leaves_the_file_as_it_was(db: Path) -> No
     with TestClient(guard) as client:
         treaty = client.get("/api/dashboard").json()["status"][0]["slug"]
         fill = {"article_id": ids["article"], "fact_id": ids["fact"], "story_id": ids["story"],
-                "slug": treaty, "name": "none"}
+                "slug": treaty, "name": "none", "state": "russia", "person": "putin"}
         todo: list[str] = []
         for route in (*api.router.routes, *downloads.router.routes, *pages.router.routes,
                       *watching.router.routes):

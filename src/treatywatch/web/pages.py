@@ -27,7 +27,8 @@ from .upload import Upload, file_upload, ingest, pasted_upload
 
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "templates"), autoescape=True,
                           undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-_env.globals.update(treaty_name=views.treaty_name, treaties=views.treaty_slugs, evidence=evidence)
+_env.globals.update(treaty_name=views.treaty_name, treaties=views.treaty_slugs, evidence=evidence,
+                    actor_name=views.actor_name, actor_page=views.actor_page)
 
 
 def _web_url(value: str | None) -> str | None:
@@ -96,6 +97,16 @@ def timeline(request: Request, store: Reader) -> Response:
 @router.get("/treaties/{slug}")
 def treaty(request: Request, store: Reader, slug: str) -> Response:
     return render(request, "treaty.html", views.treaty(store, slug), f"/api/treaties/{quote(slug, safe='')}")
+
+
+@router.get("/states/{state}")
+def state(request: Request, store: Reader, state: str) -> Response:
+    return render(request, "actor.html", views.state(store, state), f"/api/states/{quote(state, safe='')}")
+
+
+@router.get("/people/{person}")
+def person(request: Request, store: Reader, person: str) -> Response:
+    return render(request, "actor.html", views.person(store, person), f"/api/people/{quote(person, safe='')}")
 
 
 @router.get("/stories")
