@@ -208,3 +208,20 @@ def test_a_list_downloads_as_csv_with_its_filters(page: Any, tmp_path: Path) -> 
     lines = saved.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("date,precision,event,treaty,actor") and len(lines) > 1
     assert all(",inf," in line for line in lines[1:] if line[:1].isdigit())
+
+
+def test_pictures_on_the_dashboard_and_a_treaty_page(page: Any) -> None:
+    page.goto("/")
+    grid = page.get_by_role("img", name="Status of each party to each treaty")
+    assert grid.is_visible()
+    grid.locator("a[aria-label^='Russia · INF Treaty']").click()
+    page.wait_for_url("**/treaties/inf")
+    chart = page.get_by_role("img", name="INF Treaty: status of each party over time")
+    assert chart.is_visible()
+    box = chart.bounding_box()
+    assert box is not None and box["width"] > 600 and box["height"] > 80
+    marks = chart.locator("a:has(circle)")
+    assert marks.count() > 0
+    marks.first.click()
+    page.wait_for_url("**/facts/*")
+    assert page.locator("ol.evidence-list blockquote.evidence").count() >= 1

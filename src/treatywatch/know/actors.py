@@ -30,16 +30,18 @@ from .quotes import QuoteRow, newest_first, quote_row, quotes_query
 class Actor:
     kind: str                   # state, organisation or person
     slug: str
-    name: str                   # the English name of actors.yaml (else the first name given, else the slug)
+    name: str                   # the English name of actors.yaml (else the slug as a name)
     country: str | None         # a person's state
     iso: str | None             # a state's ISO 3166-1 alpha-2 code
     wikidata: str | None
     people: tuple[str, ...]     # a state's people (actors.yaml)
 
 
-def _english(names: dict[str, tuple[str, ...]], slug: str) -> str:
-    given = names.get("en") or next(iter(names.values()), ())
-    return given[0] if given else slug
+def _english(names: dict[str, tuple[str, ...]], exact: dict[str, tuple[str, ...]], slug: str) -> str:
+    """The first English name; else the slug as a name ("north-korea": North Korea), never a name in
+    another script that an English page could not show."""
+    given = names.get("en") or exact.get("en")
+    return given[0] if given else slug.replace("-", " ").replace("_", " ").title()
 
 
 def states() -> dict[str, Actor]:
@@ -52,14 +54,15 @@ def people() -> dict[str, Actor]:
 
 @cache
 def _states(lexicon: Lexicon) -> dict[str, Actor]:
-    return {x.slug: Actor(x.kind, x.slug, _english(x.names, x.slug), None, x.iso, x.wikidata or None,
+    return {x.slug: Actor(x.kind, x.slug, _english(x.names, x.case_sensitive, x.slug), None, x.iso,
+                          x.wikidata or None,
                           tuple(p.slug for p in lexicon.people if p.country == x.slug))
             for x in lexicon.states}
 
 
 @cache
 def _people(lexicon: Lexicon) -> dict[str, Actor]:
-    return {p.slug: Actor("person", p.slug, _english(p.names, p.slug), p.country, None,
+    return {p.slug: Actor("person", p.slug, _english(p.names, p.case_sensitive, p.slug), p.country, None,
                           p.wikidata or None, ()) for p in lexicon.people}
 
 

@@ -19,6 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from . import params, views
 from .api import Reader
+from .charts import status_grid, treaty_timeline
 from .downloads import PAGES as DOWNLOADS
 from .markup import evidence, findings, marked
 from .params import WebError
@@ -28,7 +29,8 @@ from .upload import Upload, file_upload, ingest, pasted_upload
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "templates"), autoescape=True,
                           undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 _env.globals.update(treaty_name=views.treaty_name, treaties=views.treaty_slugs, evidence=evidence,
-                    actor_name=views.actor_name, actor_page=views.actor_page)
+                    actor_name=views.actor_name, actor_page=views.actor_page, treaty_chart=treaty_timeline,
+                    status_grid=status_grid)
 
 
 def _web_url(value: str | None) -> str | None:
