@@ -85,3 +85,4 @@ def test_an_uploaded_quote_shows_escaped_on_the_persons_page(writer: Any) -> Non
     page = writer.get("/people/putin").text
     assert "&lt;b&gt;orders&lt;/b&gt;" in page and "<b>orders</b>" not in page
     assert "Putin &lt;i&gt;speaks&lt;/i&gt;" in page
+
