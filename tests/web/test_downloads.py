@@ -6,11 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from web_helpers import TOKEN
 
+from treatywatch.cli import cli
 from treatywatch.know.tables import columns, csv_lines, safe_cell
 from treatywatch.web import downloads
 
@@ -61,7 +64,7 @@ def test_each_list_downloads_whole_as_its_json_twin_lists_it(api: Any, path: str
         assert [row[column] for row in part] == [row[column] for row in rows[1:3]]
 
 
-def test_real_text_that_starts_like_a_formula_is_escaped_and_kept(api: Any) -> None:
+def test_event_evidence_comes_out_whole_and_safe(api: Any) -> None:
     rows = table(api.get("/api/events.csv"))
     listed = everything(api, "/api/events")
     assert len(rows) == len(listed) > 10
@@ -121,3 +124,20 @@ def test_safe_cells() -> None:
         "'=1+2", "'+7", "'-3", "'@x", "'\tA", "plain", "", "true", "a b", "4"]
     lines = list(csv_lines(("a", "b"), [("x,y", 'say "no"'), ("=cmd", "ок")]))
     assert lines == ["a,b\r\n", '"x,y","say ""no"""\r\n', "'=cmd,ок\r\n"]
+
+
+def test_the_command_lines_csv_is_as_safe(copy_url: str, tmp_path: Path) -> None:
+    def tw(*args: str) -> str:
+        result = CliRunner().invoke(cli, ["--db", copy_url, *args])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    article = tmp_path / "formula-cli.txt"
+    article.write_text("=1+1 Russia suspended its participation in the New START treaty on Tuesday.", "utf-8")
+    tw("ingest", str(article))
+    listed = json.loads(tw("events", "--json", "--limit", "1000"))
+    rows = list(csv.DictReader(io.StringIO(tw("events", "--csv", "--limit", "1000"))))
+    assert len(rows) == len(listed) > 10
+    assert [r["evidence"] for r in rows] == [safe_cell(x["evidence"]) for x in listed]
+    mine = [r["evidence"] for r in rows if r["article"] == "formula-cli"]
+    assert mine and all(e.startswith("'=1+1 Russia") for e in mine)
