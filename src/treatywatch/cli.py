@@ -416,10 +416,8 @@ def _emit(listing: Any, as_json: bool, as_csv: bool) -> None:
     if as_json:
         return _json(listing.records)
     if as_csv:
-        import csv
-        writer = csv.writer(sys.stdout)
-        writer.writerow(listing.columns)
-        writer.writerows([("" if v is None else v for v in row) for row in listing.rows])
+        from .know.tables import csv_lines   # cells safe to open in a spreadsheet (as the web's CSV)
+        sys.stdout.writelines(csv_lines(listing.columns, listing.rows))
         return None
     _out().print(_table(listing.columns, listing.rows))
     if listing.note:

@@ -175,3 +175,54 @@ def test_hostile_text_stays_inert(page: Any) -> None:
     shown = page.locator("#text").inner_text()
     assert '<script>window.pwned = 1; alert("script")</script>' in shown
     assert "onerror=\"window.pwned = 2; alert('img')\"" in shown
+
+
+def test_a_state_and_a_person_from_the_dashboard(page: Any) -> None:
+    page.goto("/")
+    page.locator("section.status a.actor", has_text="Russia").first.click()
+    page.wait_for_url("**/states/russia")
+    assert page.locator("h1").inner_text().startswith("Russia")
+    fact = page.locator("ol.facts li.fact").first
+    fact.locator("summary").click()
+    assert fact.locator("blockquote.evidence").first.is_visible()
+    assert page.locator("ul.stories li").count() > 0
+    page.locator("p.people a", has_text="Putin").click()
+    page.wait_for_url("**/people/putin")
+    assert page.locator("h1").inner_text().startswith("Vladimir Putin")
+    arabic = page.locator("figure.quote blockquote[lang=ar]")
+    assert arabic.count() > 0
+    assert arabic.first.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert page.locator("figure.quote figcaption a.actor", has_text="Putin").count() == page.locator(
+        "figure.quote").count()
+    page.goto("/states/rusia")
+    assert "did you mean russia" in page.locator("main").inner_text()
+
+
+def test_a_list_downloads_as_csv_with_its_filters(page: Any, tmp_path: Path) -> None:
+    page.goto("/timeline?treaty=inf")
+    with page.expect_download() as info:
+        page.locator("footer a", has_text="This list as CSV").click()
+    download = info.value
+    assert download.suggested_filename == "treatywatch-timeline.csv"
+    saved = tmp_path / "timeline.csv"
+    download.save_as(str(saved))
+    lines = saved.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("date,precision,event,treaty,actor") and len(lines) > 1
+    assert all(",inf," in line for line in lines[1:] if line[:1].isdigit())
+
+
+def test_pictures_on_the_dashboard_and_a_treaty_page(page: Any) -> None:
+    page.goto("/")
+    grid = page.get_by_role("img", name="Status of each party to each treaty")
+    assert grid.is_visible()
+    grid.locator("a[aria-label^='Russia · INF Treaty']").click()
+    page.wait_for_url("**/treaties/inf")
+    chart = page.get_by_role("img", name="INF Treaty: status of each party over time")
+    assert chart.is_visible()
+    box = chart.bounding_box()
+    assert box is not None and box["width"] > 600 and box["height"] > 80
+    marks = chart.locator("a:has(circle)")
+    assert marks.count() > 0
+    marks.first.click()
+    page.wait_for_url("**/facts/*")
+    assert page.locator("ol.evidence-list blockquote.evidence").count() >= 1

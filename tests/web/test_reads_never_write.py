@@ -75,7 +75,7 @@ def test_every_get_page_and_api_answer_leaves_the_file_as_it_was(db: Path) -> No
     from fastapi.routing import APIRoute
     from fastapi.testclient import TestClient
 
-    from treatywatch.web import WebConfig, api, asgi, pages, watching
+    from treatywatch.web import WebConfig, api, asgi, downloads, pages, watching
 
     ids = _ids(db)
     before = snapshot(db)
@@ -83,12 +83,14 @@ def test_every_get_page_and_api_answer_leaves_the_file_as_it_was(db: Path) -> No
     with TestClient(guard) as client:
         treaty = client.get("/api/dashboard").json()["status"][0]["slug"]
         fill = {"article_id": ids["article"], "fact_id": ids["fact"], "story_id": ids["story"],
-                "slug": treaty, "name": "none"}
+                "slug": treaty, "name": "none", "state": "russia", "person": "putin"}
         todo: list[str] = []
-        for route in (*api.router.routes, *pages.router.routes, *watching.router.routes):
+        for route in (*api.router.routes, *downloads.router.routes, *pages.router.routes,
+                      *watching.router.routes):
             if isinstance(route, APIRoute) and "GET" in (route.methods or set()):
                 todo.append(re.sub(r"\{(\w+)(?::path)?\}", lambda m: fill[m.group(1)], route.path))
-        assert {"/", "/timeline", "/api/facts", "/api/search", "/alerts/none.atom"} <= set(todo)
+        assert {"/", "/timeline", "/api/facts", "/api/search", "/alerts/none.atom", "/timeline.csv",
+                "/api/events.csv"} <= set(todo)
         todo += ["/api/search?q=treaty", "/search?q=treaty", "/api/events?since=2020"]
         seen: set[str] = set()
         while todo and len(seen) < 200:   # the listed routes, then the links their pages hold

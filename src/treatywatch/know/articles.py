@@ -1,6 +1,6 @@
-"""The articles: the paged listing (latest version of each), and one article as the command line's
-``show --json`` and the API's ``/api/articles/{id}`` both give it (``article_view``: one builder, one
-shape)."""
+"""The articles: the paged listing (latest version of each, with its outlet), and one article as the
+command line's ``show --json`` and the API's ``/api/articles/{id}`` both give it (``article_view``: one
+builder, one shape)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from ..present import marks
 from ..store import Store
 from ..store import schema as s
 from ..store.latest import language, latest_pks, published, with_understanding
+from .outlets import outlet_record
 
 
 @cache
@@ -61,7 +62,7 @@ def list_articles(store: Store, *, lang: str | None = None, since: tuple[str, st
         query = query.where(or_(matches(a.c.title, q), matches(a.c.text, q)))
     query = newest_first(query).limit(limit + 1).offset(offset)
     with store.engine.connect() as conn:
-        return [dict(r) for r in conn.execute(query).mappings()]
+        return [dict(r) | {"outlet": outlet_record(r["url"])} for r in conn.execute(query).mappings()]
 
 
 def article_story(store: Store, article_id: str) -> str | None:
@@ -101,7 +102,8 @@ def article_view(store: Store, article_id: str, version: int | None = None) -> d
                          for k in ("entities", "dates", "quotes", "events")}
         understanding["marks"] = [asdict(m) for m in marks(found)]
     return {"article_id": art.article_id, "version": art.version, "versions": store.versions(art.article_id),
-            "title": art.title, "url": art.url, "source": art.source, "line": art.line, "language": lang,
+            "title": art.title, "url": art.url, "outlet": outlet_record(art.url), "source": art.source,
+            "line": art.line, "language": lang,
             "language_how": art.language_how, "dir": direction(lang), "published": when,
             "published_how": how, "ingested_at": art.ingested_at, "content_hash": art.content_hash,
             "story": article_story(store, art.article_id), "text": art.text,

@@ -198,6 +198,18 @@ def treaty(store: Reader, slug: str) -> JSONResponse:
     return _json(views.treaty(store, slug))
 
 
+@router.get("/states/{state}", summary="One state or organisation: its facts, its people's quotes, its stories",
+            responses=_errors(404))
+def state(store: Reader, state: str) -> JSONResponse:
+    return _json(views.state(store, state))
+
+
+@router.get("/people/{person}", summary="One person: facts whose evidence names them, their quotes, stories",
+            responses=_errors(404))
+def person(store: Reader, person: str) -> JSONResponse:
+    return _json(views.person(store, person))
+
+
 @router.get("/conflicts", summary="Facts that cannot both be true, with both sides' evidence")
 def conflicts(store: Reader, severity: Annotated[str | None, Query(max_length=8)] = None, limit: Limit = None,
               offset: Offset = None) -> JSONResponse:

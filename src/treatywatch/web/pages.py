@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import jinja2
 from fastapi import APIRouter, Request
@@ -18,6 +18,8 @@ from starlette.concurrency import run_in_threadpool
 
 from . import params, views
 from .api import Reader
+from .charts import status_grid, treaty_timeline
+from .downloads import PAGES as DOWNLOADS
 from .markup import evidence, findings, marked
 from .params import WebError
 from .security import COOKIE, Denied, require_read, require_write, token_matches
@@ -25,7 +27,9 @@ from .upload import Upload, file_upload, ingest, pasted_upload
 
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "templates"),
                           autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-_env.globals.update(treaty_name=views.treaty_name, treaties=views.treaty_slugs, evidence=evidence)
+_env.globals.update(treaty_name=views.treaty_name, treaties=views.treaty_slugs, evidence=evidence,
+                    actor_name=views.actor_name, actor_page=views.actor_page, treaty_chart=treaty_timeline,
+                    status_grid=status_grid)
 
 
 def _web_url(value: str | None) -> str | None:
@@ -44,11 +48,20 @@ def _page_link(request: Request, offset: int) -> str:
     return f"{url.path}?{url.query}"
 
 
+def _csv_link(request: Request, status: int) -> str | None:
+    """The page's list as CSV, with its filters (every row that matches: no limit, no offset)."""
+    if status != 200 or request.url.path.strip("/") not in DOWNLOADS:
+        return None
+    kept = urlencode([(k, v) for k, v in request.query_params.multi_items() if k not in ("limit", "offset")])
+    return f"{request.url.path}.csv" + (f"?{kept}" if kept else "")
+
+
 def render(request: Request, name: str, data: Any, twin: str | None, status: int = 200,
            headers: dict[str, str] | None = None, **extra: Any) -> Response:
     query = request.url.query
     twin_url = f"{twin}?{query}" if twin and query else twin
     context = {"data": data, "twin": twin_url, "page_link": lambda n: _page_link(request, n),
+               "csv": _csv_link(request, status),
                "config": request.app.state.config, **extra}
     return templates.TemplateResponse(request, name, context, status_code=status, headers=headers)
 
@@ -85,6 +98,16 @@ def timeline(request: Request, store: Reader) -> Response:
 @router.get("/treaties/{slug}")
 def treaty(request: Request, store: Reader, slug: str) -> Response:
     return render(request, "treaty.html", views.treaty(store, slug), f"/api/treaties/{quote(slug, safe='')}")
+
+
+@router.get("/states/{state}")
+def state(request: Request, store: Reader, state: str) -> Response:
+    return render(request, "actor.html", views.state(store, state), f"/api/states/{quote(state, safe='')}")
+
+
+@router.get("/people/{person}")
+def person(request: Request, store: Reader, person: str) -> Response:
+    return render(request, "actor.html", views.person(store, person), f"/api/people/{quote(person, safe='')}")
 
 
 @router.get("/stories")

@@ -12,9 +12,10 @@ from collections import defaultdict
 from dataclasses import asdict
 from functools import cache
 from typing import Any
+from urllib.parse import quote
 
 from ..errors import NotFoundError
-from ..know import listing, queries
+from ..know import actors, listing, queries
 from ..know.articles import article_view, direction, list_articles, texts
 from ..know.claims import list_claims
 from ..know.quotes import quotes as list_quotes
@@ -44,6 +45,21 @@ def treaty_slugs() -> tuple[str, ...]:
 def treaty_name(slug: str | None) -> str:
     """The short English name (New START, INF Treaty) from the lexicon, else the slug."""
     return _short_names(load_lexicon()).get(slug, slug) if slug else ""
+
+
+def actor_name(slug: str | None) -> str:
+    """A state's, organisation's or person's name (actors.yaml), else the slug."""
+    return actors.actor_name(slug)
+
+
+def actor_page(slug: str | None) -> str | None:
+    """The page of a state or organisation (/states/SLUG) or a person (/people/SLUG); None for a slug
+    actors.yaml does not know."""
+    if slug and slug in actors.states():
+        return f"/states/{quote(slug, safe='')}"
+    if slug and slug in actors.people():
+        return f"/people/{quote(slug, safe='')}"
+    return None
 
 
 def treaty_title(slug: str | None) -> str:
@@ -220,3 +236,36 @@ def search(store: Store, q: str, *, lang: str | None = None, limit: int = 20, of
                    "prefix": h.prefix, "suffix": h.suffix} for row, h in hits]
     return {"query": {"q": q, "lang": lang}, "articles": page(arts, limit, offset),
             "quotes": page([vars(x) | {"dir": direction(x.language)} for x in said], limit, offset)}
+
+
+def _named_stories(store: Store, named: tuple[str, str], limit: int) -> list[dict[str, Any]]:
+    return _stories(store, story_ids(store, named=named, limit=limit)[:limit])
+
+
+def _quotes(found: list[Any]) -> list[dict[str, Any]]:
+    return [vars(q) | {"dir": direction(q.language)} for q in found]
+
+
+def state(store: Store, slug: str, facts_limit: int = 200, quotes_limit: int = 50,
+          stories_limit: int = 30) -> dict[str, Any]:
+    """A state or organisation: the facts it is the actor of, its people's quotations, the stories
+    that name it (latest first). NotFoundError (404) for a slug actors.yaml does not know."""
+    who = actors.state(slug)
+    found = listing.timeline(store, actor=slug, limit=facts_limit)
+    return actors.as_record(who) | {
+        "people": [{"slug": p, "name": actors.actor_name(p)} for p in who.people],
+        "facts": found.records, "note": found.note,
+        "quotes": _quotes(actors.quotes_by(store, who.people, quotes_limit)),
+        "stories": _named_stories(store, ("state", slug), stories_limit)}
+
+
+def person(store: Store, slug: str, facts_limit: int = 200, quotes_limit: int = 50,
+           stories_limit: int = 30) -> dict[str, Any]:
+    """A person: the facts whose evidence names them, their quotations, the stories that name them."""
+    who = actors.person(slug)
+    facts = actors.facts_naming(store, "person", slug, facts_limit)
+    return actors.as_record(who) | {
+        "country_name": actors.actor_name(who.country),
+        "facts": [listing.fact_record(f) for f in facts],
+        "quotes": _quotes(actors.quotes_by(store, [slug], quotes_limit)),
+        "stories": _named_stories(store, ("person", slug), stories_limit)}
