@@ -416,7 +416,7 @@ def _emit(listing: Any, as_json: bool, as_csv: bool) -> None:
     if as_json:
         return _json(listing.records)
     if as_csv:
-        from .know.tables import csv_lines   # cells safe to open in a spreadsheet (as the web's CSV)
+        from .know.tables import csv_lines  # cells safe to open in a spreadsheet (as the web's CSV)
         sys.stdout.writelines(csv_lines(listing.columns, listing.rows))
         return None
     _out().print(_table(listing.columns, listing.rows))
