@@ -77,7 +77,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     """``who`` maps person and role mentions to the person meant (entities.resolve_people)."""
     pack = lexicon.language(doc.language)
     r = reaches_of(pack)
-    states = _acting_mentions(doc, lexicon, mentions, cues, who or {}, r)
+    states = sorted(_acting_mentions(doc, lexicon, mentions, cues, who or {}, r), key=lambda st: st.start)
+    state_starts = [st.start for st in states]
     people = people_by_slug(lexicon)
     treaties = sorted((m for m in mentions if m.kind == "treaty"), key=lambda m: m.start)
     treaty_starts = [m.start for m in treaties]
@@ -92,6 +93,9 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             continue  # a page's address printed as a line: its words are a slug, not a sentence
         hits = [h for h in within(cues.triggers, sentence.start, sentence.end)]
         in_sentence = _in_span(treaties, treaty_starts, sentence)
+        # the states of this sentence, found once by bisection (a long text names states thousands of times)
+        here = [st for st in states[bisect.bisect_left(state_starts, sentence.start):
+                                    bisect.bisect_right(state_starts, sentence.end)] if st.end <= sentence.end]
         # a participle that describes a treaty ("imzalanan Açık Semalar Anlaşması") signs no law
         treaty_participles = {h for h in hits if verb_final and trigger_of(h).event in DESCRIBING
                               and _attributive(h, in_sentence, doc.text, verb_final)}
@@ -113,7 +117,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         # "imzalanan ... Anlaşma'dan çekildi": the date of a participle that describes the treaty is the
         # treaty's, not lent to the verb of the clause
         describing_hits = {h for h in hits if trigger_of(h).event in DESCRIBING
-                           and _attributive(h, in_sentence, doc.text, verb_final, states, hits, sentence.start)}
+                           and _attributive(h, in_sentence, doc.text, verb_final, here, hits, sentence.start)}
         described = {id(assigned[h]) for h in describing_hits if h in assigned}
         previous: tuple[int, tuple[str | None, ...]] | None = None   # the last trigger's actors in this sentence
         for hit in hits:
@@ -145,13 +149,13 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             if describing and verb_final:
                 # "19/11/1990'da Paris'te imzalanan Antlaşma": the participle describes the treaty; only
                 # the parties its name states signed it ("1987年签署的《美国与苏联...条约》")
-                actors = _named_in(hit, in_sentence, states, verb_final) or [None]
+                actors = _named_in(hit, in_sentence, here, verb_final) or [None]
             else:
-                actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, states, lexicon,
+                actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, here, lexicon,
                                                            conjunctions, doc.text, pack, boundaries, r)
             # "Russia suspends New START but will not withdraw from it": a clause that names no one
             # after "but" has the subject of the clause before it
-            own = [st for st in states if opened <= st.start and st.end <= hit.start]
+            own = [st for st in here if opened <= st.start and st.end <= hit.start]
             if (not speaker and not (describing and verb_final) and trigger.event not in NO_ACTOR
                     and opened > sentence.start
                     and not own and previous and previous[0] < opened):
