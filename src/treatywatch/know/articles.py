@@ -15,7 +15,7 @@ from ..errors import NotFoundError
 from ..present import marks
 from ..store import Store
 from ..store import schema as s
-from ..store.latest import language, latest_pks, published, with_understanding
+from ..store.latest import filtered, language, latest_pks, published, with_understanding
 from .outlets import outlet_record
 
 
@@ -52,12 +52,7 @@ def list_articles(store: Store, *, lang: str | None = None, since: tuple[str, st
     query = with_understanding(select(a.c.article_id, a.c.version, a.c.title, a.c.url, a.c.source,
                                       a.c.ingested_at, language().label("language"),
                                       published().label("published"))).where(a.c.pk.in_(latest_pks()))
-    if lang is not None:
-        query = query.where(language() == lang)
-    if since is not None:
-        query = query.where(published() >= since[0])
-    if until is not None:
-        query = query.where(published() <= until[1])
+    query = filtered(query, lang, since, until)
     if q:
         query = query.where(or_(matches(a.c.title, q), matches(a.c.text, q)))
     query = newest_first(query).limit(limit + 1).offset(offset)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from ..store import Store
 from ..store import schema as s
-from ..store.latest import language, latest_pks, published, with_understanding
+from ..store.latest import filtered, language, latest_pks, published, with_understanding
 
 
 def list_claims(store: Store, *, event: str | None = None, treaty: str | None = None,
@@ -30,12 +30,7 @@ def list_claims(store: Store, *, event: str | None = None, treaty: str | None = 
                           (e.c.modality, modality), (a.c.article_id, article)):
         if value is not None:
             query = query.where(column == value)
-    if lang is not None:
-        query = query.where(language() == lang)
-    if since is not None:
-        query = query.where(published() >= since[0])
-    if until is not None:
-        query = query.where(published() <= until[1])
+    query = filtered(query, lang, since, until)
     query = query.order_by(published().is_(None), published().desc(), a.c.article_id, e.c.idx)
     with store.engine.connect() as conn:
         return [dict(r) for r in conn.execute(query.limit(limit + 1).offset(offset)).mappings()]

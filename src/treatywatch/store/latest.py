@@ -40,3 +40,15 @@ def published() -> ColumnElement[Any]:
 def with_understanding(query: Select[Any]) -> Select[Any]:
     """``query`` (which selects from ``articles``) outer-joined to each version's understanding."""
     return query.outerjoin(s.understandings, s.understandings.c.article_pk == s.articles.c.pk)
+
+
+def filtered(query: Select[Any], lang: str | None = None, since: tuple[str, str] | None = None,
+             until: tuple[str, str] | None = None) -> Select[Any]:
+    """``query`` kept to one language and a span of publication days (each given as its day bounds)."""
+    if lang is not None:
+        query = query.where(language() == lang)
+    if since is not None:
+        query = query.where(published() >= since[0])
+    if until is not None:
+        query = query.where(published() <= until[1])
+    return query
