@@ -229,3 +229,16 @@ def test_short_forms_that_are_words_are_case_sensitive(lexicon: Lexicon, languag
     assert found == [slug]
     loose = {fold(f) for *_, names, _ in _named(lexicon) for f in names.get(language, ())}
     assert fold(form) not in loose
+
+
+def test_a_treatys_signing_year_agrees_with_the_reference() -> None:
+    from treatywatch.know.reference import load_reference
+    lexicon = load_lexicon()
+    reference = load_reference()
+    checked = 0
+    for treaty in lexicon.treaties:
+        signed = [e.date for e in reference.events(treaty.slug) if e.event == "sign" and e.date]
+        if signed and treaty.signed is not None:
+            assert min(int(d[:4]) for d in signed) == treaty.signed, treaty.slug
+            checked += 1
+    assert checked >= 8

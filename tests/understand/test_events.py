@@ -152,3 +152,22 @@ def test_a_trigger_may_end_on_a_treaty_name_s_head_noun_but_not_start_inside_a_n
     # a trigger starting inside a name is the name's own word: the test ban treaty tests nothing
     found = events("Russia ratified the Comprehensive Nuclear-Test-Ban Treaty in 2000.", "en")
     assert not any(e[0] == "test" for e in found)
+
+
+def test_a_treaty_left_unnamed_is_the_one_signed_in_the_year_given() -> None:
+    # the last treaty named is the NPT, but the agreement "signed in 2015" can only be the JCPOA
+    text = ("Tehran has threatened to leave the Non-Proliferation Treaty. "
+            "Washington says Iran broke the agreement signed in 2015 with six powers.")
+    assert ("sign", "jcpoa", "iran", "2015", "asserted") in events(text, "en")
+    assert not any(e[0] == "sign" and e[1] == "npt" for e in events(text, "en"))
+    # "the 1987 treaty": a year set against a treaty noun names it
+    found = events("New START is the last pact left between the two powers. "
+                   "Officials said the United States withdrew from the 1987 treaty on Friday.", "en",
+                   published="2019-08-03")
+    assert not any(e[1] == "new-start" and e[0] == "withdraw" for e in found)
+    assert ("withdraw", "inf", "usa", "2019-08-02", "asserted") in found
+    # with no treaty in the article, "the treaty signed in 2010" names none
+    assert events("Russia and Belarus signed the agreement in 2010.", "en") == set()
+    # a year two treaties share (ABM and SALT I, 1972) names neither: the treaty in context stays
+    text = "The ABM Treaty limited defences. The accord signed in 1972 was abandoned by Washington in 2002."
+    assert {e[1] for e in events(text, "en")} <= {"abm"}

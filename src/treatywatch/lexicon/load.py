@@ -216,7 +216,7 @@ def _load(data_dir: Path) -> Lexicon:
     for t in treaties_file.treaties:
         names, exact = _names(treaty_names[t.slug])
         treaties.append(Treaty(slug=t.slug, wikidata=t.wikidata or "", names=names, case_sensitive=exact,
-                               parties=tuple(t.parties)))
+                               parties=tuple(t.parties), signed=t.signed))
     states = []
     for slug, iso, kind, wikidata, joined in written:
         names, exact = _with_cldr(*_names(joined), from_cldr.get(slug, {}))

@@ -142,6 +142,9 @@ class TreatyEntry(_Named):
     slug: EntitySlug
     wikidata: WikidataId | None = None   # None: not verified; never a guess
     parties: list[EntitySlug] = []
+    # the year it was signed (or agreed: JCPOA): "the agreement signed in 2015", "the 1987 treaty" name
+    # the one treaty of that year when the text names none (understand/events.py)
+    signed: int | None = Field(default=None, ge=1900, le=2100)
 
 
 class TreatiesFile(_Schema):

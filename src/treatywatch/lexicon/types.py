@@ -22,6 +22,7 @@ class Treaty:
     wikidata: str                               # Q-id
     names: dict[str, tuple[str, ...]]           # language -> names, abbreviations, inflected forms
     parties: tuple[str, ...] = ()               # state slugs
+    signed: int | None = None                   # the year it was signed (or agreed)
     # language -> forms matched exactly as written ("SORT", "US"); never also in ``names``
     case_sensitive: dict[str, tuple[str, ...]] = field(default_factory=dict)
 

@@ -104,11 +104,14 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             continue
         # an agreement or a law the lexicon does not know is named by its date too ("соглашения от 3
         # ноября 1990 года", "закон от 1 марта")
-        nouns = [*within(cues.of("treaty_nouns"), sentence.start, sentence.end),
-                 *within(cues.of("instrument_nouns"), sentence.start, sentence.end)]
+        treaty_nouns = [Span(n.start, n.end) for n in within(cues.of("treaty_nouns"), sentence.start, sentence.end)]
+        nouns = [*treaty_nouns, *within(cues.of("instrument_nouns"), sentence.start, sentence.end)]
         named: list[Mention | Span] = [*in_sentence, *(Span(n.start, n.end) for n in nouns)]
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end
                           and not _part_of_a_name(d, named, doc.text, cues)]
+        # "the 1987 treaty", "اتفاق 2015": a year set against a treaty noun names the treaty of that year
+        noun_years = {_year(d) for d in dates if sentence.start <= d.start and d.end <= sentence.end
+                      and not in_sentence and _part_of_a_name(d, treaty_nouns, doc.text, cues)}
         # "until it expires": the expiry is a point ahead, not dated by what came before
         governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= r.until + 4}
         boundaries = within(cues.of("clause_boundaries"), sentence.start, sentence.end)
@@ -124,6 +127,14 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             trigger = trigger_of(hit)
             treaty = _treaty(doc, trigger.event, trigger.treaty, hit, index, treaties, article_treaties, cues,
                              referred, in_sentence, boundaries, r)
+            if (not in_sentence and treaty_nouns and trigger.treaty is None
+                    and trigger.event in TREATY_ACTIONS):
+                # "the agreement signed in 2015": a treaty noun the sentence leaves unnamed is the treaty
+                # of the year it was signed, where the lexicon knows one treaty of that year, and the
+                # article is about treaties (it names this one, or "the agreement" points back to another)
+                signed = assigned.get(hit) if trigger.event == "sign" else None
+                of_year = _treaty_of_year(lexicon, noun_years | {_year(signed)}, treaty)
+                treaty = of_year if treaty is not None or of_year in article_treaties else treaty
             if treaty is None and (trigger.event in TREATY_ACTIONS or trigger.event in WEAPONS):
                 continue
             if trigger.event in UNBOUND:
@@ -172,6 +183,25 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], anterior,
                                     implied))
     return tuple(_signing_dated(_talks_about_sentence_treaty(events)))
+
+
+def _year(date: DateMention | None) -> int | None:
+    """The year a stated date gives, or None (no date, a relative one, a year unknown: XXXX-08-02)."""
+    if date is None or not date.value or date.relative or not date.value[:4].isdigit():
+        return None
+    return int(date.value[:4])
+
+
+def _treaty_of_year(lexicon: Lexicon, years: set[int | None], otherwise: str | None) -> str | None:
+    """The one treaty signed in the one year given, unless the treaty found otherwise is of that year."""
+    known = {y for y in years if y is not None}
+    if len(known) != 1:
+        return otherwise
+    [year] = known
+    of_year = [t.slug for t in lexicon.treaties if t.signed == year]
+    if len(of_year) != 1 or otherwise in of_year:
+        return otherwise
+    return of_year[0]
 
 
 def _signing_dated(events: list[Event]) -> list[Event]:
