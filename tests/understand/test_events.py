@@ -3,6 +3,8 @@ anaphora, dates shared out within a sentence, the article's own news, and what a
 
 from __future__ import annotations
 
+import pytest
+
 from treatywatch.models import Event, Span
 from treatywatch.understand.statements import statements
 
@@ -171,3 +173,20 @@ def test_a_treaty_left_unnamed_is_the_one_signed_in_the_year_given() -> None:
     # a year two treaties share (ABM and SALT I, 1972) names neither: the treaty in context stays
     text = "The ABM Treaty limited defences. The accord signed in 1972 was abandoned by Washington in 2002."
     assert {e[1] for e in events(text, "en")} <= {"abm"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Moscow stressed the need for parity with the United States, which never ratified the CTBT."),
+    ("ru", "Москва напомнила о паритете с США, которые так и не ратифицировали ДВЗЯИ."),
+    ("id", "Moskow menekankan keseimbangan dengan Amerika Serikat, yang belum meratifikasi CTBT."),
+    ("ur", "روس نے امریکہ کے ساتھ برابری پر زور دیا جس نے سی ٹی بی ٹی کی توثیق نہیں کی۔"),
+])
+def test_a_relative_clause_acts_for_the_state_it_follows(language: str, text: str) -> None:
+    found = events(text, language)
+    assert ("ratify", "ctbt", "usa", None, "negated") in found
+    assert not any(e[2] == "russia" for e in found)
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_it() -> None:
+    found = events("Washington criticised the Kremlin over the treaty which Moscow suspended in 2023.", "en")
+    assert not any(e[2] == "usa" for e in found)

@@ -268,6 +268,7 @@ class _CueLists(_Schema):
     anterior: Cues = []
     until: Cues = []
     clause_boundaries: Cues = []
+    relative_pronouns: Cues = []
     counterfactual: Cues = []
     descriptive: Cues = []
     name_dates: Cues = []

@@ -107,6 +107,9 @@ class LanguagePack:
     until: tuple[str, ...] = ()
     # but, which, while, но, который, لكن, الذي, 但, nhưng: a cue's scope and a date's verb stop there
     clause_boundaries: tuple[str, ...] = ()
+    # which, who, который, الذي, جس نے, yang: they open a clause (a boundary) whose subject, when it names
+    # none, is the state they follow
+    relative_pronouns: tuple[str, ...] = ()
     # would have, иначе, لولا, 否则: what did not happen under a condition; never a denial
     counterfactual: tuple[str, ...] = ()
     # "a treaty that bans", "accused of", "aims to": the act is described, not stated

@@ -19,7 +19,10 @@ from ..models import Mention, Span
 # (Conjunctions are not searched for: they are read from the gap between two names, events.py.)
 CUE_KINDS = ("negation", "negation_exceptions", "hedging", "future", "conditional", "quote_verbs",
              "treaty_nouns", "pronouns", "instrument_nouns", "talk_topics", "anterior", "until",
-             "clause_boundaries", "counterfactual", "descriptive", "name_dates", "not_events")
+             "clause_boundaries", "counterfactual", "descriptive", "name_dates", "not_events",
+             "relative_pronouns")
+# A cue of the first kind counts for the others too: a relative pronoun opens a clause.
+_ALSO = {"relative_pronouns": ("clause_boundaries",)}
 # The kinds that may be read inside a treaty's name ("条约" in 《中导条约》 is a treaty noun); every other
 # cue there is part of the name: "Cấm" (ban) in "Hiệp ước Cấm vũ khí hạt nhân" describes nothing, "不"
 # in 《不扩散核武器条约》 negates nothing.
@@ -61,8 +64,7 @@ def _build_cue_matcher(lexicon: Lexicon, language: str) -> Matcher:
     for kind in CUE_KINDS:
         for form in getattr(pack, kind):
             written, listed = kinds.get(fold(form), (form, ()))
-            if kind not in listed:
-                kinds[fold(form)] = (written, (*listed, kind))
+            kinds[fold(form)] = (written, (*listed, *(k for k in (kind, *_ALSO.get(kind, ())) if k not in listed)))
     entries = [Entry(form, listed) for form, listed in kinds.values()]
     return Matcher(entries, clitics=pack.clitic_prefixes, suffix_tolerance=pack.suffix_tolerance,
                    gap_reach=pack.gap_reach)

@@ -165,9 +165,14 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, here, lexicon,
                                                            conjunctions, doc.text, pack, boundaries, r)
             # "Russia suspends New START but will not withdraw from it": a clause that names no one
-            # after "but" has the subject of the clause before it
+            # after "but" has the subject of the clause before it; a relative clause ("... with the US,
+            # which never ratified it") has the state it follows
             own = [st for st in here if opened <= st.start and st.end <= hit.start]
-            if (not speaker and not (describing and verb_final) and trigger.event not in NO_ACTOR
+            antecedent = (None if speaker or describing or trigger.event in NO_ACTOR or own
+                          else _antecedent(hit, sentence, here, in_sentence, cues, boundaries))
+            if antecedent is not None:
+                actors = [antecedent.state]
+            elif (not speaker and not (describing and verb_final) and trigger.event not in NO_ACTOR
                     and opened > sentence.start
                     and not own and previous and previous[0] < opened):
                 actors = list(previous[1])
@@ -183,6 +188,28 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], anterior,
                                     implied))
     return tuple(_signing_dated(_talks_about_sentence_treaty(events)))
+
+
+def _antecedent(hit: Hit, sentence: Span, states: Sequence[_Actor], named: Sequence[Mention], cues: Cues,
+                boundaries: Sequence[Hit]) -> _Actor | None:
+    """The state a relative pronoun before the trigger stands for ("parity with the United States, which
+    never ratified the CTBT", "امریکہ ... جس نے"): the nearest state before the pronoun, with no treaty
+    named between them; None when the relative clause names its own state, another clause opens
+    between the pronoun and the trigger, or no state comes before."""
+    pronouns = within(cues.of("relative_pronouns"), sentence.start, hit.start)
+    if not pronouns:
+        return None
+    pronoun = pronouns[-1]
+    if any(pronoun.end <= b.start and b.end <= hit.start for b in boundaries):
+        return None
+    if any(pronoun.end <= st.start and st.end <= hit.start for st in states):
+        return None
+    before = [st for st in states if st.end <= pronoun.start]
+    if not before or before[-1].organisation:
+        return None
+    if any(before[-1].end <= m.start and m.end <= pronoun.start for m in named):
+        return None  # "accused Russia of breaking the INF, which it left": the pronoun is the treaty
+    return before[-1]
 
 
 def _year(date: DateMention | None) -> int | None:
