@@ -108,3 +108,18 @@ def test_fact_ids_are_stable_content_hashes(seed_claims: list[Claim]) -> None:
     assert first == [f.id for f in merge(list(reversed(seed_claims)))]
     assert fact_id("suspend", "new-start", "russia", "2023-02-21", True) in first
     assert len(set(first)) == len(first)
+
+
+def test_a_denial_dated_only_by_its_publication_day_joins_the_dated_fact_of_its_kind() -> None:
+    from dataclasses import replace
+    proposed = claim("a", "extend", "new-start", "russia", "2025-09-22", "possible")
+    denied = replace(claim("b", "extend", "new-start", "russia", "2026-02-05", "negated"), implied=True)
+    [f] = merge([proposed, denied])
+    assert f.date == "2025-09-22" and not f.factual and f.sources == 2
+    # a denial whose own text dates it stays a fact of its own day
+    stated = claim("c", "extend", "new-start", "russia", "2026-02-05", "negated")
+    assert len(merge([proposed, stated])) == 2
+    # a factual claim keeps its publication day: the article's own news happened that day
+    told = replace(claim("d", "suspend", "new-start", "russia", "2023-02-21"), implied=True)
+    assert [f.date for f in merge([told, claim("e", "suspend", "new-start", "russia", "2023-02-28")])] == \
+        ["2023-02-21", "2023-02-28"]

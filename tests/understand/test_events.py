@@ -190,3 +190,13 @@ def test_a_relative_clause_acts_for_the_state_it_follows(language: str, text: st
 def test_a_relative_clause_with_its_own_subject_keeps_it() -> None:
     found = events("Washington criticised the Kremlin over the treaty which Moscow suspended in 2023.", "en")
     assert not any(e[2] == "usa" for e in found)
+
+
+def test_two_dates_side_by_side_are_one_date_for_one_verb() -> None:
+    # "today, 5 February" names one day: the verb after "and" gets no second copy of it
+    found = events("New START expired today, 5 February, and Moscow did not extend it.", "en",
+                   published="2026-02-05")
+    assert ("expire", "new-start", None, "2026-02-05", "asserted") in found
+    [extend] = [e for e in read("New START expired today, 5 February, and Moscow did not extend it.", "en",
+                                "2026-02-05").events if e.event == "extend"]
+    assert extend.modality == "negated" and extend.implied  # dated by the article, not by the text

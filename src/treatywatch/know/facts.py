@@ -191,10 +191,11 @@ def _group_dates(claims: list[Claim]) -> dict[str | None, list[Claim]]:
     precise dates found the facts; a vaguer date joins the best supported fact it agrees with (distinct
     days stay distinct facts). An undated mention folds into the only dated fact of its kind (with
     several, into the best supported one): it is evidence that such a thing happened, never a happening
-    of its own."""
+    of its own. A denial or a hedge dated only by its article's publication day ("no extension was
+    agreed", in the lead) counts as undated: the day it was said is not the day of a happening."""
     by_value: dict[str | None, list[Claim]] = defaultdict(list)
     for c in claims:
-        by_value[dates.normalise(c.date)].append(c)
+        by_value[None if c.implied and not c.factual else dates.normalise(c.date)].append(c)
     known = [v for v in by_value if v is not None]
     # most precise first (a known year before XXXX at the same length), then the best supported
     known.sort(key=lambda v: (-len(v.split("-")), v.startswith("X"), -len(by_value[v]), dates.sort_key(v)))

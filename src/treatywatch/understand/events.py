@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date as Day
 from datetime import timedelta
 
+from ..dates import agree
 from ..lexicon.fold import fold
 from ..lexicon.matcher import Hit
 from ..lexicon.reaches import Reaches, reaches_of
@@ -107,16 +108,17 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         treaty_nouns = [Span(n.start, n.end) for n in within(cues.of("treaty_nouns"), sentence.start, sentence.end)]
         nouns = [*treaty_nouns, *within(cues.of("instrument_nouns"), sentence.start, sentence.end)]
         named: list[Mention | Span] = [*in_sentence, *(Span(n.start, n.end) for n in nouns)]
-        sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end
-                          and not _part_of_a_name(d, named, doc.text, cues)]
+        sentence_dates = _apposed([d for d in dates if sentence.start <= d.start and d.end <= sentence.end
+                                   and not _part_of_a_name(d, named, doc.text, cues)], doc.text)
         # "the 1987 treaty", "اتفاق 2015": a year set against a treaty noun names the treaty of that year
         noun_years = {_year(d) for d in dates if sentence.start <= d.start and d.end <= sentence.end
                       and not in_sentence and _part_of_a_name(d, treaty_nouns, doc.text, cues)}
         # "until it expires": the expiry is a point ahead, not dated by what came before
         governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= r.until + 4}
         boundaries = within(cues.of("clause_boundaries"), sentence.start, sentence.end)
+        lent: set[Hit] = set()
         assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues, r), governed,
-                                lexicon.language(doc.language).verb_final, boundaries, r)
+                                lexicon.language(doc.language).verb_final, boundaries, r, lent)
         # "imzalanan ... Anlaşma'dan çekildi": the date of a participle that describes the treaty is the
         # treaty's, not lent to the verb of the clause
         describing_hits = {h for h in hits if trigger_of(h).event in DESCRIBING
@@ -151,6 +153,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             stated = assigned.get(hit)
             if stated is not None and not describing and id(stated) in described:
                 stated = None
+            if hit in lent and modality == "negated":
+                stated = None  # "it expired today, and no extension was agreed": a denial is not dated by another verb
             if describing and (stated is None or not stated.value or stated.relative):
                 continue  # "New START, signed with Russia," describes the treaty: no signing is reported
             date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date, not anterior,
@@ -210,6 +214,21 @@ def _antecedent(hit: Hit, sentence: Span, states: Sequence[_Actor], named: Seque
     if any(before[-1].end <= m.start and m.end <= pronoun.start for m in named):
         return None  # "accused Russia of breaking the INF, which it left": the pronoun is the treaty
     return before[-1]
+
+
+def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
+    """"today, 5 February", "Wednesday, February 3": two dates side by side that agree are one date
+    (spanning both, with the fuller value), not two dates for two verbs."""
+    out: list[DateMention] = []
+    for d in found:
+        last = out[-1] if out else None
+        if (last is not None and last.value and d.value and 0 <= d.start - last.end <= 3
+                and not text[last.end:d.start].strip(" ,،、") and agree(last.value, d.value)):
+            fuller = max((last, d), key=lambda m: (not m.value.startswith("X"), len(m.value)))  # type: ignore[union-attr]
+            out[-1] = replace(fuller, start=last.start, end=d.end, text=text[last.start:d.end])
+            continue
+        out.append(d)
+    return out
 
 
 def _year(date: DateMention | None) -> int | None:
@@ -578,11 +597,11 @@ def _ends(dates: Sequence[DateMention], cues: Cues, r: Reaches = _DEFAULT) -> se
 
 def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
                  ends: AbstractSet[int] = frozenset(), until_governed: AbstractSet[int] = frozenset(),
-                 verb_final: bool = False, boundaries: Sequence[Hit] = (), r: Reaches = _DEFAULT
-                 ) -> dict[Hit, DateMention]:
+                 verb_final: bool = False, boundaries: Sequence[Hit] = (), r: Reaches = _DEFAULT,
+                 shared: set[Hit] | None = None) -> dict[Hit, DateMention]:
     """Give each trigger the closest date of its sentence, each date to one trigger first (greedy by
     distance: "Signed in 2010 and enacted in 2011, it was extended in 2021"); a trigger left over
-    takes its closest date in the same clause."""
+    takes its closest date in the same clause (and is added to ``shared``)."""
     usable = [d for d in dates if d.value is not None or d.relative]
     pairs = sorted(((_distance(h, d, text, verb_final, boundaries, r), i, j)
                     for i, h in enumerate(hits) for j, d in enumerate(usable)
@@ -633,6 +652,8 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
                                for k, o in enumerate(hits))]
         if same_clause:  # "signed and ratified it in 2010": both took place then
             out[h] = min(same_clause, key=lambda d: _distance(h, d, text, verb_final, boundaries, r))
+            if shared is not None:
+                shared.add(h)
     return out
 
 
