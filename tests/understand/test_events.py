@@ -200,3 +200,20 @@ def test_two_dates_side_by_side_are_one_date_for_one_verb() -> None:
     [extend] = [e for e in read("New START expired today, 5 February, and Moscow did not extend it.", "en",
                                 "2026-02-05").events if e.event == "extend"]
     assert extend.modality == "negated" and extend.implied  # dated by the article, not by the text
+
+
+def test_a_treatys_formal_title_dates_its_signing_by_its_parties() -> None:
+    text = ("The ministry said the notes concerned the Treaty on Measures for the Further Reduction and "
+            "Limitation of Strategic Offensive Arms of April 8, 2010.")
+    found = events(text, "en")
+    assert {("sign", "new-start", "russia", "2010-04-08", "asserted"),
+            ("sign", "new-start", "usa", "2010-04-08", "asserted")} <= found
+    # a year before the name is how the treaty is called, not a signing the sentence reports
+    assert not any(e[0] == "sign" for e in events("Moscow defended the 1987 INF Treaty on Monday.", "en"))
+
+
+def test_the_same_sides_talks_in_one_article_share_the_treaty_they_name() -> None:
+    text = ("Moscow offered talks on extending New START by one year. "
+            "Later the Kremlin said it was ready for talks with Washington.")
+    talks = [e for e in read(text, "en").events if e.event == "propose_talks"]
+    assert len(talks) == 2 and all(e.treaty == "new-start" for e in talks)

@@ -88,6 +88,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     lead_date = _lead_date(doc, _unnamed(doc, dates, treaties, cues, r), quotes, r)
     verb_final = pack.verb_final
     referred = _treaties_referred(doc, treaties, cues)
+    parties = {t.slug: t.parties for t in lexicon.treaties}
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         if _an_address(doc.text[sentence.start:sentence.end]):
@@ -101,6 +102,11 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         treaty_participles = {h for h in hits if verb_final and trigger_of(h).event in DESCRIBING
                               and _attributive(h, in_sentence, doc.text, verb_final)}
         hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles, r)
+        # "the Treaty on ... of April 8, 2010": a treaty's formal title carries the day it was signed
+        for m, d in _titled(in_sentence, dates, sentence, doc.text, cues):
+            for party in parties.get(m.slug) or (None,):
+                events.append(Event("sign", m.slug, party, d.value, "asserted", sentence, Span(d.start, d.end),
+                                    doc.text[sentence.start:sentence.end]))
         if not hits:
             continue
         # an agreement or a law the lexicon does not know is named by its date too ("соглашения от 3
@@ -216,6 +222,24 @@ def _antecedent(hit: Hit, sentence: Span, states: Sequence[_Actor], named: Seque
     return before[-1]
 
 
+def _titled(named: Sequence[Mention], found: Sequence[DateMention], sentence: Span, text: str, cues: Cues
+            ) -> list[tuple[Mention, DateMention]]:
+    """The treaties named with the day of their signing in their title: a full date right after the
+    name and a linking word of the language (``name_dates``: "of April 8, 2010", "от 8 апреля 2010 года")."""
+    out = []
+    for d in found:
+        if not (sentence.start <= d.start and d.end <= sentence.end) or d.precision != "day" or d.relative \
+                or not d.value or d.value.startswith("X"):
+            continue
+        links = [c for c in cues.of("name_dates") if c.end <= d.start and not text[c.end:d.start].strip()]
+        for m in named:
+            if d.start >= m.end and any(c.start >= m.end and not text[m.end:c.start].strip(_NAME_GAP + ",")
+                                        for c in links):
+                out.append((m, d))
+                break
+    return out
+
+
 def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
     """"today, 5 February", "Wednesday, February 3": two dates side by side that agree are one date
     (spanning both, with the fuller value), not two dates for two verbs."""
@@ -277,7 +301,16 @@ def _talks_about_sentence_treaty(events: list[Event]) -> list[Event]:
             if len(same) == 1:
                 e = replace(e, treaty=same.pop())
         out.append(e)
-    return out
+    # "Putin said he was ready to extend the nuclear pact by a year ... he told his security council he
+    # was ready for a temporary extension": the same side's talks in one article are about the treaty
+    # its other talks name, when they name one
+    named: dict[tuple[str, str | None], set[str]] = {}
+    for e in out:
+        if e.event in TALKS and e.treaty is not None:
+            named.setdefault((e.event, e.actor), set()).add(e.treaty)
+    return [replace(e, treaty=next(iter(named[(e.event, e.actor)])))
+            if e.event in TALKS and e.treaty is None and len(named.get((e.event, e.actor), ())) == 1 else e
+            for e in out]
 
 
 def _speaking_for(hit: Hit, quotes: Sequence[Quote], people: dict[str, Person]) -> str | None:
@@ -505,9 +538,9 @@ def _treaty(doc: Document, event: str, own: str | None, hit: Hit, index: int, tr
         return min(own_clause, key=lambda m: abs(m.start - hit.start) + (0 if m.start >= hit.end else 5)).slug
     if own:
         return own
-    if event not in TREATY_ACTIONS and event not in WEAPONS:
-        return None  # talks need not be about a treaty
     nouns = within(cues.of("treaty_nouns"), sentence.start, sentence.end)
+    if event not in TREATY_ACTIONS and event not in WEAPONS and not (event in TALKS and nouns):
+        return None  # talks need not be about a treaty; talks of "the treaty", "a nuclear pact" are
     earlier = [m for m in treaties if m.end <= sentence.start]
     if nouns and earlier:
         return earlier[-1].slug
