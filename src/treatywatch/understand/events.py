@@ -112,7 +112,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         # an agreement or a law the lexicon does not know is named by its date too ("соглашения от 3
         # ноября 1990 года", "закон от 1 марта")
         treaty_nouns = [Span(n.start, n.end) for n in within(cues.of("treaty_nouns"), sentence.start, sentence.end)]
-        nouns = [*treaty_nouns, *within(cues.of("instrument_nouns"), sentence.start, sentence.end)]
+        nouns: list[Span | Hit] = [*treaty_nouns, *within(cues.of("instrument_nouns"), sentence.start, sentence.end)]
         named: list[Mention | Span] = [*in_sentence, *(Span(n.start, n.end) for n in nouns)]
         sentence_dates = _apposed([d for d in dates if sentence.start <= d.start and d.end <= sentence.end
                                    and not _part_of_a_name(d, named, doc.text, cues)], doc.text)
@@ -248,7 +248,7 @@ def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
         last = out[-1] if out else None
         if (last is not None and last.value and d.value and 0 <= d.start - last.end <= 3
                 and not text[last.end:d.start].strip(" ,،、") and agree(last.value, d.value)):
-            fuller = max((last, d), key=lambda m: (not m.value.startswith("X"), len(m.value)))  # type: ignore[union-attr]
+            fuller = max((last, d), key=lambda m: (not (m.value or "X").startswith("X"), len(m.value or "")))
             out[-1] = replace(fuller, start=last.start, end=d.end, text=text[last.start:d.end])
             continue
         out.append(d)
