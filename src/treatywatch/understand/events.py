@@ -539,8 +539,10 @@ def _treaty(doc: Document, event: str, own: str | None, hit: Hit, index: int, tr
     if own:
         return own
     nouns = within(cues.of("treaty_nouns"), sentence.start, sentence.end)
-    if event not in TREATY_ACTIONS and event not in WEAPONS and not (event in TALKS and nouns):
-        return None  # talks need not be about a treaty; talks of "the treaty", "a nuclear pact" are
+    if event not in TREATY_ACTIONS and event not in WEAPONS and not (event in TALKS and within(nouns, hit.start, hit.end)):
+        # talks need not be about a treaty ("no chance of new arms control agreements"); a treaty noun
+        # inside the trigger's own words is its object ("ready to extend the terms of a nuclear pact")
+        return None
     earlier = [m for m in treaties if m.end <= sentence.start]
     if nouns and earlier:
         return earlier[-1].slug
