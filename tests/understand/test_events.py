@@ -217,3 +217,14 @@ def test_the_same_sides_talks_in_one_article_share_the_treaty_they_name() -> Non
             "Later the Kremlin said it was ready for talks with Washington.")
     talks = [e for e in read(text, "en").events if e.event == "propose_talks"]
     assert len(talks) == 2 and all(e.treaty == "new-start" for e in talks)
+
+
+def test_a_date_is_not_lent_across_a_treaty_to_the_verb_before_it() -> None:
+    # the year belongs to the participle describing the treaty, not to the withdrawal
+    found = events("New START aside, Washington will announce its withdrawal from the INF treaty with Moscow "
+                   "signed in 1987.", "en")
+    assert not any(e[0] == "withdraw" and e[3] == "1987" for e in found)
+    assert any(e[0] == "withdraw" for e in found)
+    # coordinated verbs with no treaty between them share it
+    assert ("ratify", "new-start", "usa", "2010", "asserted") in events(
+        "The United States signed and ratified New START in 2010.", "en")

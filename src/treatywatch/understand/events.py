@@ -124,7 +124,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         boundaries = within(cues.of("clause_boundaries"), sentence.start, sentence.end)
         lent: set[Hit] = set()
         assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues, r), governed,
-                                lexicon.language(doc.language).verb_final, boundaries, r, lent)
+                                lexicon.language(doc.language).verb_final, boundaries, r, lent, named)
         # "imzalanan ... Anlaşma'dan çekildi": the date of a participle that describes the treaty is the
         # treaty's, not lent to the verb of the clause
         describing_hits = {h for h in hits if trigger_of(h).event in DESCRIBING
@@ -633,10 +633,12 @@ def _ends(dates: Sequence[DateMention], cues: Cues, r: Reaches = _DEFAULT) -> se
 def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
                  ends: AbstractSet[int] = frozenset(), until_governed: AbstractSet[int] = frozenset(),
                  verb_final: bool = False, boundaries: Sequence[Hit] = (), r: Reaches = _DEFAULT,
-                 shared: set[Hit] | None = None) -> dict[Hit, DateMention]:
+                 shared: set[Hit] | None = None, objects: Sequence[Mention | Span] = ()) -> dict[Hit, DateMention]:
     """Give each trigger the closest date of its sentence, each date to one trigger first (greedy by
     distance: "Signed in 2010 and enacted in 2011, it was extended in 2021"); a trigger left over
-    takes its closest date in the same clause (and is added to ``shared``)."""
+    takes its closest date in the same clause (and is added to ``shared``), unless a treaty (``objects``:
+    names and treaty nouns) stands between it and the trigger that took the date: "withdraw from the
+    treaty signed in 1987" is no withdrawal in 1987."""
     usable = [d for d in dates if d.value is not None or d.relative]
     pairs = sorted(((_distance(h, d, text, verb_final, boundaries, r), i, j)
                     for i, h in enumerate(hits) for j, d in enumerate(usable)
@@ -684,6 +686,8 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
                        and (d.start >= h.end or h.start not in until_governed)
                        and any(taken_h.get(k) == usable.index(d)
                                and min(h.start, d.start) < o.start < max(h.start, d.start)
+                               and not any(min(h.end, o.end) <= m.start and m.end <= max(h.start, o.start)
+                                           for m in objects)
                                for k, o in enumerate(hits))]
         if same_clause:  # "signed and ratified it in 2010": both took place then
             out[h] = min(same_clause, key=lambda d: _distance(h, d, text, verb_final, boundaries, r))
