@@ -228,3 +228,16 @@ def test_a_date_is_not_lent_across_a_treaty_to_the_verb_before_it() -> None:
     # coordinated verbs with no treaty between them share it
     assert ("ratify", "new-start", "usa", "2010", "asserted") in events(
         "The United States signed and ratified New START in 2010.", "en")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Diplomats marked the 50th anniversary of the NPT's entry into force on Thursday."),
+    ("zh", "各国外交官周四纪念《不扩散核武器条约》生效50周年。"),
+    ("ru", "Дипломаты отметили годовщину вступления в силу ДНЯО."),
+])
+def test_an_anniversary_names_no_act_of_the_day(language: str, text: str) -> None:
+    assert not any(e[0] == "enter_into_force" for e in events(text, language, published="2020-03-05"))
+    # without the anniversary, the same act is read
+    plain = {"en": "The NPT entered into force on Thursday.", "zh": "《不扩散核武器条约》周四生效。",
+             "ru": "ДНЯО вступил в силу в четверг."}[language]
+    assert any(e[0] == "enter_into_force" for e in events(plain, language, published="2020-03-05"))

@@ -24,6 +24,7 @@ class Reaches:
     own_date: int = 80          # ... a verb and the date it governs, in its clause
     same_actor: int = 25        # "his Soviet counterpart Gorbachev": two names of one state this close are one actor
     described: int = 30         # ... "a treaty that bans" and the act it describes
+    anniversary: int = 25       # ... an act and "anniversary" (either side): "生效50周年", "anniversary of the signing"
     described_after: int = 3    # where verbs come last, "配備したと非難": the description right after the act
     until: int = 10             # ... "until" and the date it governs ("until the 5 February")
     instrument_next: int = 12   # "signed a law", "đã ký luật", "签署法令": the law right after the verb

@@ -269,6 +269,7 @@ class _CueLists(_Schema):
     until: Cues = []
     clause_boundaries: Cues = []
     relative_pronouns: Cues = []
+    anniversaries: Cues = []
     counterfactual: Cues = []
     descriptive: Cues = []
     name_dates: Cues = []

@@ -110,6 +110,8 @@ class LanguagePack:
     # which, who, который, الذي, جس نے, yang: they open a clause (a boundary) whose subject, when it names
     # none, is the state they follow
     relative_pronouns: tuple[str, ...] = ()
+    # anniversary, годовщина, 周年, ذكرى: "the 50th anniversary of its entry into force" is no act of the day
+    anniversaries: tuple[str, ...] = ()
     # would have, иначе, لولا, 否则: what did not happen under a condition; never a denial
     counterfactual: tuple[str, ...] = ()
     # "a treaty that bans", "accused of", "aims to": the act is described, not stated

@@ -382,6 +382,7 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_
     instruments = within(cues.of("instrument_nouns"), sentence.start, sentence.end)
     topics = within(cues.of("talk_topics"), sentence.start, sentence.end)
     described = within(cues.of("descriptive"), sentence.start, sentence.end)
+    anniversaries = within(cues.of("anniversaries"), sentence.start, sentence.end)
     kept = []
     for h in hits:
         event = trigger_of(h).event
@@ -400,6 +401,10 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_
                    0 <= d.start - h.end <= r.described_after and not _boundary_between(h.end, d.start, cues, text)
                    for d in described)):
             continue  # "a treaty that bans all nuclear tests", "accused Moscow of deploying"
+        if any((0 <= h.start - a.end <= r.anniversary and not _boundary_between(a.end, h.start, cues, text))
+               or (0 <= a.start - h.end <= r.anniversary and not _boundary_between(h.end, a.start, cues, text))
+               for a in anniversaries):
+            continue  # "the 50th anniversary of the NPT's entry into force": an act long past, named to mark a day
         kept.append(h)
     return kept
 
