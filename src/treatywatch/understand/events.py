@@ -544,7 +544,8 @@ def _treaty(doc: Document, event: str, own: str | None, hit: Hit, index: int, tr
     if own:
         return own
     nouns = within(cues.of("treaty_nouns"), sentence.start, sentence.end)
-    if event not in TREATY_ACTIONS and event not in WEAPONS and not (event in TALKS and within(nouns, hit.start, hit.end)):
+    talks_object = event in TALKS and bool(within(nouns, hit.start, hit.end))
+    if event not in TREATY_ACTIONS and event not in WEAPONS and not talks_object:
         # talks need not be about a treaty ("no chance of new arms control agreements"); a treaty noun
         # inside the trigger's own words is its object ("ready to extend the terms of a nuclear pact")
         return None
