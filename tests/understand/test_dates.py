@@ -320,3 +320,16 @@ def test_a_year_after_the_hebrew_maqaf_and_after_a_year_word_of_the_language_dat
 def test_a_weekday_with_its_date_in_brackets_is_one_date(language: str, text: str, mention: str,
                                                          expected: str) -> None:
     assert dates(text, language) == [(mention, expected)]
+
+
+def test_a_thai_month_abbreviation_does_not_hide_inside_words() -> None:
+    from treatywatch.lexicon import load_lexicon
+    from treatywatch.models import Document
+    from treatywatch.text.sentences import split_sentences
+    from treatywatch.understand import understand
+    lexicon = load_lexicon()
+    # มีคลัง "has a stockpile" starts with the letters of มีค (March, written without its dots)
+    text = "สหรัฐฯ มีคลังอาวุธนิวเคลียร์มากที่สุด และลงนามสนธิสัญญาในเดือนมีนาคม 2563"
+    doc = Document("t", text, "th", split_sentences(text, lexicon.language("th")), None, "unknown")
+    values = [d.value for d in understand(doc, lexicon).dates]
+    assert "XXXX-03" not in values and "2020-03" in values

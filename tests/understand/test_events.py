@@ -241,3 +241,27 @@ def test_an_anniversary_names_no_act_of_the_day(language: str, text: str) -> Non
     plain = {"en": "The NPT entered into force on Thursday.", "zh": "《不扩散核武器条约》周四生效。",
              "ru": "ДНЯО вступил в силу в четверг."}[language]
     assert any(e[0] == "enter_into_force" for e in events(plain, language, published="2020-03-05"))
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The Soviet Union last tested a nuclear weapon in 1990, the United States in 1992 and China in 1996.",
+     {("ussr", "1990"), ("usa", "1992"), ("china", "1996")}),
+    ("es", "La Unión Soviética realizó su última prueba nuclear en 1990, Estados Unidos en 1992 y China en 1996.",
+     {("ussr", "1990"), ("usa", "1992"), ("china", "1996")}),
+])
+def test_a_gapped_list_repeats_the_verb_for_each_state_and_date(language: str, text: str,
+                                                                  expected: set[tuple[str, str]]) -> None:
+    found = {(e[2], e[3]) for e in events(text, language) if e[0] == "test"}
+    assert found == expected
+
+
+def test_a_nuclear_test_is_read_without_a_treaty_when_dated_or_denied() -> None:
+    # no treaty anywhere: a dated nuclear test and a denial are arms-control news
+    assert ("test", None, "usa", "1992-09-23", "asserted") in events(
+        "The United States conducted a nuclear test on 23 September 1992 in Nevada.", "en")
+    assert ("test", None, "russia", None, "negated") in events(
+        "Russia has not carried out a nuclear test since 1990.", "en")
+    # "since" dates no denial; an undated test with no treaty and nothing nuclear is nobody's news
+    assert not events("The company tested its new engine last spring.", "en", published="2025-10-30")
+    assert not any(e[0] == "test" and e[3] for e in events(
+        "Moscow has not tested a nuclear weapon since 1990.", "en"))

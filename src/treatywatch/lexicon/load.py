@@ -481,6 +481,6 @@ def _languages(data_dir: Path, treaties: set[str]) -> dict[str, LanguagePack]:
             gap_reach=spec.gap_reach, verb_final=spec.verb_final, reaches=dict(spec.reaches),
             numeric_date_order=spec.numeric_date_order,
             calendars=tuple(CalendarUse(c.calendar, c.bare_years, tuple(c.markers)) for c in spec.calendars),
-            markers=tuple(spec.markers), **cues,
+            markers=tuple(spec.markers), nuclear_stems=tuple(fold(n) for n in spec.nuclear_stems), **cues,
         )
     return packs

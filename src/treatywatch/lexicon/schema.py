@@ -270,6 +270,7 @@ class _CueLists(_Schema):
     clause_boundaries: Cues = []
     relative_pronouns: Cues = []
     anniversaries: Cues = []
+    since: Cues = []
     counterfactual: Cues = []
     descriptive: Cues = []
     name_dates: Cues = []
@@ -343,6 +344,9 @@ class LanguageFile(_CueLists):
     # words frequent in this language that the languages it is mistaken for write otherwise
     # (ms bahawa, nuklear / id bahwa, nuklir): evidence for language identification (text/language.py)
     markers: list[Text] = []
+    # the stems of "nuclear" as written inside words too (nucléaire, ядерн, 核, Atom-): a weapons test in
+    # a sentence with one (or right after one) is arms-control news though it names no treaty
+    nuclear_stems: list[Text] = []
 
     @field_validator("markers")
     @classmethod

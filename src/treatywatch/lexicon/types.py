@@ -112,6 +112,9 @@ class LanguagePack:
     relative_pronouns: tuple[str, ...] = ()
     # anniversary, годовщина, 周年, ذكرى: "the 50th anniversary of its entry into force" is no act of the day
     anniversaries: tuple[str, ...] = ()
+    nuclear_stems: tuple[str, ...] = ()         # nucl, ядерн, 核: found inside words, folded
+    # since, depuis, منذ, 以来: "has not tested since 1996" dates no test; the denial is of the years after
+    since: tuple[str, ...] = ()
     # would have, иначе, لولا, 否则: what did not happen under a condition; never a denial
     counterfactual: tuple[str, ...] = ()
     # "a treaty that bans", "accused of", "aims to": the act is described, not stated

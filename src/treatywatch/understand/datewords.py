@@ -190,7 +190,9 @@ def _vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tol
             months[f.casefold()] = number
         trusted_months.update(f.casefold() for f in pack_words.get(name, ()))
         full = _full_names(forms)
-        month_alone |= full
+        # written without spaces in an alphabet, a three-letter abbreviation hides inside words (th มีค in
+        # มีคลัง "has a stockpile"): only a longer name stands alone
+        month_alone |= {f for f in full if len(f) >= 4} if _unspaced_script(forms) else full
         stem = _stem(full)
         if suffix_tolerance > 0 and stem:  # inflections dateparser does not list: ru июле, uk липні
             stems[stem] = number

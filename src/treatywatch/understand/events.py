@@ -143,7 +143,10 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 signed = assigned.get(hit) if trigger.event == "sign" else None
                 of_year = _treaty_of_year(lexicon, noun_years | {_year(signed)}, treaty)
                 treaty = of_year if treaty is not None or of_year in article_treaties else treaty
-            if treaty is None and (trigger.event in TREATY_ACTIONS or trigger.event in WEAPONS):
+            # a test beside "nuclear" is arms-control news by itself when its text dates it or denies it
+            # ("the Soviet Union last tested in 1990", "Russia never tested after 1990"); other acts need a treaty
+            untreatied = treaty is None and trigger.event in UNBOUND and _nuclear(doc, index, pack)
+            if treaty is None and (trigger.event in TREATY_ACTIONS or trigger.event in WEAPONS) and not untreatied:
                 continue
             if trigger.event in UNBOUND:
                 treaty = trigger.treaty  # the treaty in context keeps it arms control; the act is no treaty's
@@ -161,11 +164,17 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 stated = None
             if hit in lent and modality == "negated":
                 stated = None  # "it expired today, and no extension was agreed": a denial is not dated by another verb
+            if modality == "negated" and stated is not None and any(
+                    min(hit.end, stated.end) <= c.start and c.end <= max(hit.start, stated.start)
+                    for c in within(cues.of("since"), sentence.start, sentence.end)):
+                stated = None  # "has not tested since 1996": the denial covers the years after, it has no day
             if describing and (stated is None or not stated.value or stated.relative):
                 continue  # "New START, signed with Russia," describes the treaty: no signing is reported
             date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date, not anterior,
                          modality == "scheduled" and trigger.event == "expire")
             implied = date is not None and (stated is None or not stated.value)
+            if untreatied and not (modality == "negated" or (date is not None and not implied and not anterior)):
+                continue
             speaker = _speaking_for(hit, quotes, people) if trigger.event in TALKS else None
             if describing and verb_final:
                 # "19/11/1990'da Paris'te imzalanan Antlaşma": the participle describes the treaty; only
@@ -197,7 +206,41 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 events.append(Event(trigger.event, treaty, actor, date, modality, sentence,
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], anterior,
                                     implied))
+            if not verb_final and not describing and stated is not None and actors and None not in actors:
+                # "the Soviet Union tested in 1990, the United States in 1992 and China in 1996"
+                for state, day in _gapped(hit, stated, sentence, here, sentence_dates, hits, doc.text, conjunctions):
+                    if state not in actors:
+                        events.append(Event(trigger.event, treaty, state, day.value, modality, sentence,
+                                            Span(hit.start, hit.end), doc.text[sentence.start:sentence.end],
+                                            anterior))
     return tuple(_signing_dated(_talks_about_sentence_treaty(events)))
+
+
+def _gapped(hit: Hit, stated: DateMention, sentence: Span, states: Sequence[_Actor],
+            found: Sequence[DateMention], hits: Sequence[Hit], text: str, conjunctions: frozenset[str]
+            ) -> list[tuple[str, DateMention]]:
+    """Gapping: after a verb and the date that follows it, each state set off by a comma or a
+    conjunction and followed by a date of its own repeats the verb ("the Soviet Union tested in 1990,
+    the United States in 1992 and China in 1996"). The list stops at the first other word."""
+    if stated.start < hit.end or not stated.value:
+        return []
+    stop = min((h.start for h in hits if h.start > stated.end), default=sentence.end)
+    out: list[tuple[str, DateMention]] = []
+    at = stated.end
+    for st in states:
+        if st.start < at or st.start >= stop:
+            continue
+        words = fold(text[at:st.start]).strip(" ,;").split()
+        linked = "," in text[at:st.start] or any(w in conjunctions for w in words)
+        if not linked or len(words) > 2 or any(len(w) > 4 and w not in conjunctions for w in words):
+            break
+        day = next((d for d in found if d.value and not d.relative and 0 <= d.start - st.end <= 8
+                    and len(text[st.end:d.start].split()) <= 1 and d.end <= stop), None)
+        if day is None:
+            break
+        out.append((st.state, day))
+        at = day.end
+    return out
 
 
 def _antecedent(hit: Hit, sentence: Span, states: Sequence[_Actor], named: Sequence[Mention], cues: Cues,
@@ -253,6 +296,16 @@ def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
             continue
         out.append(d)
     return out
+
+
+def _nuclear(doc: Document, index: int, pack: LanguagePack) -> bool:
+    """The sentence, or the one before it, writes "nuclear" (``nuclear_stems``, inside words too):
+    "Trump ordered nuclear tests to resume. The Soviet Union last tested in 1990"."""
+    if not pack.nuclear_stems:
+        return False
+    start = doc.sentences[max(0, index - 1)].start
+    folded = fold(doc.text[start:doc.sentences[index].end])
+    return any(stem in folded for stem in pack.nuclear_stems)
 
 
 def _year(date: DateMention | None) -> int | None:
