@@ -164,13 +164,14 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 stated = None
             if hit in lent and modality == "negated":
                 stated = None  # "it expired today, and no extension was agreed": a denial is not dated by another verb
-            if modality == "negated" and stated is not None and any(
-                    min(hit.end, stated.end) <= c.start and c.end <= max(hit.start, stated.start)
-                    for c in within(cues.of("since"), sentence.start, sentence.end)):
+            since = modality == "negated" and stated is not None and any(
+                min(hit.end, stated.end) <= c.start and c.end <= max(hit.start, stated.start)
+                for c in within(cues.of("since"), sentence.start, sentence.end))
+            if since:
                 stated = None  # "has not tested since 1996": the denial covers the years after, it has no day
             if describing and (stated is None or not stated.value or stated.relative):
                 continue  # "New START, signed with Russia," describes the treaty: no signing is reported
-            date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date, not anterior,
+            date = _date(doc, _in_lead(doc, index, r), stated, None if anterior or since else lead_date, not anterior,
                          modality == "scheduled" and trigger.event == "expire")
             implied = date is not None and (stated is None or not stated.value)
             if untreatied and not (modality == "negated" or (date is not None and not implied and not anterior)):
