@@ -265,3 +265,10 @@ def test_a_nuclear_test_is_read_without_a_treaty_when_dated_or_denied() -> None:
     assert not events("The company tested its new engine last spring.", "en", published="2025-10-30")
     assert not any(e[0] == "test" and e[3] for e in events(
         "Moscow has not tested a nuclear weapon since 1990.", "en"))
+
+
+def test_a_habit_takes_no_publication_day() -> None:
+    habit = events("Russia regularly test-fires its Yars missiles under New START.", "en", published="2025-10-30")
+    assert ("test", None, "russia", None, "asserted") in habit
+    once = events("Russia test-fires its Yars missiles under New START.", "en", published="2025-10-30")
+    assert ("test", None, "russia", "2025-10-30", "asserted") in once

@@ -271,6 +271,7 @@ class _CueLists(_Schema):
     relative_pronouns: Cues = []
     anniversaries: Cues = []
     since: Cues = []
+    habitual: Cues = []
     counterfactual: Cues = []
     descriptive: Cues = []
     name_dates: Cues = []

@@ -115,6 +115,8 @@ class LanguagePack:
     nuclear_stems: tuple[str, ...] = ()         # nucl, ядерн, 核: found inside words, folded
     # since, depuis, منذ, 以来: "has not tested since 1996" dates no test; the denial is of the years after
     since: tuple[str, ...] = ()
+    # regularly, routinely, регулярно, เป็นประจำ: a habit, not a happening of the day the article is published
+    habitual: tuple[str, ...] = ()
     # would have, иначе, لولا, 否则: what did not happen under a condition; never a denial
     counterfactual: tuple[str, ...] = ()
     # "a treaty that bans", "accused of", "aims to": the act is described, not stated

@@ -164,15 +164,20 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 stated = None
             if hit in lent and modality == "negated":
                 stated = None  # "it expired today, and no extension was agreed": a denial is not dated by another verb
-            since = modality == "negated" and stated is not None and any(
-                min(hit.end, stated.end) <= c.start and c.end <= max(hit.start, stated.start)
-                for c in within(cues.of("since"), sentence.start, sentence.end))
+            sinces = within(cues.of("since"), sentence.start, sentence.end)
+            since = modality == "negated" and (
+                any(min(hit.end, stated.end) <= c.start and c.end <= max(hit.start, stated.start) for c in sinces)
+                if stated is not None else _clause_has(hit, sentence, sinces, cues, doc.text))
             if since:
                 stated = None  # "has not tested since 1996": the denial covers the years after, it has no day
             if describing and (stated is None or not stated.value or stated.relative):
                 continue  # "New START, signed with Russia," describes the treaty: no signing is reported
-            date = _date(doc, _in_lead(doc, index, r), stated, None if anterior or since else lead_date, not anterior,
-                         modality == "scheduled" and trigger.event == "expire")
+            # "China and Russia, which test regularly": a habit has no day of its own
+            habit = (stated is None or hit in lent) and _clause_has(hit, sentence, cues.of("habitual"), cues, doc.text)
+            if habit:
+                stated = None
+            date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date,
+                         not (anterior or since or habit), modality == "scheduled" and trigger.event == "expire")
             implied = date is not None and (stated is None or not stated.value)
             if untreatied and not (modality == "negated" or (date is not None and not implied and not anterior)):
                 continue
@@ -297,6 +302,12 @@ def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
             continue
         out.append(d)
     return out
+
+
+def _clause_has(hit: Hit, sentence: Span, found: Sequence[Hit], cues: Cues, text: str) -> bool:
+    """One of ``found`` stands in the trigger's clause (between the clause boundaries around it)."""
+    start, end = _scope_start(hit, sentence, cues, text), _scope_end(hit, sentence, cues, text)
+    return bool(within(found, start, end))
 
 
 def _nuclear(doc: Document, index: int, pack: LanguagePack) -> bool:
