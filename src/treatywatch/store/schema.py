@@ -411,8 +411,8 @@ corrections = Table(
     Column("date", Text),
     Column("factual", Boolean, nullable=False),
     Column("kind", Text, nullable=False),             # wrong | merge | date | actor | modality
-    Column("value", Text),                            # the new date, actor or modality; merge: the other fact's id
-    Column("other", Text),                            # merge: the other fact's key, JSON [event, treaty, actor, date, factual]
+    Column("value", Text),                            # the new date, actor or modality; merge: the other id
+    Column("other", Text),                            # merge: its key, JSON [event, treaty, actor, date, factual]
     Column("result", Text),                           # the fact's id after it (NULL: marked wrong)
     Column("note", Text, nullable=False),
     Column("who", Text, nullable=False),
