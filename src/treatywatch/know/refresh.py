@@ -10,6 +10,9 @@ older treatywatch left behind.
   touched, in one write transaction;
 - ``record_facts`` merges the record in memory (the eval export), reading only;
 - ``record_state`` / ``is_stale``: what the record was built from, and whether the articles changed since.
+
+Both lay the analysts' corrections over the facts they merge, before conflicts and belief read them
+(know/corrections.py): a partial rebuild takes with its keys every key a correction ties to them.
 """
 
 from __future__ import annotations
