@@ -100,3 +100,12 @@ def test_the_form_keeps_what_was_typed_on_a_wrong_token_and_corrects_with_the_ri
     assert done.status_code == 303
     page = writer.get(done.headers["location"])
     assert page.status_code == 200 and "asserted → possible" in page.text and "cleo" in page.text
+
+
+def test_a_note_is_text_never_markup(writer: Any) -> None:
+    f = _fact(writer, "withdraw", "inf", "usa")
+    note = 'see <script>alert("x")</script> <img src=x onerror=alert(1)>'
+    assert _post(writer, f["id"], {"kind": "wrong", "note": note, "by": "<b>eve</b>"}).status_code == 201
+    page = writer.get(f"/facts/{f['id']}").text
+    assert "<script>alert" not in page and "<img src=x" not in page and "<b>eve" not in page
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page and "&lt;b&gt;eve&lt;/b&gt;" in page
