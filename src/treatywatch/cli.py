@@ -538,6 +538,45 @@ def fact(ctx: click.Context, fact_id: str, as_json: bool, as_csv: bool) -> None:
 
 
 @cli.command()
+@click.argument("fact_id", metavar="ID")
+@click.option("--wrong", is_flag=True, help="The fact did not happen: it leaves the status and the timeline.")
+@click.option("--merge", "merge_into", metavar="ID", help="The same happening as fact ID: its evidence joins it.")
+@click.option("--date", "new_date", metavar="DATE", help="Its right date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--actor", "new_actor", metavar="SLUG", help="Its right actor (`treatywatch slugs actors`; "
+              "none: the treaty itself).")
+@click.option("--modality", type=click.Choice(["asserted", "scheduled", "possible", "negated"]),
+              help="Its right modality.")
+@click.option("--note", required=True, help="Why: what the analyst knows.")
+@click.option("--by", "who", envvar="TREATYWATCH_ANALYST", required=True, metavar="NAME",
+              help="Who corrects it (or TREATYWATCH_ANALYST).")
+@click.pass_context
+def correct(ctx: click.Context, fact_id: str, wrong: bool, merge_into: str | None, new_date: str | None,
+            new_actor: str | None, modality: str | None, note: str, who: str) -> None:
+    """Correct one fact of the record, with a note: mark it wrong, merge it into another, or fix its
+    date, actor or modality. The correction is kept (who, when, why) and survives understand and ingest."""
+    from .know.correcting import correct as store_correction
+
+    given = {"wrong": "" if wrong else None, "merge": merge_into, "date": new_date, "actor": new_actor,
+             "modality": modality}
+    kinds = [k for k, v in given.items() if v is not None]
+    if len(kinds) != 1:
+        raise click.UsageError("give one of --wrong, --merge, --date, --actor, --modality")
+    c = store_correction(_store(ctx), fact_id, kinds[0], given[kinds[0]], note, who)
+    now = c.result.id if c.result else None
+    click.echo(f"correction {c.number}: fact {fact_id} " + (f"marked wrong by {c.who}" if now is None else
+               f"is fact {now} now" if now != fact_id else f"corrected by {c.who}"))
+
+
+@cli.command()
+@_formats
+@click.pass_context
+def corrections(ctx: click.Context, as_json: bool, as_csv: bool) -> None:
+    """The analysts' corrections, in the order made: who, when, why, and the fact each applies to now."""
+    from .know import listing
+    _emit(listing.corrections(_record(ctx)), as_json, as_csv)
+
+
+@cli.command()
 @click.argument("query")
 @click.option("--lang", "--language", "lang", metavar="CODE", help="Only articles (and quotations) in this language.")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,

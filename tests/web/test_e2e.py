@@ -226,3 +226,31 @@ def test_pictures_on_the_dashboard_and_a_treaty_page(page: Any) -> None:
     marks.first.click()
     page.wait_for_url("**/facts/*")
     assert page.locator("ol.evidence-list blockquote.evidence").count() >= 1
+
+
+def test_correcting_a_fact_through_its_form(page: Any) -> None:
+    # Last in this module: it changes the served record (no other test here reads the CTBT's facts).
+    page.goto("/timeline?treaty=ctbt")
+    first = page.locator("li.fact").first
+    first.locator("summary").click()
+    first.locator("a.more").click()
+    page.wait_for_url("**/facts/*")
+    fact_url = page.url
+    page.locator("details.correct summary").click()
+    page.select_option("details.correct select[name=kind]", "wrong")
+    page.fill("details.correct textarea[name=note]", "checked against the depositary's list")
+    page.fill("details.correct input[name=by]", "dana")
+    page.fill("details.correct input[name=token]", "not-the-right-token")
+    page.click("details.correct button")
+    assert page.locator("details.correct p.error").inner_text() == "wrong token"
+    assert page.locator("details.correct textarea[name=note]").input_value() == "checked against the depositary's list"
+    page.fill("details.correct input[name=token]", TOKEN)
+    page.click("details.correct button")
+    page.wait_for_url(fact_url)
+    assert page.locator("p.wrong").inner_text().startswith("Marked wrong by dana")
+    assert page.locator("ol.history li").count() == 1
+    assert page.locator("ol.evidence-list blockquote.evidence").count() >= 1
+    page.locator("nav a", has_text="Corrections").click()
+    page.wait_for_url("**/corrections")
+    page.locator("table a", has_text="marked wrong").click()
+    page.wait_for_url(fact_url)

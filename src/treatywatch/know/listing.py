@@ -16,6 +16,8 @@ from ..store import Store
 from . import dates, queries
 from .claims import list_claims
 from .conflicts import Conflict
+from .correcting import change_record, correction_record, fact_corrections, list_corrections
+from .corrections import Change
 from .facts import Claim, Fact
 from .quotes import quotes as quote_rows
 from .search import clean_query, search_articles, search_quotes
@@ -185,12 +187,38 @@ def conflicts(store: Store) -> Listing:
 
 
 def fact(store: Store, fact_id: str) -> Listing:
-    f = queries.fact(store, fact_id)
-    if f is None:
+    """One fact with all its evidence and its corrections (know/correcting.py): a fact corrected away
+    answers as the fact it became, a fact marked wrong as it was, with who marked it and why."""
+    fixed = fact_corrections(store, fact_id)
+    f = queries.fact(store, fixed.now) if fixed is not None and fixed.now is not None else None
+    f = f or (fixed.aside if fixed is not None else None)
+    if f is None or fixed is None:
         raise NotFoundError(f"no fact {fact_id!r} in {store.url} (treatywatch timeline lists them)")
     head = (f"fact {f.id}: {f.event} {f.treaty or ''} by {f.actor or '(the treaty)'}, {f.date or 'undated'} "
             f"({f.modality}; {'confident' if f.confident else 'unconfirmed'}: {'; '.join(f.reasons)})")
+    head += "".join(f"\n{_change_line(ch)}" for ch in fixed.history)
     rows = [(c.article, c.language, c.published, c.date, c.modality, f"{c.sentence_start}-{c.sentence_end}",
              c.evidence) for c in f.claims]
+    wrong = fixed.wrong
+    record = fact_record(f) | {"asked": fact_id, "history": [change_record(ch) for ch in fixed.history],
+                               "marked_wrong": change_record(wrong) if wrong else None}
     return Listing(("article", "language", "published", "date stated", "modality", "offsets", "evidence"),
-                   rows, [fact_record(f)], head)
+                   rows, [record], head)
+
+
+def corrections(store: Store) -> Listing:
+    """The analysts' corrections, in the order made, each with the fact it is part of now (none: the
+    fact is marked wrong, or waiting: its fact is not in the record)."""
+    found = list_corrections(store)
+    rows = [(x.correction.number, x.correction.made, x.correction.who, x.correction.kind,
+             x.correction.value or "", x.correction.fact_id, (x.fact or "-") if x.applied else "waiting",
+             x.correction.note) for x in found]
+    records = [correction_record(x.correction) | {"applied": x.applied, "fact_now": x.fact} for x in found]
+    return Listing(("number", "made", "who", "kind", "value", "fact", "now", "note"), rows, records,
+                   f"{len(found)} corrections")
+
+
+def _change_line(ch: Change) -> str:
+    c = ch.correction
+    what = "marked wrong" if c.kind == "wrong" else f"{c.kind} {ch.before or '-'} -> {ch.after or '-'}"
+    return f"correction {c.number}: {what} by {c.who} ({c.made}): {c.note}"

@@ -10,6 +10,9 @@ older treatywatch left behind.
   touched, in one write transaction;
 - ``record_facts`` merges the record in memory (the eval export), reading only;
 - ``record_state`` / ``is_stale``: what the record was built from, and whether the articles changed since.
+
+Both lay the analysts' corrections over the facts they merge, before conflicts and belief read them
+(know/corrections.py): a partial rebuild takes with its keys every key a correction ties to them.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from ..store.schema import KNOW_TABLES, fact_claims, fact_conflicts, fact_meta, 
 from . import dates
 from .belief import believe
 from .conflicts import Conflict, find_conflicts
+from .corrections import overlay, read_corrections, related
 from .facts import Claim, Fact, merge
 from .queries import Key, claim, claims_query, key_filter, read_links
 from .reference import Reference, load_reference
@@ -79,7 +83,8 @@ def record_facts(store: Store, reference: Reference | None = None) -> list[Fact]
     with store.engine.connect() as conn:
         q = claims_query().where(s.events.c.article_pk.in_(latest_pks()))
         claims = [claim(row) for row in conn.execute(q).mappings()]
-    merged = merge(claims, links)
+        corrections = read_corrections(conn)
+    merged = overlay(merge(claims, links), corrections, links).facts
     found = find_conflicts(merged, reference)
     return [_believed(f, reference, found) for f in merged]
 
@@ -102,17 +107,11 @@ def refresh_facts(store: Store, article_ids: Iterable[str] | None = None,
             keys = _touched_keys(conn, sorted(set(article_ids)))
             if not keys:
                 return Refreshed(0, 0, 0)
-        claims: list[Claim] = []
-        pks: dict[tuple[str, int], int] = {}
-        batches = [None] if keys is None else [keys[i:i + 50] for i in range(0, len(keys), 50)]
-        for batch in batches:
-            q = claims_query().where(s.events.c.article_pk.in_(latest_pks()))
-            if batch is not None:
-                q = q.where(key_filter(batch))
-            for row in conn.execute(q).mappings():
-                claims.append(claim(row))
-                pks[(row["article_id"], row["idx"])] = row["article_pk"]
-        merged = merge(claims, links)
+        corrections = read_corrections(conn)
+        if keys is not None:  # with the keys corrections tie them to: they are rebuilt together
+            keys = related(keys, corrections)
+        claims, pks = read_claims(conn, keys)
+        merged = overlay(merge(claims, links), corrections, links).facts
         found = find_conflicts(merged, reference)
         merged = [_believed(f, reference, found) for f in merged]
         _clear(conn, keys)
@@ -125,6 +124,22 @@ def refresh_facts(store: Store, article_ids: Iterable[str] | None = None,
             for t in ("facts", "fact_claims", "fact_conflicts"):
                 conn.exec_driver_sql(f"ANALYZE {t}")
     return Refreshed(len(merged), len(claims), len(found))
+
+
+def read_claims(conn: Connection, keys: Sequence[Key] | None) -> tuple[list[Claim], dict[tuple[str, int], int]]:
+    """The claims of the latest articles (with ``keys``: of those (event, treaty, actor) only), and the
+    article version each comes from."""
+    claims: list[Claim] = []
+    pks: dict[tuple[str, int], int] = {}
+    batches = [None] if keys is None else [keys[i:i + 50] for i in range(0, len(keys), 50)]
+    for batch in batches:
+        q = claims_query().where(s.events.c.article_pk.in_(latest_pks()))
+        if batch is not None:
+            q = q.where(key_filter(batch))
+        for row in conn.execute(q).mappings():
+            claims.append(claim(row))
+            pks[(row["article_id"], row["idx"])] = row["article_pk"]
+    return claims, pks
 
 
 def _built_from(conn: Connection) -> dict[str, str]:

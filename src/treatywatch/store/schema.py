@@ -395,3 +395,28 @@ fact_meta = Table(
 )
 
 KNOW_TABLES = (fact_conflicts, fact_claims, facts)   # in the order they are cleared
+
+# -- corrections by analysts (revision 0010; written by treatywatch.know.correcting) -------------------
+# The analysts' own records, never derived: a rebuild of the record reads them and lays them over the
+# facts it merged (know/corrections.py). A correction names its fact by the fact's key (what fact_id
+# hashes), which the same articles give on every rebuild.
+
+corrections = Table(
+    "corrections", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),   # the order they were made in
+    Column("fact_id", Text, nullable=False),          # facts.fact_id of the key below
+    Column("event", Text, nullable=False),
+    Column("treaty", Text),
+    Column("actor", Text),
+    Column("date", Text),
+    Column("factual", Boolean, nullable=False),
+    Column("kind", Text, nullable=False),             # wrong | merge | date | actor | modality
+    Column("value", Text),                            # the new date, actor or modality; merge: the other id
+    Column("other", Text),                            # merge: its key, JSON [event, treaty, actor, date, factual]
+    Column("result", Text),                           # the fact's id after it (NULL: marked wrong)
+    Column("note", Text, nullable=False),
+    Column("who", Text, nullable=False),
+    Column("made", Text, nullable=False),             # ISO 8601 UTC
+    Index(None, "fact_id"),
+    Index(None, "result"),
+)

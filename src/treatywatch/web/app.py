@@ -168,11 +168,13 @@ def create_app(db_url: str, config: WebConfig) -> FastAPI:
         app.add_exception_handler(kind, handler)
 
     from .api import router as api_router
+    from .correcting import router as corrections_router
     from .downloads import router as downloads_router
     from .pages import router as pages_router
     from .watching import router as watch_router
     app.include_router(watch_router)  # before pages: /alerts/NAME.atom is no article path
     app.include_router(downloads_router)  # before the lists' /{id} paths
+    app.include_router(corrections_router)
     app.include_router(api_router)
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -159,10 +159,10 @@ def facts(store: Store, *, treaty: str | None = None, actor: str | None = None, 
 
 
 def fact(store: Store, fact_id: str) -> dict[str, Any]:
-    record = listing.fact(store, fact_id).records[0]   # NotFoundError when unknown
+    record = listing.fact(store, fact_id).records[0]   # NotFoundError when unknown; corrections included
     for c in record["evidence"]:
         c["dir"] = direction(c["language"])
-    conflicts = queries.fact_conflicts_of(store, fact_id)
+    conflicts = queries.fact_conflicts_of(store, record["id"])
     return record | {"treaty_name": treaty_name(record["treaty"]), "conflicts": conflicts}
 
 
