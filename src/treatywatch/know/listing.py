@@ -28,6 +28,7 @@ class Listing:
     rows: list[tuple[Any, ...]]
     records: list[dict[str, Any]] = field(default_factory=list)   # what --json prints
     note: str | None = None                                          # a closing line for the table
+    total: int | None = None                                         # rows matching, whatever the limit
 
 
 def claim_record(c: Claim) -> dict[str, Any]:
@@ -67,7 +68,8 @@ def timeline(store: Store, *, treaty: str | None = None, actor: str | None = Non
                    _count(len(t), t.total, "unconfirmed facts" if unconfirmed else "facts",
                           _filters(since=since, until=until))
                    + (f"; {other} confident" if unconfirmed
-                      else f"; {other} unconfirmed (--unconfirmed lists them)" if other else ""))
+                      else f"; {other} unconfirmed (--unconfirmed lists them)" if other else ""),
+                   t.total if t.total is not None else len(t))
 
 
 def _count(shown: int, total: int | None, what: str, filters: str = "") -> str:

@@ -44,7 +44,7 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 
 def _page_link(request: Request, offset: int) -> str:
-    url = request.url.include_query_params(offset=offset)
+    url = request.url.remove_query_params("after").include_query_params(offset=offset)
     return f"{url.path}?{url.query}"
 
 
@@ -129,7 +129,7 @@ def articles(request: Request, store: Reader) -> Response:
     n, skip = _paging(request, 50)
     since, until = _get(request, "since"), _get(request, "until")
     data = views.articles(store, lang=params.lang(_get(request, "lang")), since=since, until=until,
-                          q=_get(request, "q"), limit=n, offset=skip,
+                          q=_get(request, "q"), limit=n, offset=skip, after=_get(request, "after"),
                           bounds=(params.day_bounds(since, "since"), params.day_bounds(until, "until")))
     return render(request, "articles.html", data, "/api/articles")
 
