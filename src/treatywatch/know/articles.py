@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -146,3 +147,26 @@ def article_view(store: Store, article_id: str, version: int | None = None) -> d
             "story": article_story(store, art.article_id), "text": art.text,
             "sentences": [[sp.start, sp.end] for sp in store.sentences(art.pk)],
             "understanding": understanding}
+
+
+def per_day(store: Store, *, lang: str | None = None, since: tuple[str, str] | None = None,
+            until: tuple[str, str] | None = None, days: int = 60) -> dict[str, Any]:
+    """Articles per publication day and language (latest versions; dated to the day): the ``days`` days
+    up to ``until`` (else up to the newest dated article), from ``since`` when that is later.
+    ``{"first": day, "last": day, "counts": {day: {language: n}}}``; first and last None with no article."""
+    t = s.article_list
+    dated = _listed(select(func.max(t.c.day)), lang, since, until, None).where(func.length(t.c.day) == 10)
+    with store.engine.connect() as conn:
+        last = conn.execute(dated).scalar()
+        if not last:
+            return {"first": None, "last": None, "counts": {}}
+        first = (date.fromisoformat(last) - timedelta(days=days - 1)).isoformat()
+        if since is not None and since[0][:10] > first:
+            first = since[0][:10]
+        query = (_listed(select(t.c.day, t.c.language, func.count()), lang, None, None, None)
+                 .where(t.c.day >= first, t.c.day <= last, func.length(t.c.day) == 10)
+                 .group_by(t.c.day, t.c.language))
+        counts: dict[str, dict[str, int]] = {}
+        for day, language, n in conn.execute(query):
+            counts.setdefault(day, {})[language] = int(n)
+    return {"first": first, "last": last, "counts": counts}

@@ -35,6 +35,7 @@ from ..settings import Settings
 from ..store import Store, open_reader, open_store
 from ..store.engine import display_url
 from . import views
+from .cache import AnswerCache
 from .params import WebError
 from .security import Denied, Guard, WebConfig, new_token
 
@@ -199,10 +200,12 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
 def asgi(db_url: str, config: WebConfig, allowed_hosts: Sequence[str] | None = None) -> Guard:
-    """What uvicorn serves: the app inside the guard (headers and size limit on every answer, 413 included),
-    answering only requests for ``allowed_hosts`` when given (a loopback server refuses other Host headers:
+    """What uvicorn serves: the app behind its answer cache (web/cache.py), inside the guard (headers and
+    size limit on every answer, 413 included), answering only requests for ``allowed_hosts`` when given (a loopback server refuses other Host headers:
     no DNS rebinding from a web page)."""
-    app: Any = create_app(db_url, config)
+    made = create_app(db_url, config)
+    # answers kept until the next write; never when reading needs the token
+    app: Any = AnswerCache(made, made.state.engine, enabled=not config.read_token_required)
     if allowed_hosts:
         app = TrustedHostMiddleware(app, allowed_hosts=list(allowed_hosts))
     return Guard(app, config.max_body)

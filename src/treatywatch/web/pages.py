@@ -16,11 +16,13 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
+from ..know.articles import per_day
 from . import params, views
 from .api import Reader
 from .charts import status_grid, treaty_timeline
 from .downloads import PAGES as DOWNLOADS
 from .markup import evidence, findings, marked
+from .volume import articles_per_day
 from .params import WebError
 from .security import COOKIE, Denied, require_read, require_write, token_matches
 from .upload import Upload, file_upload, ingest, pasted_upload
@@ -128,10 +130,12 @@ def story(request: Request, store: Reader, story_id: str) -> Response:
 def articles(request: Request, store: Reader) -> Response:
     n, skip = _paging(request, 50)
     since, until = _get(request, "since"), _get(request, "until")
-    data = views.articles(store, lang=params.lang(_get(request, "lang")), since=since, until=until,
-                          q=_get(request, "q"), limit=n, offset=skip, after=_get(request, "after"),
-                          bounds=(params.day_bounds(since, "since"), params.day_bounds(until, "until")))
-    return render(request, "articles.html", data, "/api/articles")
+    lang, bounds = params.lang(_get(request, "lang")), (params.day_bounds(since, "since"),
+                                                        params.day_bounds(until, "until"))
+    data = views.articles(store, lang=lang, since=since, until=until, q=_get(request, "q"), limit=n, offset=skip,
+                          after=_get(request, "after"), bounds=bounds)
+    days = per_day(store, lang=lang, since=bounds[0], until=bounds[1])
+    return render(request, "articles.html", data, "/api/articles", per_day=articles_per_day(days))
 
 
 @router.get("/articles/{article_id:path}")
