@@ -196,8 +196,9 @@ async def upload(request: Request) -> Response:
     token, text, name = (form.get(k) for k in ("token", "text", "name"))
     try:
         require_write(config, request, token if isinstance(token, str) else None)
-    except Denied as e:
-        return render(request, "upload.html", None, None, e.status, error=e.message)
+    except Denied as e:   # what was pasted is kept: only the token is asked again
+        return render(request, "upload.html", None, None, e.status, error=e.message,
+                      kept_text=text if isinstance(text, str) else "", kept_name=name if isinstance(name, str) else "")
     uploads: list[Upload] = []
     for value in form.getlist("files"):
         if not isinstance(value, str) and value.filename:
