@@ -27,6 +27,6 @@ def test_each_article_shows_its_outlet(writer: Any) -> None:
     listed = {a["article_id"]: a["outlet"] for a in items}
     assert listed["outlet-other"]["name"] == "news.small-town.example" and not listed["outlet-other"]["known"]
     page = writer.get("/articles", params={"limit": 500}).text
-    assert '<span class="outlet" title="news.small-town.example">news.small-town.example</span>' in page
+    assert '<span class="outlet" title="news.small-town.example"><bdi>news.small-town.example</bdi></span>' in page
     rows = {r["article_id"]: r for r in csv.DictReader(io.StringIO(writer.get("/articles.csv").text))}
     assert (rows["outlet-known"]["outlet"], rows["outlet-known"]["outlet_country"]) == ("Reuters", "GB")
