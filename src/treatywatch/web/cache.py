@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -21,6 +22,7 @@ from .security import ASGIApp, Message, Receive, Scope, Send
 MAX_ENTRIES = 2048
 MAX_BYTES = 64 * 1024 * 1024        # all kept bodies together
 MAX_ANSWER = 2 * 1024 * 1024        # a larger answer is made again each time
+COUNT = "SELECT count FROM store_writes WHERE id = 1"   # store/writes.py's count, for a raw connection
 UNCACHED = ("/upload", "/login", "/static", "/alerts", "/sources")
 
 Key = tuple[int, str, bytes, bytes, str]
@@ -35,8 +37,30 @@ class AnswerCache:
         self.entries: OrderedDict[Key, Entry] = OrderedDict()
         self.size = 0
         self.writes = -1
+        self._raw: Any = None
         self.hits = 0
         self.misses = 0
+
+    def counter(self) -> int:
+        """The store's write count: on a SQLite file, read on a connection of the cache's own (a few
+        microseconds: each statement is its own read transaction), else through the pool."""
+        if self._raw is None and self.engine.url.get_backend_name() == "sqlite" and \
+                self.engine.url.database not in (None, "", ":memory:"):
+            self._raw = self.engine.raw_connection()
+        if self._raw is not None:
+            cursor = self._raw.cursor()
+            try:
+                found = cursor.execute(COUNT).fetchone()
+            finally:
+                cursor.close()
+            return int(found[0]) if found else 0
+        with self.engine.connect() as conn:
+            return count(conn)
+
+    def close(self) -> None:
+        if self._raw is not None:
+            self._raw.close()
+            self._raw = None
 
     def _key(self, scope: Scope) -> Key | None:
         if not self.enabled or scope["type"] != "http" or scope.get("method") != "GET":
@@ -45,8 +69,7 @@ class AnswerCache:
         if path.startswith(UNCACHED):
             return None
         host = next((v for k, v in scope.get("headers", []) if k == b"host"), b"")
-        with self.engine.connect() as conn:
-            writes = count(conn)
+        writes = self.counter()
         if writes != self.writes:   # the store changed: nothing kept holds
             self.entries.clear()
             self.size, self.writes = 0, writes
