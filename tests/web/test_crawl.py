@@ -4,6 +4,7 @@ each of its fields filled in turn, and wants a 200 from each; lists say "1-N of 
 
 from __future__ import annotations
 
+import json
 import re
 from collections import deque
 from collections.abc import Iterator
@@ -120,3 +121,34 @@ def test_lists_say_which_rows_of_how_many(many: object, path: str) -> None:
     assert re.search(rf'<span class="shown">51-{min(100, total)} of {total}</span>', page)
     last = client.get(path, params={"limit": 50, "offset": total - 1}).text  # type: ignore[attr-defined]
     assert f"{total}-{total} of {total}" in last and "next →" not in last
+
+
+def test_story_lists_and_the_dashboard_are_summaries(many: object) -> None:
+    client: object = many
+    listed = client.get("/api/stories").content  # type: ignore[attr-defined]
+    stories = json.loads(listed)["items"]
+    assert stories and sum(s["size"] for s in stories) == ARTICLES
+    for s in stories:
+        assert "links" not in s and len(s["articles"]) <= 5 and sum(s["by_language"].values()) == s["size"]
+    biggest = max(stories, key=lambda s: s["size"])
+    one = client.get(f"/api/stories/{biggest['story_id']}").json()  # type: ignore[attr-defined]
+    assert len(one["articles"]) == biggest["size"] and one["links"]   # links come with the one story
+    # sized for people: the list is a small fraction of its stories in full
+    whole = sum(len(client.get(f"/api/stories/{s['story_id']}").content) for s in stories)  # type: ignore[attr-defined]
+    assert len(listed) < 8_000 < whole / 10
+    dashboard = client.get("/api/dashboard").content  # type: ignore[attr-defined]
+    assert len(dashboard) < 60_000
+    assert all("links" not in s for s in json.loads(dashboard)["stories"])
+    assert len(client.get("/api/timeline").content) < 200_000  # type: ignore[attr-defined]
+
+
+def test_article_list_pages_by_keyset_as_by_offset(many: object) -> None:
+    client: object = many
+    first = client.get("/api/articles", params={"limit": 20}).json()  # type: ignore[attr-defined]
+    after = client.get("/api/articles", params={"limit": 20, "after": first["next_cursor"]}).json()  # type: ignore[attr-defined]
+    offset = client.get("/api/articles", params={"limit": 20, "offset": 20}).json()  # type: ignore[attr-defined]
+    assert [a["article_id"] for a in after["items"]] == [a["article_id"] for a in offset["items"]]
+    days = [a["published"] for a in first["items"] + after["items"]]
+    assert days == sorted(days, reverse=True)
+    bad = client.get("/api/articles", params={"after": "nonsense"})  # type: ignore[attr-defined]
+    assert bad.status_code == 400 and "after" in bad.json()["error"]
