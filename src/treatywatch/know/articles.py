@@ -67,9 +67,9 @@ def list_articles(store: Store, *, lang: str | None = None, since: tuple[str, st
     Dates are day bounds. ``after`` (the ``cursor`` of the last row shown) pages by keyset: the rows
     that follow it, read from the index whatever the depth (``offset`` then counts from there)."""
     t, a = s.article_list, s.articles
-    query = (select(a.c.article_id, a.c.version, a.c.title, a.c.url, a.c.source, a.c.ingested_at,
-                    t.c.language, t.c.published, t.c.day)
-             .select_from(t.join(a, a.c.pk == t.c.article_pk)))
+    query: Select[Any] = (select(a.c.article_id, a.c.version, a.c.title, a.c.url, a.c.source, a.c.ingested_at,
+                                 t.c.language, t.c.published, t.c.day)
+                          .select_from(t.join(a, a.c.pk == t.c.article_pk)))
     query = _listed(query, lang, since, until, q)
     if after is not None:
         query = query.where(or_(t.c.day < after[0], and_(t.c.day == after[0], t.c.article_id < after[1])))

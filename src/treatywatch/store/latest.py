@@ -13,9 +13,8 @@ outer-joins ``understandings`` on ``articles.pk`` (``with_understanding``).
 
 from __future__ import annotations
 
-from typing import Any
-
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, delete, func, insert, select
 

@@ -204,8 +204,8 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 def asgi(db_url: str, config: WebConfig, allowed_hosts: Sequence[str] | None = None) -> Guard:
     """What uvicorn serves: the app behind its answer cache (web/cache.py), inside the guard (headers and
-    size limit on every answer, 413 included), answering only requests for ``allowed_hosts`` when given (a loopback server refuses other Host headers:
-    no DNS rebinding from a web page)."""
+    size limit on every answer, 413 included), answering only requests for ``allowed_hosts`` when given
+    (a loopback server refuses other Host headers: no DNS rebinding from a web page)."""
     made = create_app(db_url, config)
     # answers kept until the next write; never when reading needs the token
     app: Any = AnswerCache(made, made.state.engine, enabled=not config.read_token_required)

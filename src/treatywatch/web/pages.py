@@ -22,10 +22,10 @@ from .api import Reader
 from .charts import status_grid, treaty_timeline
 from .downloads import PAGES as DOWNLOADS
 from .markup import evidence, findings, marked
-from .volume import articles_per_day
 from .params import WebError
 from .security import COOKIE, Denied, require_read, require_write, token_matches
 from .upload import Upload, file_upload, ingest, pasted_upload
+from .volume import articles_per_day
 
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "templates"),
                           autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
