@@ -51,14 +51,15 @@ def _first(f: Fact) -> str:
 
 def timeline(store: Store, *, treaty: str | None = None, actor: str | None = None, since: str | None = None,
              until: str | None = None, lang: str | None = None, story: str | None = None,
-             limit: int | None = 200, unconfirmed: bool = False) -> Listing:
+             limit: int | None = 200, unconfirmed: bool = False, note: bool = True) -> Listing:
     """The confident facts (know/belief.py), or with ``unconfirmed`` the others; the note counts the
-    facts left for the other view, so that nothing is dropped without a word."""
+    facts left for the other view, so that nothing is dropped without a word (``note=False``: no note,
+    and no second query for it: the web's timeline does not show it)."""
     articles = queries.story_articles(store, story) if story is not None else None
     filters: dict[str, Any] = dict(treaty=treaty, actor=actor, since=since, until=until, language=lang,
                                    story=articles)
     t = queries.timeline(store, **filters, limit=limit, confident=not unconfirmed, count=True)
-    other = len(queries.timeline(store, **filters, limit=None, evidence=0, confident=unconfirmed))
+    other = len(queries.timeline(store, **filters, limit=None, evidence=0, confident=unconfirmed)) if note else 0
     rows = []
     for section, facts in (("", t.dated), ("undated-year", t.undated_year), ("undated", t.undated)):
         rows += [(f.date or section, f.event, f.treaty, f.actor, f.modality, f.sources, " ".join(f.languages),

@@ -145,7 +145,7 @@ def timeline(store: Store, *, treaty: str | None = None, actor: str | None = Non
     if story is not None:
         get_story(store, story)  # 404 for an unknown story, not an empty timeline
     found = listing.timeline(store, treaty=treaty, actor=actor, since=since, until=until, lang=lang, story=story,
-                             limit=offset + limit + 1)
+                             limit=offset + limit + 1, note=False)
     return {"query": {"treaty": treaty, "actor": actor, "lang": lang, "since": since, "until": until,
                       "story": story}} | page(found.records[offset:], limit, offset, found.total)
 
