@@ -23,7 +23,8 @@ MAX_ENTRIES = 2048
 MAX_BYTES = 64 * 1024 * 1024        # all kept bodies together
 MAX_ANSWER = 2 * 1024 * 1024        # a larger answer is made again each time
 COUNT = "SELECT count FROM store_writes WHERE id = 1"   # store/writes.py's count, for a raw connection
-UNCACHED = ("/upload", "/login", "/static", "/alerts", "/sources")
+# the watch tables are written outside Store (watch/records.py, watch/alerts.py): their pages are read afresh
+UNCACHED = ("/upload", "/login", "/static", "/alerts", "/sources", "/api/alerts", "/api/sources")
 
 Key = tuple[int, str, bytes, bytes, str]
 Entry = tuple[int, list[tuple[bytes, bytes]], bytes]
