@@ -29,6 +29,7 @@ from treatywatch.know import queries, refresh
 from treatywatch.lexicon import load_lexicon
 from treatywatch.store import Store, open_store
 from treatywatch.store import schema as s
+from treatywatch.store.latest import sync
 
 EVENTS = ["sign", "ratify", "enter_into_force", "suspend", "resume", "withdraw", "deratify", "extend",
           "expire", "propose_talks", "reject_talks", "deploy", "produce", "test"]
@@ -91,6 +92,7 @@ def fill(store: Store, n: int, seed: int = 7) -> int:
                                  "evidence": f"{actor} {event} {treaty} ({i}/{idx})"})
             conn.execute(insert(s.events), rows)
             events += len(rows)
+        sync(conn)  # what listings read, as Store.add_article keeps it
     return events
 
 

@@ -1,7 +1,9 @@
 """How fast `treatywatch serve` answers: requests per second and latency (median, 95th percentile) of
-/api/timeline and the dashboard under concurrent load, over a store of N articles (default 100,000).
+/api/timeline, /api/articles, the stories and the dashboard under concurrent load, over a store of N
+articles (default 100,000), and, with ``--datasette BIN``, datasette serving the same file beside it.
 
     .venv/bin/python bench/serve.py [--articles 100000] [--concurrency 16] [--requests 400] [--seconds 30]
+                                    [--datasette /path/to/datasette]
 
 The store is generated the way bench/query.py does it (bulk inserts of articles, understandings and
 events that look like news, then ``refresh_facts`` once). The server is the real command, one uvicorn
@@ -27,7 +29,10 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 PATHS = ["/api/timeline", "/api/timeline?treaty=new-start&since=2000", "/api/timeline?lang=ar&limit=50",
-         "/api/dashboard", "/"]
+         "/api/articles", "/api/articles?lang=ar&offset=500", "/articles", "/api/stories", "/api/dashboard", "/"]
+# datasette's answer to the article list: the same table, 50 rows, newest first
+DATASETTE_PATHS = ["/bench/articles.json?_sort_desc=published&_size=50&_col=article_id&_col=title&_col=language"
+                   "&_col=published"]
 
 
 # -- the load, in its own process -----------------------------------------------------------------------
@@ -90,16 +95,37 @@ def serve(url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
     script = Path(sys.executable).with_name("treatywatch")
     command = [str(script)] if script.exists() else [sys.executable, "-c", "from treatywatch.cli import main; main()"]
     proc = subprocess.Popen([*command, "--db", url, "serve", "--port", str(port)], stdout=log.open("wb"),
-                            stderr=subprocess.STDOUT, env=os.environ | {"TREATYWATCH_TOKEN": "bench"})
+                            stderr=subprocess.STDOUT, env=os.environ | {"TREATYWATCH_TOKEN": "bench-token-0123456789"})
+    return _started(proc, f"http://127.0.0.1:{port}/api/openapi.json", log)
+
+
+def serve_datasette(binary: str, path: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
+    """datasette over the same file, immutable (no writes, counts cached), one process as ours."""
+    proc = subprocess.Popen([binary, "serve", "-i", str(path), "--port", str(port), "--setting", "sql_time_limit_ms",
+                             "10000"], stdout=log.open("wb"), stderr=subprocess.STDOUT)
+    return _started(proc, f"http://127.0.0.1:{port}/-/versions.json", log)
+
+
+def _started(proc: subprocess.Popen[bytes], probe: str, log: Path) -> subprocess.Popen[bytes]:
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline and proc.poll() is None:
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/openapi.json", timeout=2).status_code == 200:
+            if httpx.get(probe, timeout=2).status_code == 200:
                 return proc
         except httpx.HTTPError:
             time.sleep(0.3)
     proc.kill()
-    raise SystemExit(f"treatywatch serve did not start: {log.read_text()[-2000:]}")
+    raise SystemExit(f"the server did not start: {log.read_text()[-2000:]}")
+
+
+def run_paths(port: int, paths: list[str], args: argparse.Namespace) -> None:
+    for path in paths:
+        out = subprocess.run([sys.executable, __file__, "--client", f"http://127.0.0.1:{port}", path,
+                              str(args.concurrency), str(args.requests), str(args.seconds)],
+                             capture_output=True, text=True, check=True, timeout=args.seconds + 300)
+        r = json.loads(out.stdout)
+        print(f"{path[:60]:60} {r['requests']:8.0f} {r['errors']:6.0f} {r['rps']:8.1f} {r['p50']:8.1f} "
+              f"{r['p95']:8.1f}", flush=True)
 
 
 def main() -> None:
@@ -110,6 +136,7 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--requests", type=int, default=400, help="per path")
     ap.add_argument("--seconds", type=float, default=30, help="at most, per path")
+    ap.add_argument("--datasette", help="a datasette executable: serve the same file with it too")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'bench.db'}"
@@ -120,17 +147,20 @@ def main() -> None:
             print(f"server: treatywatch serve on 127.0.0.1:{port} (one uvicorn process); load: "
                   f"{args.concurrency} concurrent connections from a second process, {args.requests} requests "
                   f"or {args.seconds:.0f} s per path")
-            print(f"{'path':45} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8}")
-            for path in PATHS:
-                out = subprocess.run([sys.executable, __file__, "--client", f"http://127.0.0.1:{port}", path,
-                                      str(args.concurrency), str(args.requests), str(args.seconds)],
-                                     capture_output=True, text=True, check=True, timeout=args.seconds + 300)
-                r = json.loads(out.stdout)
-                print(f"{path:45} {r['requests']:8.0f} {r['errors']:6.0f} {r['rps']:8.1f} {r['p50']:8.1f} "
-                      f"{r['p95']:8.1f}")
+            print(f"{'path':60} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8}")
+            run_paths(port, PATHS, args)
         finally:
             proc.terminate()
             proc.wait(10)
+        if args.datasette:
+            port = _free_port()
+            proc = serve_datasette(args.datasette, Path(tmp) / "bench.db", port, Path(tmp) / "datasette.log")
+            try:
+                print(f"datasette on the same file, 127.0.0.1:{port}:")
+                run_paths(port, DATASETTE_PATHS, args)
+            finally:
+                proc.terminate()
+                proc.wait(10)
     return None
 
 

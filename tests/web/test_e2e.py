@@ -228,6 +228,61 @@ def test_pictures_on_the_dashboard_and_a_treaty_page(page: Any) -> None:
     assert page.locator("ol.evidence-list blockquote.evidence").count() >= 1
 
 
+def test_articles_page_pages_and_draws_articles_per_day(page: Any) -> None:
+    page.goto("/articles?limit=5")
+    shown = page.locator("nav.pager .shown").inner_text()
+    assert shown.startswith("1-5 of ")
+    total = int(shown.split(" of ")[1])
+    chart = page.locator("figure.per-day svg.chart")
+    assert chart.get_attribute("aria-labelledby") == "per-day-title per-day-desc"
+    assert chart.locator("rect").count() > 1 and chart.locator("a").count() > 0
+    page.locator("nav.pager a", has_text="next").click()
+    page.wait_for_url("**/articles?limit=5&offset=5")
+    assert page.locator("nav.pager .shown").inner_text() == f"6-10 of {total}"
+    bar = chart.locator("a").first
+    target = bar.get_attribute("href")
+    assert target is not None and "lang=" in target and "since=" in target
+    page.goto(target)
+    assert page.locator("table.list tbody tr").count() >= 1
+
+
+def test_mixed_scripts_keep_their_order(page: Any) -> None:
+    page.goto("/articles?lang=ar")
+    rows = page.locator("table.list tbody tr")
+    assert rows.count() > 0
+    title = rows.first.locator("td").nth(2)
+    assert title.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    for cell in (0, 2, 4):   # the date, the title, the id: each isolated from the text around it
+        assert rows.first.locator("td").nth(cell).locator("bdi").first.evaluate(
+            "e => getComputedStyle(e).unicodeBidi") == "isolate"
+    page.goto("/people/putin")
+    assert page.locator("h1 > bdi").inner_text() == "Vladimir Putin"
+
+
+def test_api_docs_work_without_any_other_origin(page: Any, server: str) -> None:
+    requested: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto("/api/docs")
+    page.wait_for_selector(".swagger-ui .information-container", timeout=30_000)
+    assert page.locator(".swagger-ui .opblock").count() > 10
+    assert all(u.startswith(server) or u.startswith("data:") for u in requested), requested
+    assert not [e for e in errors if "Content Security Policy" in e], errors
+
+
+def test_a_wrong_token_keeps_what_was_pasted(page: Any) -> None:
+    text = "Beijing, 4 June 2024. China said it would not join new arms control talks this year."
+    page.goto("/upload")
+    page.fill("textarea[name=text]", text)
+    page.fill("input[name=name]", "kept-e2e")
+    page.fill("input[name=token]", "a-wrong-token-0000")
+    page.click("form.stack button")
+    assert "wrong token" in page.locator("p.error").inner_text()
+    assert page.locator("textarea[name=text]").input_value() == text
+    assert page.locator("input[name=name]").input_value() == "kept-e2e"
+
+
 def test_correcting_a_fact_through_its_form(page: Any) -> None:
     # Last in this module: it changes the served record (no other test here reads the CTBT's facts).
     page.goto("/timeline?treaty=ctbt")

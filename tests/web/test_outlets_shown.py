@@ -22,11 +22,11 @@ def test_each_article_shows_its_outlet(writer: Any) -> None:
     assert known == {"name": "Reuters", "domain": "reuters.com", "country": "GB",
                      "country_name": "United Kingdom", "known": True}
     shown = writer.get("/articles/outlet-known").text
-    assert '<span class="outlet" title="reuters.com">Reuters</span>' in shown
+    assert '<span class="outlet" title="reuters.com"><bdi>Reuters</bdi></span>' in shown
     items = writer.get("/api/articles", params={"limit": 500}).json()["items"]
     listed = {a["article_id"]: a["outlet"] for a in items}
     assert listed["outlet-other"]["name"] == "news.small-town.example" and not listed["outlet-other"]["known"]
     page = writer.get("/articles", params={"limit": 500}).text
-    assert '<span class="outlet" title="news.small-town.example">news.small-town.example</span>' in page
+    assert '<span class="outlet" title="news.small-town.example"><bdi>news.small-town.example</bdi></span>' in page
     rows = {r["article_id"]: r for r in csv.DictReader(io.StringIO(writer.get("/articles.csv").text))}
     assert (rows["outlet-known"]["outlet"], rows["outlet-known"]["outlet_country"]) == ("Reuters", "GB")

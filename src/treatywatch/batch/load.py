@@ -21,6 +21,7 @@ from ..errors import StoreError
 from ..models import Rejected, Span
 from ..store import Store
 from ..store import schema as s
+from ..store.latest import sync
 from ..store.rows import clean
 from .shards import Shard
 
@@ -136,6 +137,7 @@ def load_shard(store: Store, shard: Shard, table: Any, *, clock: Callable[[], st
             _understanding_rows(tables, pk, r, now)
         for name, batch in tables.items():
             _write(conn, s.metadata.tables[name], batch)
+        sync(conn, [r["article_id"] for r, _ in fresh])   # what listings read (store/latest.py)
         for pk, r in late:
             store.save_understanding(pk, understanding_of(r))
         conn.execute(insert(s.batch_shards).values(

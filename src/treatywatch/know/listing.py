@@ -30,6 +30,7 @@ class Listing:
     rows: list[tuple[Any, ...]]
     records: list[dict[str, Any]] = field(default_factory=list)   # what --json prints
     note: str | None = None                                          # a closing line for the table
+    total: int | None = None                                         # rows matching, whatever the limit
 
 
 def claim_record(c: Claim) -> dict[str, Any]:
@@ -52,14 +53,15 @@ def _first(f: Fact) -> str:
 
 def timeline(store: Store, *, treaty: str | None = None, actor: str | None = None, since: str | None = None,
              until: str | None = None, lang: str | None = None, story: str | None = None,
-             limit: int | None = 200, unconfirmed: bool = False) -> Listing:
+             limit: int | None = 200, unconfirmed: bool = False, note: bool = True) -> Listing:
     """The confident facts (know/belief.py), or with ``unconfirmed`` the others; the note counts the
-    facts left for the other view, so that nothing is dropped without a word."""
+    facts left for the other view, so that nothing is dropped without a word (``note=False``: no note,
+    and no second query for it: the web's timeline does not show it)."""
     articles = queries.story_articles(store, story) if story is not None else None
     filters: dict[str, Any] = dict(treaty=treaty, actor=actor, since=since, until=until, language=lang,
                                    story=articles)
     t = queries.timeline(store, **filters, limit=limit, confident=not unconfirmed, count=True)
-    other = len(queries.timeline(store, **filters, limit=None, evidence=0, confident=unconfirmed))
+    other = len(queries.timeline(store, **filters, limit=None, evidence=0, confident=unconfirmed)) if note else 0
     rows = []
     for section, facts in (("", t.dated), ("undated-year", t.undated_year), ("undated", t.undated)):
         rows += [(f.date or section, f.event, f.treaty, f.actor, f.modality, f.sources, " ".join(f.languages),
@@ -69,7 +71,8 @@ def timeline(store: Store, *, treaty: str | None = None, actor: str | None = Non
                    _count(len(t), t.total, "unconfirmed facts" if unconfirmed else "facts",
                           _filters(since=since, until=until))
                    + (f"; {other} confident" if unconfirmed
-                      else f"; {other} unconfirmed (--unconfirmed lists them)" if other else ""))
+                      else f"; {other} unconfirmed (--unconfirmed lists them)" if other else ""),
+                   t.total if t.total is not None else len(t))
 
 
 def _count(shown: int, total: int | None, what: str, filters: str = "") -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 
 from ..store import Store
 from ..store import schema as s
@@ -46,17 +46,28 @@ def quote_row(r: Any) -> QuoteRow:
                     r["start"], r["end"], r["url"], r["title"])
 
 
-def quotes(store: Store, speaker: str | None = None, since: str | None = None,
-           until: str | None = None, limit: int | None = 500) -> list[QuoteRow]:
-    """Quotations, newest first (undated last), by speaker and publication date."""
-    q = quotes_query()
+def _kept(q: Select[Any], speaker: str | None, since: str | None, until: str | None) -> Select[Any]:
     if speaker is not None:
         q = q.where(s.quotes.c.speaker == speaker)
     if since is not None and (b := dates.bounds(since)):
         q = q.where(published() >= b[0])
     if until is not None and (b := dates.bounds(until)):
         q = q.where(published() <= b[1])
-    q = newest_first(q)
+    return q
+
+
+def count_quotes(store: Store, speaker: str | None = None, since: str | None = None,
+                 until: str | None = None) -> int:
+    """How many quotations ``quotes`` lists with these filters (no limit)."""
+    q = _kept(quotes_query(), speaker, since, until).subquery()
+    with store.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(q)).scalar_one())
+
+
+def quotes(store: Store, speaker: str | None = None, since: str | None = None,
+           until: str | None = None, limit: int | None = 500) -> list[QuoteRow]:
+    """Quotations, newest first (undated last), by speaker and publication date."""
+    q = newest_first(_kept(quotes_query(), speaker, since, until))
     if limit is not None:
         q = q.limit(limit)
     with store.engine.connect() as conn:

@@ -23,10 +23,11 @@ from ..errors import StoreError
 from ..models import Article, Document, Rejected, Span, Understanding
 from . import schema as s
 from .engine import WRITE, at_rest, create, display_url
-from .latest import language, latest_pks, published
+from .latest import language, latest_pks, published, sync
 from .migrate import check_current, upgrade
 from .records import Added, DocumentRow, Quarantined, StoredArticle
 from .rows import clean, understanding_from_rows, understanding_rows
+from .writes import bump
 
 
 def _now() -> str:
@@ -120,6 +121,8 @@ class Store:
                     conn = conn.execution_options(**{WRITE: True})
                 with conn.begin():
                     yield conn
+                    if write:
+                        bump(conn)
         except SQLAlchemyError as e:
             raise StoreError(f"database {self.url}: {_one_line(e)}") from e
 
@@ -158,6 +161,7 @@ class Store:
         pk = int(conn.execute(insert(s.articles).returning(s.articles.c.pk), row).scalar_one())
         if doc is not None and doc.sentences:
             conn.execute(insert(s.sentences), _sentence_rows(pk, doc.sentences))
+        sync(conn, [article.id])
         return pk
 
     def find_version(self, article_id: str, content_hash: str) -> DocumentRow | None:
@@ -280,6 +284,8 @@ class Store:
             for name, rows in understanding_rows(article_pk, understanding).items():
                 if rows:
                     conn.execute(insert(s.metadata.tables[name]), rows)
+            sync(conn, [conn.execute(select(s.articles.c.article_id)
+                                     .where(s.articles.c.pk == article_pk)).scalar_one()])
 
     def understanding(self, article_pk: int) -> Understanding | None:
         """What was understood of one article version, as it was saved; None if not yet."""

@@ -420,3 +420,25 @@ corrections = Table(
     Index(None, "fact_id"),
     Index(None, "result"),
 )
+
+# -- what listings read, kept on write (revision 0009; store/latest.py maintains it) ------------------
+# One row per article id: its latest version, and that version's language and publication date as its
+# understanding gives them (else as stored). ``day`` is the date or '' (undated sorts last, newest first).
+article_list = Table(
+    "article_list", metadata,
+    Column("article_id", Text, primary_key=True),
+    Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
+    Column("language", Text, nullable=False),
+    Column("published", Text),
+    Column("day", Text, nullable=False),
+    Index("ix_article_list_day", "day", "article_id"),
+    Index("ix_article_list_language_day", "language", "day", "article_id"),
+    Index(None, "article_pk", unique=True),
+)
+
+# How many write transactions the store has committed: what a reader's caches are keyed on.
+store_writes = Table(
+    "store_writes", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("count", Integer, nullable=False),
+)

@@ -60,11 +60,14 @@ def dashboard(request: Request, store: Reader) -> JSONResponse:
 @router.get("/articles", summary="Articles (latest version of each), newest first")
 def articles(store: Reader, lang: LangQ = None, since: DateQ = None, until: DateQ = None,
              q: Annotated[str | None, Query(max_length=200, description="Words in the title or text.")] = None,
-             limit: Limit = None, offset: Offset = None) -> JSONResponse:
+             limit: Limit = None, offset: Offset = None,
+             after: Annotated[str | None, Query(max_length=400, description="Keyset paging: the next_cursor of "
+                                                "the page before (offset then counts from it).")] = None
+             ) -> JSONResponse:
     n, skip = params.paging(limit, offset)
     bounds = (params.day_bounds(since, "since"), params.day_bounds(until, "until"))
     return _json(views.articles(store, lang=params.lang(lang), since=params.blank(since), until=params.blank(until),
-                          q=params.blank(q), limit=n, offset=skip, bounds=bounds))
+                          q=params.blank(q), limit=n, offset=skip, after=params.blank(after), bounds=bounds))
 
 
 @router.get("/articles/{article_id:path}", summary="One article: text, sentences and what was found in it",

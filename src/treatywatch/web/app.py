@@ -1,7 +1,8 @@
 """One ASGI app: the REST API under /api and the pages beside it, over one store.
 
     create_app(db_url, config) ─► FastAPI ─► Guard (security headers, body size limit)
-      /api/...   api.py    JSON, errors as {"error": "..."}; OpenAPI at /api/openapi.json
+      /api/...   api.py    JSON, errors as {"error": "..."}; OpenAPI at /api/openapi.json, its page at
+                           /api/docs (docs.py: Swagger UI served from here, no CDN)
       /...       pages.py  server-rendered HTML (jinja2, autoescaped), one CSS file, no script
       both read views.py, which reads know/ and link/
 
@@ -35,6 +36,8 @@ from ..settings import Settings
 from ..store import Store, open_reader, open_store
 from ..store.engine import display_url
 from . import views
+from .cache import AnswerCache
+from .docs import mount_docs
 from .params import WebError
 from .security import Denied, Guard, WebConfig, new_token
 
@@ -172,6 +175,7 @@ def create_app(db_url: str, config: WebConfig) -> FastAPI:
     from .downloads import router as downloads_router
     from .pages import router as pages_router
     from .watching import router as watch_router
+    mount_docs(app)   # /api/docs, before the API's paths
     app.include_router(watch_router)  # before pages: /alerts/NAME.atom is no article path
     app.include_router(downloads_router)  # before the lists' /{id} paths
     app.include_router(corrections_router)
@@ -201,10 +205,12 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
 def asgi(db_url: str, config: WebConfig, allowed_hosts: Sequence[str] | None = None) -> Guard:
-    """What uvicorn serves: the app inside the guard (headers and size limit on every answer, 413 included),
-    answering only requests for ``allowed_hosts`` when given (a loopback server refuses other Host headers:
-    no DNS rebinding from a web page)."""
-    app: Any = create_app(db_url, config)
+    """What uvicorn serves: the app behind its answer cache (web/cache.py), inside the guard (headers and
+    size limit on every answer, 413 included), answering only requests for ``allowed_hosts`` when given
+    (a loopback server refuses other Host headers: no DNS rebinding from a web page)."""
+    made = create_app(db_url, config)
+    # answers kept until the next write; never when reading needs the token
+    app: Any = AnswerCache(made, made.state.engine, enabled=not config.read_token_required)
     if allowed_hosts:
         app = TrustedHostMiddleware(app, allowed_hosts=list(allowed_hosts))
     return Guard(app, config.max_body)

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
+from ..know.articles import per_day
 from . import params, views
 from .api import Reader
 from .charts import status_grid, treaty_timeline
@@ -24,6 +25,7 @@ from .markup import evidence, findings, marked
 from .params import WebError
 from .security import COOKIE, Denied, require_read, require_write, token_matches
 from .upload import Upload, file_upload, ingest, pasted_upload
+from .volume import articles_per_day
 
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "templates"),
                           autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
@@ -44,7 +46,7 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 
 def _page_link(request: Request, offset: int) -> str:
-    url = request.url.include_query_params(offset=offset)
+    url = request.url.remove_query_params("after").include_query_params(offset=offset)
     return f"{url.path}?{url.query}"
 
 
@@ -128,10 +130,12 @@ def story(request: Request, store: Reader, story_id: str) -> Response:
 def articles(request: Request, store: Reader) -> Response:
     n, skip = _paging(request, 50)
     since, until = _get(request, "since"), _get(request, "until")
-    data = views.articles(store, lang=params.lang(_get(request, "lang")), since=since, until=until,
-                          q=_get(request, "q"), limit=n, offset=skip,
-                          bounds=(params.day_bounds(since, "since"), params.day_bounds(until, "until")))
-    return render(request, "articles.html", data, "/api/articles")
+    lang, bounds = params.lang(_get(request, "lang")), (params.day_bounds(since, "since"),
+                                                        params.day_bounds(until, "until"))
+    data = views.articles(store, lang=lang, since=since, until=until, q=_get(request, "q"), limit=n, offset=skip,
+                          after=_get(request, "after"), bounds=bounds)
+    days = per_day(store, lang=lang, since=bounds[0], until=bounds[1])
+    return render(request, "articles.html", data, "/api/articles", per_day=articles_per_day(days))
 
 
 @router.get("/articles/{article_id:path}")
@@ -192,8 +196,9 @@ async def upload(request: Request) -> Response:
     token, text, name = (form.get(k) for k in ("token", "text", "name"))
     try:
         require_write(config, request, token if isinstance(token, str) else None)
-    except Denied as e:
-        return render(request, "upload.html", None, None, e.status, error=e.message)
+    except Denied as e:   # what was pasted is kept: only the token is asked again
+        return render(request, "upload.html", None, None, e.status, error=e.message,
+                      kept_text=text if isinstance(text, str) else "", kept_name=name if isinstance(name, str) else "")
     uploads: list[Upload] = []
     for value in form.getlist("files"):
         if not isinstance(value, str) and value.filename:

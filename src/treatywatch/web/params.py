@@ -114,8 +114,9 @@ def paging(limit: int | str | None, offset: int | str | None, default: int = 50)
     return (bounded(limit, "limit", default, 1, MAX_LIMIT), bounded(offset, "offset", 0, 0, MAX_OFFSET))
 
 
-def page(items: Sequence[Any], limit: int, offset: int) -> dict[str, Any]:
-    """``items`` holds up to ``limit`` + 1 entries: the extra one says there is a next page."""
+def page(items: Sequence[Any], limit: int, offset: int, total: int | None = None) -> dict[str, Any]:
+    """``items`` holds up to ``limit`` + 1 entries: the extra one says there is a next page. ``total``:
+    how many match in all (None when counting would cost a second scan)."""
     more = len(items) > limit
-    return {"items": items[:limit], "limit": limit, "offset": offset,
+    return {"items": items[:limit], "limit": limit, "offset": offset, "total": total,
             "next_offset": offset + limit if more else None}

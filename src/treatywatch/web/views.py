@@ -16,17 +16,17 @@ from urllib.parse import quote
 
 from ..errors import NotFoundError
 from ..know import actors, listing, queries
-from ..know.articles import article_view, direction, list_articles, texts
+from ..know.articles import article_view, count_articles, direction, list_articles, parse_cursor, texts
 from ..know.claims import list_claims
+from ..know.quotes import count_quotes, treaty_quotes
 from ..know.quotes import quotes as list_quotes
-from ..know.quotes import treaty_quotes
 from ..know.reference import load_reference
 from ..know.search import clean_query, search_articles, search_quotes
-from ..know.stories import story_ids
+from ..know.stories import count_stories, story_ids, story_summaries
 from ..lexicon import Lexicon, load_lexicon
 from ..link.store import StoryView, get_story
 from ..store import Store
-from .params import page
+from .params import WebError, page
 
 EXCERPT = 1200      # characters of each article shown side by side on a story page
 SIDE_BY_SIDE = 12   # articles of a story shown side by side (the rest are listed)
@@ -87,7 +87,8 @@ def story_record(v: StoryView, texts: dict[str, str] | None = None) -> dict[str,
 
 
 def _stories(store: Store, ids: list[str]) -> list[dict[str, Any]]:
-    return [story_record(get_story(store, i)) for i in ids]
+    """Stories as lists show them: summaries, without their links (``story`` has them)."""
+    return story_summaries(store, ids)
 
 
 def _since(r: dict[str, Any]) -> list[dict[str, Any]]:
@@ -144,9 +145,9 @@ def timeline(store: Store, *, treaty: str | None = None, actor: str | None = Non
     if story is not None:
         get_story(store, story)  # 404 for an unknown story, not an empty timeline
     found = listing.timeline(store, treaty=treaty, actor=actor, since=since, until=until, lang=lang, story=story,
-                             limit=offset + limit + 1)
+                             limit=offset + limit + 1, note=False)
     return {"query": {"treaty": treaty, "actor": actor, "lang": lang, "since": since, "until": until,
-                      "story": story}} | page(found.records[offset:], limit, offset)
+                      "story": story}} | page(found.records[offset:], limit, offset, found.total)
 
 
 def facts(store: Store, *, treaty: str | None = None, actor: str | None = None, lang: str | None = None,
@@ -182,8 +183,8 @@ def treaty(store: Store, slug: str, facts_limit: int = 200) -> dict[str, Any]:
 def stories(store: Store, *, since: str | None = None, lang: str | None = None, limit: int = 20,
             offset: int = 0) -> dict[str, Any]:
     ids = story_ids(store, since=since, lang=lang, limit=limit, offset=offset)
-    return {"query": {"since": since, "lang": lang}, "items": _stories(store, ids[:limit]), "limit": limit,
-            "offset": offset, "next_offset": offset + limit if len(ids) > limit else None}
+    return {"query": {"since": since, "lang": lang}} | page(_stories(store, ids), limit, offset,
+                                                            count_stories(store, since=since, lang=lang))
 
 
 def story(store: Store, story_id: str) -> dict[str, Any]:
@@ -198,12 +199,22 @@ def article(store: Store, article_id: str, version: int | None = None) -> dict[s
 
 
 def articles(store: Store, *, lang: str | None = None, since: str | None = None, until: str | None = None,
-             q: str | None = None, limit: int = 50, offset: int = 0,
+             q: str | None = None, limit: int = 50, offset: int = 0, after: str | None = None,
              bounds: tuple[tuple[str, str] | None, tuple[str, str] | None] = (None, None)) -> dict[str, Any]:
-    rows = list_articles(store, lang=lang, since=bounds[0], until=bounds[1],
-                         q=clean_query(q) if q else None, limit=limit, offset=offset)
-    return {"query": {"lang": lang, "since": since, "until": until, "q": q}} | page(
-        [r | {"dir": direction(r["language"])} for r in rows], limit, offset)
+    """The article list; ``after``: a ``cursor`` of a row shown before (keyset paging: the rows after
+    it, ``offset`` then counting from there). ``total`` is left out for a words search (a second scan)."""
+    try:
+        position = parse_cursor(after) if after else None
+    except ValueError as e:
+        raise WebError(400, f"after: {e}") from None
+    words = clean_query(q) if q else None
+    filters: dict[str, Any] = {"lang": lang, "since": bounds[0], "until": bounds[1], "q": words}
+    rows = list_articles(store, **filters, limit=limit, offset=offset, after=position)
+    total = None if words or position else count_articles(store, **filters)
+    listed = page([r | {"dir": direction(r["language"])} for r in rows], limit, offset, total)
+    more = listed["next_offset"] is not None
+    return {"query": {"lang": lang, "since": since, "until": until, "q": q, "after": after}} | listed | {
+        "next_cursor": rows[limit - 1]["cursor"] if more else None}
 
 
 def events(store: Store, *, limit: int = 50, offset: int = 0,
@@ -220,12 +231,13 @@ def quotes(store: Store, *, speaker: str | None = None, since: str | None = None
            limit: int = 50, offset: int = 0) -> dict[str, Any]:
     found = list_quotes(store, speaker=speaker, since=since, until=until, limit=offset + limit + 1)
     return {"query": {"speaker": speaker, "since": since, "until": until}} | page(
-        [vars(q) | {"dir": direction(q.language)} for q in found[offset:]], limit, offset)
+        [vars(q) | {"dir": direction(q.language)} for q in found[offset:]], limit, offset,
+        count_quotes(store, speaker=speaker, since=since, until=until))
 
 
 def conflicts(store: Store, *, severity: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
     records = [r for r in listing.conflicts(store).records if severity is None or r["severity"] == severity]
-    return {"query": {"severity": severity}} | page(records[offset:offset + limit + 1], limit, offset)
+    return {"query": {"severity": severity}} | page(records[offset:offset + limit + 1], limit, offset, len(records))
 
 
 def search(store: Store, q: str, *, lang: str | None = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:
