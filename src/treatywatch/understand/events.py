@@ -308,7 +308,7 @@ def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
 def _clause_has(hit: Hit, sentence: Span, found: Sequence[Hit | DateMention], cues: Cues, text: str) -> bool:
     """One of ``found`` stands in the trigger's clause (between the clause boundaries around it)."""
     start, end = _scope_start(hit, sentence, cues, text), _scope_end(hit, sentence, cues, text)
-    return bool(within(found, start, end))
+    return any(start <= f.start and f.end <= end for f in found)
 
 
 def _nuclear(doc: Document, index: int, pack: LanguagePack) -> bool:
