@@ -173,7 +173,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             if describing and (stated is None or not stated.value or stated.relative):
                 continue  # "New START, signed with Russia," describes the treaty: no signing is reported
             # "China and Russia, which test regularly": a habit has no day of its own
-            habit = (stated is None or hit in lent) and _clause_has(hit, sentence, cues.of("habitual"), cues, doc.text)
+            habit = _clause_has(hit, sentence, cues.of("habitual"), cues, doc.text) and (
+                stated is None or hit in lent or not _clause_has(hit, sentence, [stated], cues, doc.text))
             if habit:
                 stated = None
             date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date,
@@ -304,10 +305,10 @@ def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
-def _clause_has(hit: Hit, sentence: Span, found: Sequence[Hit], cues: Cues, text: str) -> bool:
+def _clause_has(hit: Hit, sentence: Span, found: Sequence[Hit | DateMention], cues: Cues, text: str) -> bool:
     """One of ``found`` stands in the trigger's clause (between the clause boundaries around it)."""
     start, end = _scope_start(hit, sentence, cues, text), _scope_end(hit, sentence, cues, text)
-    return bool(within(found, start, end))
+    return any(start <= f.start and f.end <= end for f in found)
 
 
 def _nuclear(doc: Document, index: int, pack: LanguagePack) -> bool:
