@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from datasketch import MinHash
@@ -77,72 +77,116 @@ _KEYS_PER_QUERY = 500
 
 
 class StoreIndex:
-    """The linker's ``Index`` on one open connection (see index.Index for what each call means)."""
+    """The linker's ``Index`` on one open connection (see index.Index for what each call means), for
+    one transaction: what it reads is kept, and what it writes is held back until ``flush`` (then one
+    statement a table for all of it), so that filing an article costs a few queries, not twenty.
+    Nothing else may write the story tables on this connection while it is in use (the pipeline
+    gets one per batch from ``Store.kept``; a merge, rare, writes at once after a flush)."""
 
-    def __init__(self, conn: Connection, now: str) -> None:
+    def __init__(self, conn: Connection, clock: Callable[[], str]) -> None:
         self.conn = conn
-        self.now = now
-        # story id -> (limit, its latest members): the linker asks twice per article (links, then
-        # title) and nothing is filed in between; forgotten whenever members are added or move.
+        self.clock = clock
+        self._forget()
+
+    def _forget(self) -> None:
+        # What was read, kept up to date with what is held back:
+        self._postings: dict[str, tuple[list[str], bool]] = {}  # key -> (ids newest first, all of them?)
+        self._stories: dict[str, StoryState | None] = {}         # None: no such story (merged away)
+        self._members: dict[str, Member | None] = {}             # None: not filed
+        # story id -> (limit, its latest members, oldest first): complete when fewer than the limit
         self._recent: dict[str, tuple[int, list[Member]]] = {}
+        self._seq: int | None = None
+        # Held back until ``flush``:
+        self._posted: dict[str, list[str]] = {}                  # key -> ids, oldest first
+        self._saved: dict[str, StoryState] = {}
+        self._created: dict[str, str] = {}                       # story id -> when first saved
+        self._features: dict[str, set[str]] = {}                 # story id -> features whose sum changed
+        self._new_members: dict[str, list[Member]] = {}          # story id -> members, in filing order
+        self._dumped: dict[str, str] = {}                        # article id -> its fingerprint, stored
+        self._links: list[Link] = []
 
     def postings(self, keys: Sequence[str], limit: int) -> dict[str, list[str]]:
+        wanted = list(dict.fromkeys(keys))
+        ask = [k for k in wanted if not self._knows(k, limit)]
+        found = self._read_postings(ask, limit) if ask else {}
+        for k in ask:
+            ids = found.get(k, [])
+            # what this transaction posted is newer than anything in the table
+            self._postings[k] = (self._posted.get(k, [])[::-1] + ids, len(ids) < limit)
+        out = {k: self._postings[k][0][:limit] for k in wanted}
+        return {k: ids for k, ids in out.items() if ids}
+
+    def _knows(self, key: str, limit: int) -> bool:
+        known = self._postings.get(key)
+        return known is not None and (known[1] or len(known[0]) >= limit)
+
+    def _read_postings(self, keys: list[str], limit: int) -> dict[str, list[str]]:
         # One query for all the keys of an article (``key IN (...)``, each list cut at ``limit`` by a
         # window function), not one per key: the per-statement cost was most of the linker's time.
         t = s.link_postings
-        wanted = list(dict.fromkeys(keys))
         out: dict[str, list[str]] = {}
-        for start in range(0, len(wanted), _KEYS_PER_QUERY):
-            chunk = wanted[start:start + _KEYS_PER_QUERY]
+        for start in range(0, len(keys), _KEYS_PER_QUERY):
+            chunk = keys[start:start + _KEYS_PER_QUERY]
             rank = func.row_number().over(partition_by=t.c.key, order_by=t.c.pk.desc()).label("rank")
             ranked = select(t.c.key, t.c.ident, t.c.pk, rank).where(t.c.key.in_(chunk)).subquery()
             q = (select(ranked.c.key, ranked.c.ident).where(ranked.c.rank <= limit)
                  .order_by(ranked.c.key, ranked.c.pk.desc()))
             for key, ident in self.conn.execute(q):
                 out.setdefault(key, []).append(ident)
-        return {k: out[k] for k in wanted if k in out}
-
-    def post(self, keys: Iterable[str], ident: str, again: bool = False) -> None:
-        rows = [{"key": k, "ident": ident} for k in dict.fromkeys(keys)]
-        if not rows:
-            return
-        stmt = self._insert(s.link_postings)
-        self.conn.execute(stmt.on_conflict_do_nothing(index_elements=["key", "ident"]), rows)
-
-    def stories(self, story_ids: Sequence[str]) -> dict[str, StoryState]:
-        if not story_ids:
-            return {}
-        t, f = s.stories, s.story_features
-        out = {r.story_id: StoryState(r.story_id, r.seq, r.size, {}, r.norm2, r.first_date, r.last_date,
-                                      r.floor, r.title, r.title_article, r.language)
-               for r in self.conn.execute(select(t).where(t.c.story_id.in_(list(story_ids))))}
-        for r in self.conn.execute(select(f).where(f.c.story_id.in_(list(out)))):
-            out[r.story_id].sums[r.feature] = r.weight
         return out
 
+    def post(self, keys: Iterable[str], ident: str, again: bool = False) -> None:
+        keys = list(dict.fromkeys(keys))
+        if not keys:
+            return
+        if again:
+            # A merge files a story again under keys that may hold it already (where it stays): written
+            # at once, the keys read anew when next asked.
+            self.flush()
+            self._write_postings([{"key": k, "ident": ident} for k in keys])
+            for k in keys:
+                self._postings.pop(k, None)
+            return
+        for k in keys:
+            known = self._postings.get(k)
+            posted = self._posted.setdefault(k, [])
+            if ident in posted or (known is not None and ident in known[0]):
+                continue   # already filed there: left where it is, as ON CONFLICT DO NOTHING leaves it
+            posted.append(ident)
+            if known is not None:
+                known[0].insert(0, ident)
+
+    def _write_postings(self, rows: list[dict[str, str]]) -> None:
+        if rows:
+            stmt = self._insert(s.link_postings)
+            self.conn.execute(stmt.on_conflict_do_nothing(index_elements=["key", "ident"]), rows)
+
+    def stories(self, story_ids: Sequence[str]) -> dict[str, StoryState]:
+        ask = [i for i in dict.fromkeys(story_ids) if i not in self._stories]
+        if ask:
+            t, f = s.stories, s.story_features
+            found = {r.story_id: StoryState(r.story_id, r.seq, r.size, {}, r.norm2, r.first_date, r.last_date,
+                                            r.floor, r.title, r.title_article, r.language)
+                     for r in self.conn.execute(select(t).where(t.c.story_id.in_(ask)))}
+            if found:
+                for r in self.conn.execute(select(f).where(f.c.story_id.in_(list(found)))):
+                    found[r.story_id].sums[r.feature] = r.weight
+            for i in ask:
+                self._stories[i] = found.get(i)
+        return {i: st for i in story_ids if (st := self._stories.get(i)) is not None}
+
     def save_story(self, state: StoryState) -> None:
-        t, f = s.stories, s.story_features
-        row = {"title": state.title, "title_article": state.title_article, "language": state.language,
-               "first_date": state.first, "last_date": state.last, "floor": state.floor, "size": state.n,
-               "norm2": state.norm2}
-        if self.conn.execute(update(t).where(t.c.story_id == state.story_id).values(row)).rowcount == 0:
-            self.conn.execute(insert(t).values(story_id=state.story_id, seq=state.seq, created=self.now,
-                                               **row))
-        changed = sorted(state.changed)
-        if changed:
-            # One upsert of the changed sums (not a delete, then an insert)
-            stmt = self._insert(f)
-            self.conn.execute(stmt.on_conflict_do_update(index_elements=["story_id", "feature"],
-                                                         set_={"weight": stmt.excluded.weight}),
-                              [{"story_id": state.story_id, "feature": k, "weight": state.sums[k]}
-                               for k in changed])
+        self._stories[state.story_id] = state
+        self._saved[state.story_id] = state
+        self._created.setdefault(state.story_id, self.clock())
+        self._features.setdefault(state.story_id, set()).update(state.changed)
         state.changed.clear()
 
     def _insert(self, table: Any) -> Any:
         """INSERT with this database's ON CONFLICT clauses."""
         return postgresql.insert(table) if self.conn.dialect.name == "postgresql" else sqlite.insert(table)
 
-    def _members(self, where: Any, order: Any = None, limit: int | None = None) -> list[Member]:
+    def _read_members(self, where: Any, order: Any = None, limit: int | None = None) -> list[Member]:
         m = s.story_members
         q = select(m).where(where)
         if order is not None:
@@ -153,45 +197,98 @@ class StoreIndex:
                 for r in self.conn.execute(q)]
 
     def member(self, article_id: str) -> Member | None:
-        found = self._members(s.story_members.c.article_id == article_id)
-        return found[0] if found else None
+        return self.members([article_id]).get(article_id)
 
     def members(self, article_ids: Sequence[str]) -> dict[str, Member]:
-        if not article_ids:
-            return {}
-        return {mb.fingerprint.article_id: mb for mb in self._members(s.story_members.c.article_id.in_(
-            list(article_ids)))}
+        ask = [i for i in dict.fromkeys(article_ids) if i not in self._members]
+        for start in range(0, len(ask), _KEYS_PER_QUERY):
+            chunk = ask[start:start + _KEYS_PER_QUERY]
+            self._members.update(dict.fromkeys(chunk))
+            for read in self._read_members(s.story_members.c.article_id.in_(chunk)):
+                self._members[read.fingerprint.article_id] = read
+        return {i: mb for i in article_ids if (mb := self._members.get(i)) is not None}
 
     def recent_members(self, story_id: str, limit: int) -> list[Member]:
         known = self._recent.get(story_id)
-        if known is not None and (limit <= known[0] or len(known[1]) < known[0]):
-            return known[1][-limit:] if limit > 0 else []
-        m = s.story_members
-        found = self._members(m.c.story_id == story_id, m.c.added.desc(), limit)[::-1]
-        self._recent[story_id] = (limit, found)
-        return list(found)
+        if known is None or not (limit <= known[0] or len(known[1]) < known[0]):
+            m = s.story_members
+            found = self._read_members(m.c.story_id == story_id, m.c.added.desc(), limit)[::-1]
+            found += self._new_members.get(story_id, [])   # filed in this transaction: the latest
+            known = (limit, found[-limit:] if limit > 0 else [])
+            self._recent[story_id] = known
+        return known[1][-limit:] if limit > 0 else []
 
     def next_member_seq(self) -> int:
-        m = s.story_members
-        return int(self.conn.execute(select(func.coalesce(func.max(m.c.added), -1))).scalar_one()) + 1
+        if self._seq is None:
+            m = s.story_members
+            self._seq = int(self.conn.execute(select(func.coalesce(func.max(m.c.added), -1))).scalar_one()) + 1
+        return self._seq
 
     def add_member(self, member: Member) -> None:
-        self._recent.clear()
-        self.conn.execute(insert(s.story_members).values(
-            article_id=member.fingerprint.article_id, story_id=member.story_id, added=member.seq,
-            score=member.score, fingerprint=_dump(member.fingerprint), sketch=member.sketch))
+        # Kept as it will be read back (a fingerprint's features in their stored order: sums of
+        # floats over them come out to the last bit as they would from the table)
+        text = _dump(member.fingerprint)
+        member = replace(member, fingerprint=_load(member.fingerprint.article_id, text))
+        self._dumped[member.fingerprint.article_id] = text
+        self._members[member.fingerprint.article_id] = member
+        self._new_members.setdefault(member.story_id, []).append(member)
+        self._seq = max(self._seq or 0, member.seq + 1)
+        known = self._recent.get(member.story_id)
+        if known is not None:
+            limit, found = known
+            self._recent[member.story_id] = (limit, [*found, member][-limit:] if limit > 0 else [])
 
     def merge_story(self, gone: str, keep: str) -> None:
-        self._recent.clear()
+        self.flush()
         m = s.story_members
         self.conn.execute(update(m).where(m.c.story_id == gone).values(story_id=keep))
         self.conn.execute(delete(s.story_features).where(s.story_features.c.story_id == gone))
         self.conn.execute(delete(s.stories).where(s.stories.c.story_id == gone))
+        self._members.clear()    # members moved: read again when asked
+        self._recent.clear()
+        self._stories[gone] = None
 
     def add_links(self, links: Sequence[Link]) -> None:
-        if links:
+        self._links.extend(links)
+
+    def flush(self) -> None:
+        """Write what was held back: the stories saved, their changed sums, the members, links and
+        postings, one statement a table (stories before what refers to them)."""
+        if self._saved:
+            t = s.stories
+            stmt = self._insert(t)
+            fields = ("title", "title_article", "language", "first_date", "last_date", "floor", "size", "norm2")
+            self.conn.execute(stmt.on_conflict_do_update(index_elements=["story_id"],
+                                                         set_={c: stmt.excluded[c] for c in fields}),
+                              [{"story_id": st.story_id, "seq": st.seq, "created": self._created[st.story_id],
+                                "title": st.title, "title_article": st.title_article, "language": st.language,
+                                "first_date": st.first, "last_date": st.last, "floor": st.floor, "size": st.n,
+                                "norm2": st.norm2} for st in self._saved.values()])
+            sums = [{"story_id": sid, "feature": k, "weight": self._saved[sid].sums[k]}
+                    for sid, changed in self._features.items() for k in sorted(changed)]
+            if sums:
+                f = s.story_features
+                stmt = self._insert(f)
+                self.conn.execute(stmt.on_conflict_do_update(index_elements=["story_id", "feature"],
+                                                             set_={"weight": stmt.excluded.weight}), sums)
+        members = sorted((mb for mbs in self._new_members.values() for mb in mbs), key=lambda mb: mb.seq)
+        if members:
+            self.conn.execute(insert(s.story_members), [
+                {"article_id": mb.fingerprint.article_id, "story_id": mb.story_id, "added": mb.seq,
+                 "score": mb.score, "fingerprint": self._dumped[mb.fingerprint.article_id], "sketch": mb.sketch}
+                for mb in members])
+        if self._links:
             self.conn.execute(insert(s.links), [{"article_a": x.article_a, "article_b": x.article_b,
-                                                 "kind": x.kind, "score": x.score} for x in links])
+                                                 "kind": x.kind, "score": x.score} for x in self._links])
+        self._write_postings([{"key": k, "ident": i} for k, ids in self._posted.items() for i in ids])
+        self._saved, self._created, self._features = {}, {}, {}
+        self._new_members, self._dumped, self._links, self._posted = {}, {}, [], {}
+
+    def clear(self) -> None:
+        """Forget every story (recluster): the story tables emptied, nothing kept or held back."""
+        for table in s.STORY_TABLES:
+            self.conn.execute(delete(table))
+        self._forget()
 
 
 # -- filing articles -----------------------------------------------------------------------------------
@@ -234,8 +331,22 @@ def assign_record(store: Store, record: Record, settings: Settings | None = None
 def assign_prepared(store: Store, fp: Fingerprint, sk: MinHash | None,
                     settings: Settings | None = None) -> Assignment:
     """``assign`` for a fingerprint and sketch already made (by a batch worker)."""
+    with _index(store) as index:
+        return Linker(index, settings or in_effect()).add(fp, sk)
+
+
+@contextmanager
+def _index(store: Store) -> Iterator[StoreIndex]:
+    """The linker's index: inside ``store.batch()`` one for the whole batch (its reads kept, its writes
+    made when the batch commits), else one of its own, written when done."""
+    kept = store.kept("link.index", lambda conn: StoreIndex(conn, lambda: _now(store)))
+    if kept is not None:
+        yield kept
+        return
     with _connection(store) as conn:
-        return Linker(StoreIndex(conn, _now(store)), settings or in_effect()).add(fp, sk)
+        index = StoreIndex(conn, lambda: _now(store))
+        yield index
+        index.flush()
 
 
 def in_effect() -> Settings:
@@ -257,14 +368,14 @@ def recluster(store: Store, settings: Settings | None = None) -> int:
             select(a.c.pk).where(a.c.pk.in_(latest_pks()))
             .join(first, first.c.article_id == a.c.article_id).order_by(first.c.first_pk)).scalars())
     with store.batch():
-        with _connection(store) as conn:
-            for table in s.STORY_TABLES:
-                conn.execute(delete(table))
+        with _index(store) as index:
+            index.clear()
         settings = settings or in_effect()
         for pk in pks:
             assign(store, pk, settings)
-        with _connection(store) as conn:
-            return int(conn.execute(select(func.count()).select_from(s.stories)).scalar_one())
+        with _index(store) as index:
+            index.flush()   # (the count below reads the table)
+            return int(index.conn.execute(select(func.count()).select_from(s.stories)).scalar_one())
 
 
 # -- reading stories -------------------------------------------------------------------------------------
