@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from datasketch import MinHash
-from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..errors import NotFoundError
@@ -76,6 +76,36 @@ def _load(article_id: str, text: str) -> Fingerprint:
 _KEYS_PER_QUERY = 500
 
 
+@dataclass(frozen=True)
+class _Queries:
+    """The index's reads, built once (SQLAlchemy builds a statement in about what SQLite takes to run
+    it): the values are bound at each call."""
+
+    postings: Any
+    stories: Any
+    features: Any
+    members: Any
+    recent: Any
+
+
+@functools.cache
+def _queries() -> _Queries:
+    t, m = s.link_postings, s.story_members
+    # each key's list cut at ``limit`` by a window function: one query for all the keys of an article
+    rank = func.row_number().over(partition_by=t.c.key, order_by=t.c.pk.desc()).label("rank")
+    ranked = (select(t.c.key, t.c.ident, t.c.pk, rank)
+              .where(t.c.key.in_(bindparam("keys", expanding=True))).subquery())
+    return _Queries(
+        postings=(select(ranked.c.key, ranked.c.ident).where(ranked.c.rank <= bindparam("limit"))
+                  .order_by(ranked.c.key, ranked.c.pk.desc())),
+        stories=select(s.stories).where(s.stories.c.story_id.in_(bindparam("ids", expanding=True))),
+        features=select(s.story_features).where(s.story_features.c.story_id.in_(bindparam("ids", expanding=True))),
+        members=select(m).where(m.c.article_id.in_(bindparam("ids", expanding=True))),
+        recent=select(m).where(m.c.story_id == bindparam("story")).order_by(m.c.added.desc())
+        .limit(bindparam("limit")),
+    )
+
+
 class StoreIndex:
     """The linker's ``Index`` on one open connection (see index.Index for what each call means), for
     one transaction: what it reads is kept, and what it writes is held back until ``flush`` (then one
@@ -123,15 +153,10 @@ class StoreIndex:
     def _read_postings(self, keys: list[str], limit: int) -> dict[str, list[str]]:
         # One query for all the keys of an article (``key IN (...)``, each list cut at ``limit`` by a
         # window function), not one per key: the per-statement cost was most of the linker's time.
-        t = s.link_postings
         out: dict[str, list[str]] = {}
         for start in range(0, len(keys), _KEYS_PER_QUERY):
             chunk = keys[start:start + _KEYS_PER_QUERY]
-            rank = func.row_number().over(partition_by=t.c.key, order_by=t.c.pk.desc()).label("rank")
-            ranked = select(t.c.key, t.c.ident, t.c.pk, rank).where(t.c.key.in_(chunk)).subquery()
-            q = (select(ranked.c.key, ranked.c.ident).where(ranked.c.rank <= limit)
-                 .order_by(ranked.c.key, ranked.c.pk.desc()))
-            for key, ident in self.conn.execute(q):
+            for key, ident in self.conn.execute(_queries().postings, {"keys": chunk, "limit": limit}):
                 out.setdefault(key, []).append(ident)
         return out
 
@@ -164,12 +189,12 @@ class StoreIndex:
     def stories(self, story_ids: Sequence[str]) -> dict[str, StoryState]:
         ask = [i for i in dict.fromkeys(story_ids) if i not in self._stories]
         if ask:
-            t, f = s.stories, s.story_features
+            q = _queries()
             found = {r.story_id: StoryState(r.story_id, r.seq, r.size, {}, r.norm2, r.first_date, r.last_date,
                                             r.floor, r.title, r.title_article, r.language)
-                     for r in self.conn.execute(select(t).where(t.c.story_id.in_(ask)))}
+                     for r in self.conn.execute(q.stories, {"ids": ask})}
             if found:
-                for r in self.conn.execute(select(f).where(f.c.story_id.in_(list(found)))):
+                for r in self.conn.execute(q.features, {"ids": list(found)}):
                     found[r.story_id].sums[r.feature] = r.weight
             for i in ask:
                 self._stories[i] = found.get(i)
@@ -186,15 +211,9 @@ class StoreIndex:
         """INSERT with this database's ON CONFLICT clauses."""
         return postgresql.insert(table) if self.conn.dialect.name == "postgresql" else sqlite.insert(table)
 
-    def _read_members(self, where: Any, order: Any = None, limit: int | None = None) -> list[Member]:
-        m = s.story_members
-        q = select(m).where(where)
-        if order is not None:
-            q = q.order_by(order)
-        if limit is not None:
-            q = q.limit(limit)
+    def _read_members(self, q: Any, params: dict[str, Any]) -> list[Member]:
         return [Member(_load(r.article_id, r.fingerprint), r.sketch, r.story_id, r.added, r.score)
-                for r in self.conn.execute(q)]
+                for r in self.conn.execute(q, params)]
 
     def member(self, article_id: str) -> Member | None:
         return self.members([article_id]).get(article_id)
@@ -204,15 +223,14 @@ class StoreIndex:
         for start in range(0, len(ask), _KEYS_PER_QUERY):
             chunk = ask[start:start + _KEYS_PER_QUERY]
             self._members.update(dict.fromkeys(chunk))
-            for read in self._read_members(s.story_members.c.article_id.in_(chunk)):
+            for read in self._read_members(_queries().members, {"ids": chunk}):
                 self._members[read.fingerprint.article_id] = read
         return {i: mb for i in article_ids if (mb := self._members.get(i)) is not None}
 
     def recent_members(self, story_id: str, limit: int) -> list[Member]:
         known = self._recent.get(story_id)
         if known is None or not (limit <= known[0] or len(known[1]) < known[0]):
-            m = s.story_members
-            found = self._read_members(m.c.story_id == story_id, m.c.added.desc(), limit)[::-1]
+            found = self._read_members(_queries().recent, {"story": story_id, "limit": limit})[::-1]
             found += self._new_members.get(story_id, [])   # filed in this transaction: the latest
             known = (limit, found[-limit:] if limit > 0 else [])
             self._recent[story_id] = known
