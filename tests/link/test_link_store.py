@@ -71,3 +71,42 @@ def test_an_exact_duplicate_in_the_store(store: Store) -> None:
         pks.append(store.add_article(art).pk)
     a, b = (link_store.assign(store, pk) for pk in pks)
     assert a.story_id == b.story_id and [x.kind for x in b.links] == ["duplicate"]
+
+
+def _story_rows(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    from sqlalchemy import select
+
+    from treatywatch.store import schema as s
+
+    with store.engine.connect() as conn:
+        return {t.name: sorted(tuple(r) for r in conn.execute(select(*[c for c in t.c if c.name not in
+                                                                         ("created", "pk")])))
+                for t in s.STORY_TABLES}
+
+
+def test_one_batch_writes_what_one_transaction_per_article_writes(store: Store, tmp_path: object) -> None:
+    # Inside a batch the index keeps what it read and holds its writes back until the commit; each
+    # article in its own transaction writes at once. The tables must end the same (merges included).
+    from treatywatch.store import open_store
+
+    facts = ORDERS["merging"]
+    online(store, facts)
+    with open_store(f"sqlite:///{tmp_path}/each.db") as each:
+        for f in facts:
+            link_store.assign(each, stored(each, f))
+        assert _story_rows(each) == _story_rows(store)
+
+
+def test_a_batch_that_fails_leaves_no_story_behind(store: Store) -> None:
+    with pytest.raises(RuntimeError), store.batch():
+        for f in CORPUS[:4]:
+            link_store.assign(store, stored(store, f))
+        raise RuntimeError("stop")
+    assert all(not rows for rows in _story_rows(store).values())
+    # and the next batch files them as if nothing had happened
+    assert online(store, list(CORPUS[:4])) == online_in_memory(list(CORPUS[:4]))
+
+
+def online_in_memory(facts: list[Facts]) -> dict[str, str]:
+    filed: dict[str, str] = story_of(recluster([prepare(record(f)) for f in facts]))
+    return filed

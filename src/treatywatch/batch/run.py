@@ -212,7 +212,8 @@ def link_pass(store: Store, shards: list[Shard], work: Path, every: int = 2000) 
     from sqlalchemy import select
 
     from ..link.duplicates import sketch_from
-    from ..link.store import _load, assign_prepared
+    from ..link.store import assign_prepared
+    from ..link.storeindex import _load
     from ..store import schema as s
 
     with store._begin() as conn:

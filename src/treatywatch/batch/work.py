@@ -57,7 +57,8 @@ def _rejected_row(r: Rejected, reason: str | None = None) -> dict[str, Any]:
 def _article_row(a: Article) -> dict[str, Any]:
     from ..link import prepare
     from ..link.duplicates import sketch_bytes
-    from ..link.store import _dump, record_for
+    from ..link.store import record_for
+    from ..link.storeindex import _dump
     from ..pipeline import read_article
     from ..store.rows import clean
 

@@ -85,10 +85,18 @@ def full_date(value: str) -> str | None:
     years = {n for n in numbers if n in _YEARS}
     if not years or _ambiguous(value):
         return None
-    parsed: datetime | None = dateparser.parse(value, languages=_languages(), settings=_SETTINGS)
+    parsed = _parse(value, tuple(_languages()))
     if parsed is None or parsed.year not in years or parsed.day not in numbers:
         return None
     return _valid(parsed.year, parsed.month, parsed.day)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(value: str, languages: tuple[str, ...]) -> datetime | None:
+    # Kept: a feed prints the same few stamps over many articles, and dateparser takes some ten
+    # milliseconds a line it cannot read (it tries every language). The settings never change.
+    found: datetime | None = dateparser.parse(value, languages=list(languages), settings=_SETTINGS)
+    return found
 
 
 def dateline_date(line: str) -> str | None:

@@ -74,6 +74,16 @@ def _believed(f: Fact, reference: Reference, found: Sequence[Conflict]) -> Fact:
     return replace(f, check=b.check, confident=b.confident, reasons=b.reasons)
 
 
+def _all_believed(merged: Sequence[Fact], reference: Reference, found: Sequence[Conflict]) -> list[Fact]:
+    """``_believed`` for every fact, each given only the conflicts it is part of (all that ``believe``
+    reads): not every conflict for every fact, which grew with the square of the record."""
+    mine: dict[str, list[Conflict]] = {}
+    for c in found:
+        for fact_id in dict.fromkeys(c.fact_ids):
+            mine.setdefault(fact_id, []).append(c)
+    return [_believed(f, reference, mine.get(f.id, [])) for f in merged]
+
+
 def record_facts(store: Store, reference: Reference | None = None) -> list[Fact]:
     """The record as the articles now stored make it (every fact, negated, possible and unconfirmed ones
     included, each with why it is believed), merged in memory from the latest version of each article:
@@ -86,7 +96,7 @@ def record_facts(store: Store, reference: Reference | None = None) -> list[Fact]
         corrections = read_corrections(conn)
     merged = overlay(merge(claims, links), corrections, links).facts
     found = find_conflicts(merged, reference)
-    return [_believed(f, reference, found) for f in merged]
+    return _all_believed(merged, reference, found)
 
 
 @dataclass(frozen=True)
@@ -113,7 +123,7 @@ def refresh_facts(store: Store, article_ids: Iterable[str] | None = None,
         claims, pks = read_claims(conn, keys)
         merged = overlay(merge(claims, links), corrections, links).facts
         found = find_conflicts(merged, reference)
-        merged = [_believed(f, reference, found) for f in merged]
+        merged = _all_believed(merged, reference, found)
         _clear(conn, keys)
         _write(conn, merged, found, pks)
         conn.execute(delete(fact_meta))

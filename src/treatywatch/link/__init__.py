@@ -5,6 +5,7 @@
     duplicates.py    exact keys and MinHash sketches (datasketch) for duplicates in one language
     index.py         Index: stories, members and postings; MemoryIndex
     cluster.py       Linker.add (online), recluster (batch, same result), Settings, Signal
+    storeindex.py    StoreIndex: the Index over the store's tables, for one transaction
     store.py         the shell: the same Linker over the store's tables (StoreIndex), assign(),
                      recluster(), list_stories(), get_story(); the tables are in store/schema.py
                      (revision 0002: stories, story_features, story_members, links, link_postings)

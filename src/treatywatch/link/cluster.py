@@ -216,11 +216,15 @@ class Linker:
 
     def add(self, fp: Fingerprint, sketch: MinHash | None = None) -> Assignment:
         """File one article: find its duplicates or its story, update the story, return where it went."""
-        known = self.index.member(fp.article_id)
+        dup_keys = self._dup_keys(fp, sketch)
+        posted = self.index.postings(dup_keys, self.settings.max_postings) if dup_keys else {}
+        # The article itself asked for with its candidate copies: one read (an index in a database
+        # pays by the query)
+        candidates = self.index.members([fp.article_id, *sorted({i for ids in posted.values() for i in ids})])
+        known = candidates.pop(fp.article_id, None)
         if known is not None:                               # idempotent: a second run changes nothing
             return Assignment(fp.article_id, known.story_id, False, 0.0, 0)
-        dup_keys = self._dup_keys(fp, sketch)
-        dups = self._duplicates(fp, sketch, dup_keys)
+        dups = self._duplicates(fp, sketch, posted, candidates)
         examined = 0
         merged: list[str] = []
         seq = self.index.next_member_seq()
@@ -259,15 +263,13 @@ class Linker:
         keys = [fp.exact] if fp.exact else []
         return keys + (duplicates.band_keys(sketch, fp.language) if sketch is not None else [])
 
-    def _duplicates(self, fp: Fingerprint, sketch: MinHash | None,
-                    keys: list[str]) -> list[tuple[Member, float]]:
-        if not keys:
-            return []
-        found = self.index.postings(keys, self.settings.max_postings)
+    @staticmethod
+    def _duplicates(fp: Fingerprint, sketch: MinHash | None, found: Mapping[str, list[str]],
+                    candidates: Mapping[str, Member]) -> list[tuple[Member, float]]:
+        """The filed copies of the article among the ``candidates`` its keys ``found``, closest first."""
         exact = set(found.get(fp.exact, ())) if fp.exact else set()
-        ids = sorted({i for ids in found.values() for i in ids})
         out: list[tuple[Member, float]] = []
-        for aid, m in sorted(self.index.members(ids).items()):
+        for aid, m in sorted(candidates.items()):
             if m.fingerprint.language != fp.language:
                 continue
             if aid in exact:

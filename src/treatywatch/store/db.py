@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Protocol, Self, TypeVar, cast
 
 from sqlalchemy import Connection, Engine, Select, and_, case, delete, func, insert, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -28,6 +28,15 @@ from .migrate import check_current, upgrade
 from .records import Added, DocumentRow, Quarantined, StoredArticle
 from .rows import clean, understanding_from_rows, understanding_rows
 from .writes import bump
+
+
+class Flushing(Protocol):
+    """What ``Store.kept`` keeps: it writes what it holds back when told to."""
+
+    def flush(self) -> None: ...
+
+
+F = TypeVar("F", bound=Flushing)
 
 
 def _now() -> str:
@@ -67,6 +76,7 @@ class Store:
         self.engine = engine
         self._clock = clock
         self._conn: Connection | None = None
+        self._kept: dict[str, Flushing] = {}   # Store.kept: per open batch
         self._owner = owner   # opened by open_store: its close leaves a SQLite file at rest
 
     # -- life cycle -------------------------------------------------------------------------------
@@ -99,8 +109,22 @@ class Store:
             self._conn = conn
             try:
                 yield
+                for kept in self._kept.values():
+                    kept.flush()  # what was held back is written before the commit
             finally:
                 self._conn = None
+                self._kept = {}
+
+    def kept(self, key: str, make: Callable[[Connection], F]) -> F | None:
+        """An object kept for the open batch (made by ``make`` on its connection when first asked
+        for): what a writer caches and holds back for one transaction, e.g. the linker's index. Its
+        ``flush()`` writes before the batch commits; a batch rolled back forgets it with its writes.
+        None outside a batch (the caller then makes and flushes its own)."""
+        if self._conn is None:
+            return None
+        if key not in self._kept:
+            self._kept[key] = make(self._conn)
+        return cast(F, self._kept[key])
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
