@@ -125,10 +125,10 @@ def _with_hits(store: Store, page: list[dict[str, Any]], terms: list[Term]) -> l
                                                                 .where(a.c.pk.in_(pks)))}
         spans: dict[int, list[tuple[int, int]]] = {}
         if entities:
-            for r in conn.execute(select(m.c.article_pk, m.c.kind, m.c.slug, m.c.start, m.c.end)
-                                  .where(m.c.article_pk.in_(pks), m.c.slug.in_({x for _, x in entities}))):
-                if any(r.kind in MENTION_KINDS[k] and r.slug == x for k, x in entities):
-                    spans.setdefault(r.article_pk, []).append((r.start, r.end))
+            for men in conn.execute(select(m.c.article_pk, m.c.kind, m.c.slug, m.c.start, m.c.end)
+                                    .where(m.c.article_pk.in_(pks), m.c.slug.in_({x for _, x in entities}))):
+                if any(men.kind in MENTION_KINDS[k] and men.slug == x for k, x in entities):
+                    spans.setdefault(men.article_pk, []).append((men.start, men.end))
     out = []
     for r in page:
         title, text = texts[r["pk"]]

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ..lexicon import load_lexicon
 from ..store import Store
 from ..store import schema as s
 from .outlets import outlet_of
@@ -27,8 +28,17 @@ def _top(counts: Counter[Any]) -> list[tuple[Any, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[:SHOWN]
 
 
+def _known() -> dict[str, frozenset[str]]:
+    """The slugs each entity facet shows: those the lexicon lists (not a name read without a listing)."""
+    lexicon = load_lexicon()
+    return {"treaty": frozenset(t.slug for t in lexicon.treaties),
+            "actor": frozenset(x.slug for x in lexicon.states),
+            "person": frozenset(p.slug for p in lexicon.people)}
+
+
 def _entity_counts(store: Store, pks: list[int]) -> dict[str, Counter[str]]:
     m = s.mentions
+    known = _known()
     counts: dict[str, Counter[str]] = {name: Counter() for name in ENTITY_FACETS}
     facet_of = {kind: name for name, kinds in ENTITY_FACETS.items() for kind in kinds}
     with store.engine.connect() as conn:
@@ -38,7 +48,8 @@ def _entity_counts(store: Store, pks: list[int]) -> dict[str, Counter[str]]:
                      .where(m.c.article_pk.in_(chunk), m.c.kind.in_(list(facet_of)))
                      .group_by(m.c.kind, m.c.slug))
             for kind, slug, n in conn.execute(query):
-                counts[facet_of[kind]][slug] += int(n)   # chunks hold distinct articles: sums are exact
+                if slug in known[facet_of[kind]]:
+                    counts[facet_of[kind]][slug] += int(n)   # chunks hold distinct articles: sums are exact
     return counts
 
 

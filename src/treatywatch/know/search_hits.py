@@ -75,7 +75,9 @@ def first_hit(text: str, terms: list[Term], mentions: Iterable[tuple[int, int]] 
     """A snippet of ``text`` around the first place any term stands (``mentions``: the spans of the
     entities the terms stand for, as the understanding found them)."""
     found = Words(text)
-    spans = [span for t in terms if (span := found.first(t.phrases)) is not None] + list(mentions)
+    together = {t.together for t in terms if t.together is not None}
+    spans = [span for p in together if (span := found.find(p)) is not None]   # the words typed together
+    spans = spans or [span for t in terms if (span := found.first(t.phrases)) is not None] + list(mentions)
     if not spans:   # only the title holds it
         end = min(len(text), 2 * SNIPPET)
         return Hit(text[:end], 0, 0, False, end < len(text))

@@ -14,6 +14,7 @@ Words are those of text/terms.py, the same cut the store indexes.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -37,6 +38,8 @@ class Term:
     typed: str
     phrases: tuple[Phrase, ...]
     entities: tuple[tuple[str, str], ...] = ()
+    # the words typed together with this one, between names: where a snippet would rather point
+    together: Phrase | None = None
 
 
 def phrase(found: Iterable[str], exact: bool = False, shortest: int = MIN_PREFIX) -> Phrase:
@@ -54,6 +57,18 @@ class Names:
     exact: dict[tuple[str, ...], dict[str, frozenset[tuple[str, str]]]]   # words -> form as written -> ...
     phrases: dict[tuple[str, str], tuple[Phrase, ...]]            # entity -> every name of it
     longest: int
+    clitics: dict[str, tuple[str, ...]]   # script -> the clitics the language data lists ("ال", "وال")
+
+
+def _script(ch: str) -> str:
+    return unicodedata.name(ch, "").split(" ")[0]
+
+
+def with_clitics(p: Phrase, clitics: dict[str, tuple[str, ...]]) -> list[Phrase]:
+    """``p``, and ``p`` with each clitic of its first letter's script glued before it (معاهدة is also
+    المعاهدة and والمعاهدة): the clitic_prefixes of the language data, the languages that write them."""
+    first = p.words[0]
+    return [p] + [Phrase((c + first,) + p.words[1:], p.prefix) for c in clitics.get(_script(first[0]), ())]
 
 
 @cache
@@ -77,9 +92,17 @@ def names(lexicon: Lexicon) -> Names:
                     exact.setdefault(w, {}).setdefault(form, set()).add(key)
                     phrases.setdefault(key, set()).add(w)
     longest = max((len(w) for w in (*entities, *exact)), default=0)
+    clitics: dict[str, set[str]] = {}
+    for pack in lexicon.languages.values():
+        for form in pack.clitic_prefixes:
+            if w := words(form):
+                clitics.setdefault(_script(w[0][0]), set()).add(w[0])
+    by_script = {script: tuple(sorted(found)) for script, found in clitics.items()}
+    every = {k: tuple(x for w in sorted(ws) for x in with_clitics(phrase(w, shortest=MIN_NAME_PREFIX), by_script))
+             for k, ws in phrases.items()}
     return Names({w: frozenset(k) for w, k in entities.items()},
-                 {w: {f: frozenset(k) for f, k in by.items()} for w, by in exact.items()},
-                 {k: tuple(phrase(w, shortest=MIN_NAME_PREFIX) for w in sorted(ws)) for k, ws in phrases.items()}, longest)
+                 {w: {f: frozenset(k) for f, k in by.items()} for w, by in exact.items()}, every, longest,
+                 by_script)
 
 
 def _named(known: Names, key: tuple[str, ...], typed: str) -> frozenset[tuple[str, str]]:
@@ -103,8 +126,11 @@ def _runs(found: list[Token]) -> list[list[Token]]:
     return out
 
 
-def _plain_terms(segment: str, found: list[Token]) -> list[Term]:
-    return [Term(segment[run[0].start:run[-1].end], (phrase(t.text for t in run),)) for run in _runs(found)]
+def _plain_terms(segment: str, found: list[Token], known: Names) -> list[Term]:
+    """Each word (or unspaced run) a term; the words typed together kept as the phrase to point at."""
+    together = phrase(t.text for t in found) if len(found) > 1 else None
+    return [Term(segment[run[0].start:run[-1].end], tuple(with_clitics(phrase(t.text for t in run), known.clitics)),
+                 together=together) for run in _runs(found)]
 
 
 def _segment_terms(segment: str, known: Names) -> list[Term]:
@@ -118,7 +144,7 @@ def _segment_terms(segment: str, known: Names) -> list[Term]:
             typed = segment[found[i].start:found[j - 1].end]
             what = _named(known, tuple(t.text for t in found[i:j]), typed)
             if what:
-                out += _plain_terms(segment, plain)
+                out += _plain_terms(segment, plain, known)
                 plain = []
                 alternatives = {p for key in sorted(what) for p in known.phrases[key]}
                 out.append(Term(typed, tuple(sorted(alternatives, key=lambda p: (p.words, p.prefix))),
@@ -128,7 +154,7 @@ def _segment_terms(segment: str, known: Names) -> list[Term]:
         else:
             plain.append(found[i])
             i += 1
-    return out + _plain_terms(segment, plain)
+    return out + _plain_terms(segment, plain, known)
 
 
 def read_query(query: str, lexicon: Lexicon) -> list[Term]:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Integer, MetaData, Select, Table, Text, func, literal_column, select
+from sqlalchemy import Column, ColumnClause, Integer, MetaData, Select, Table, Text, func, literal_column, select
 
 from ..text.terms import search_form
 from . import schema as s
@@ -24,7 +24,7 @@ PG_INDEX = "ix_search_texts_terms"
 # L* N* Co as unicode61 has them, and marks (M*): Devanagari vowel signs and Thai vowels are letters
 # of their words, not separators.
 TOKENIZE = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
-_CONFIG = literal_column("'simple'::regconfig")   # a constant, so that PostgreSQL uses PG_INDEX
+_CONFIG: ColumnClause[Any] = literal_column("'simple'::regconfig")   # a constant, so that PostgreSQL uses PG_INDEX
 
 _fts = Table(FTS_TABLE, MetaData(), Column("rowid", Integer), Column("folded", Text))
 
