@@ -177,7 +177,7 @@ def search(request: Request, store: Reader) -> Response:
 
     return render(request, "search.html", data, "/api/search" if data else None,
                   q=_get(request, "q") or "", given={k: _get(request, k) or "" for k in searching.NARROWING},
-                  facets=searching.facet_links(url_with, data) if data else {})
+                  facets=searching.facet_links(url_with, data) if data else {}, **({} if data else {"csv": None}))
 
 
 @router.get("/upload")
