@@ -141,7 +141,7 @@ def search(store: Store, query: str, *, narrow: Narrow | None = None, limit: int
     more = " (--offset shows more)" if found.total > offset + len(hits) else ""
     facets = "; ".join(f"{name}: " + ", ".join(f"{f['value'] or 'undated'} {f['count']}" for f in values[:5])
                        for name, values in found.facets.items() if values)
-    summary = (f"articles {shown} hold {q!r}{more}; {len(said)} quotations"
+    summary = (f"articles {shown} hold {q!r}{more}; {len(said)} quotation{'' if len(said) == 1 else 's'}"
                + (f"\n{facets}" if facets else ""))
     return Listing(("found in", "article", "language", "published", "where"), rows, records, summary)
 

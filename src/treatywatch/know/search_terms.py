@@ -94,9 +94,9 @@ def names(lexicon: Lexicon) -> Names:
     longest = max((len(w) for w in (*entities, *exact)), default=0)
     clitics: dict[str, set[str]] = {}
     for pack in lexicon.languages.values():
-        for form in pack.clitic_prefixes:
-            if w := words(form):
-                clitics.setdefault(_script(w[0][0]), set()).add(w[0])
+        for clitic in pack.clitic_prefixes:
+            if cut := words(clitic):
+                clitics.setdefault(_script(cut[0][0]), set()).add(cut[0])
     by_script = {script: tuple(sorted(found)) for script, found in clitics.items()}
     every = {k: tuple(x for w in sorted(ws) for x in with_clitics(phrase(w, shortest=MIN_NAME_PREFIX), by_script))
              for k, ws in phrases.items()}

@@ -175,9 +175,11 @@ def search(request: Request, store: Reader) -> Response:
         url = request.url.remove_query_params("offset").include_query_params(**changes)
         return f"{url.path}?{url.query}"
 
+    # no words, no list: the empty form links no CSV
+    extra: dict[str, Any] = {} if data else {"csv": None}
     return render(request, "search.html", data, "/api/search" if data else None,
                   q=_get(request, "q") or "", given={k: _get(request, k) or "" for k in searching.NARROWING},
-                  facets=searching.facet_links(url_with, data) if data else {}, **({} if data else {"csv": None}))
+                  facets=searching.facet_links(url_with, data) if data else {}, **extra)
 
 
 @router.get("/upload")
