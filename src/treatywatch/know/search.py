@@ -22,10 +22,9 @@ from ..store import schema as s
 from ..store.fulltext import matching
 from ..store.latest import language, latest_pks, published, with_understanding
 from .articles import newest_first as articles_newest_first
-from .outlets import outlet_of
 from .quotes import QuoteRow, quote_row, quotes_query
 from .quotes import newest_first as quotes_newest_first
-from .search_facets import Facets, count_facets
+from .search_facets import Facets, count_facets, outlet
 from .search_hits import SNIPPET, Hit, first_hit, holds
 from .search_terms import MENTION_KINDS, Term, read_query
 
@@ -91,8 +90,8 @@ def _matches(dialect: str, terms: list[Term], narrow: Narrow) -> Select[Any]:
 
 
 def _outlet(url: str | None) -> str | None:
-    found = outlet_of(url)
-    return found.domain if found else None
+    found = outlet(url)
+    return found[0] if found else None
 
 
 def search_articles(store: Store, q: str, narrow: Narrow = Narrow(), *, limit: int = 20, offset: int = 0,

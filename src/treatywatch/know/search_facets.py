@@ -6,6 +6,7 @@ articles, and each value is one that narrows the search (know/search.py's Narrow
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -70,6 +71,13 @@ def count_facets(store: Store, rows: list[dict[str, Any]]) -> Facets:
     return out
 
 
-def _outlet_name(url: str | None) -> str:
+@lru_cache(maxsize=1 << 16)   # addresses repeat from search to search; outlet_of reads the table's path
+def outlet(url: str | None) -> tuple[str, str] | None:
+    """The (domain, name) of an address's outlet (know/outlets.py), None for no http(s) address."""
     found = outlet_of(url)
-    return found.name if found else ""
+    return (found.domain, found.name) if found else None
+
+
+def _outlet_name(url: str | None) -> str:
+    found = outlet(url)
+    return found[1] if found else ""
