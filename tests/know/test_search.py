@@ -165,8 +165,8 @@ def test_quotations_hold_the_words_or_are_the_person_s(searched: Store) -> None:
     assert search_quotes(searched, "consultations") == []
 
 
-def test_an_older_store_is_indexed_when_it_is_migrated(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+def test_an_older_store_is_indexed_when_it_is_migrated(db_url: str) -> None:
+    url = db_url
     engine = create(url)
     migrate.upgrade(engine, "0007")
     with engine.begin() as conn:
