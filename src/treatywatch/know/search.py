@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import CTE, Select, and_, intersect, or_, select, union
 
 from ..lexicon import Lexicon, load_lexicon
 from ..store import Store
@@ -65,18 +65,28 @@ def _mentioning(entities: tuple[tuple[str, str], ...]) -> Select[Any]:
                                               for kind, slug in entities)))
 
 
-def _holds(dialect: str, term: Term) -> ColumnElement[bool]:
-    pk = s.articles.c.pk
-    found = pk.in_(matching(dialect, term.phrases))
-    return or_(found, pk.in_(_mentioning(term.entities))) if term.entities else found
+def _candidates(dialect: str, terms: list[Term]) -> CTE:
+    """The article versions that hold every term (its phrases, or for an entity its mentions), found
+    first and on their own: the query is driven from them, not from a guess of how many there are."""
+    parts: list[Select[Any]] = []
+    for term in terms:
+        found = matching(dialect, term.phrases)
+        if term.entities:   # a select from the union, not the union: SQLite nests no bare compound
+            either = union(found, _mentioning(term.entities)).subquery()
+            found = select(either.c.article_pk)
+        parts.append(found)
+    every = parts[0] if len(parts) == 1 else intersect(*parts)
+    return every.cte().prefix_with("MATERIALIZED", dialect="postgresql")
 
 
 def _matches(dialect: str, terms: list[Term], narrow: Narrow) -> Select[Any]:
     """The latest versions that hold every term, narrowed in SQL (the outlet is narrowed in Python)."""
     a = s.articles
+    found = _candidates(dialect, terms)
     query = with_understanding(select(a.c.pk, a.c.article_id, a.c.url, language().label("language"),
-                                      published().label("published"))).where(a.c.pk.in_(latest_pks()))
-    query = query.where(*(_holds(dialect, t) for t in terms))
+                                      published().label("published"))
+                               .select_from(found.join(a, a.c.pk == found.c.article_pk))
+                               ).where(a.c.pk.in_(latest_pks()))
     if narrow.lang is not None:
         query = query.where(language() == narrow.lang)
     if narrow.since is not None:

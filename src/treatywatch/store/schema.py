@@ -400,14 +400,15 @@ KNOW_TABLES = (fact_conflicts, fact_claims, facts)   # in the order they are cle
 # The words of an article version's title and text as search reads them (text/terms.py: folded, cut
 # into words, one space between). Each database indexes them in its own terms, made by the migration
 # and not described here: SQLite an FTS5 table over this one (with the shadow tables FTS5 keeps beside
-# it), PostgreSQL a GIN index over to_tsvector('simple', folded).
+# it), PostgreSQL a generated tsvector column (search_fts_terms: to_tsvector('simple', folded)) with a GIN
+# index.
 search_texts = Table(
     "search_texts", metadata,
     Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True,
            autoincrement=False),
     Column("folded", Text, nullable=False),
 )
-SEARCH_INDEX = ("search_fts", "ix_search_texts_terms")
+SEARCH_INDEX = ("search_fts", "ix_search_texts_terms")   # search_fts_terms, the column, starts alike
 
 
 def described(name: str | None, type_: str, parent_names: object) -> bool:
