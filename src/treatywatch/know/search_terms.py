@@ -98,8 +98,9 @@ def names(lexicon: Lexicon) -> Names:
             if cut := words(clitic):
                 clitics.setdefault(_script(cut[0][0]), set()).add(cut[0])
     by_script = {script: tuple(sorted(found)) for script, found in clitics.items()}
-    every = {k: tuple(x for w in sorted(ws) for x in with_clitics(phrase(w, shortest=MIN_NAME_PREFIX), by_script))
-             for k, ws in phrases.items()}
+    # names without clitics: the understanding's mentions already hold a name behind one (the matcher
+    # strips them), and every clitic form of hundreds of names would make a query too long to answer
+    every = {k: tuple(phrase(w, shortest=MIN_NAME_PREFIX) for w in sorted(ws)) for k, ws in phrases.items()}
     return Names({w: frozenset(k) for w, k in entities.items()},
                  {w: {f: frozenset(k) for f, k in by.items()} for w, by in exact.items()}, every, longest,
                  by_script)
