@@ -579,18 +579,36 @@ def corrections(ctx: click.Context, as_json: bool, as_csv: bool) -> None:
 @cli.command()
 @click.argument("query")
 @click.option("--lang", "--language", "lang", metavar="CODE", help="Only articles (and quotations) in this language.")
+@click.option("--source", metavar="DOMAIN", help="Only articles of this outlet (its domain: reuters.com).")
+@click.option("--treaty", metavar="SLUG", help="Only articles that name this treaty.")
+@click.option("--actor", metavar="SLUG", help="Only articles that name this state or organisation.")
+@click.option("--person", metavar="SLUG", help="Only articles that name this person.")
+@click.option("--since", metavar="DATE", help="Published on or after this day (YYYY, YYYY-MM, YYYY-MM-DD ...).")
+@click.option("--until", metavar="DATE", help="Published on or before this day (same forms).")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
               help="Articles and quotations shown, each.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Articles and quotations skipped, each.")
 @_formats
 @click.pass_context
-def search(ctx: click.Context, query: str, lang: str | None, limit: int, as_json: bool, as_csv: bool) -> None:
-    """Find QUERY in the articles (title and text, every language; case, Arabic letter variants and
-    diacritics folded as the lexicon folds them) and in the quotations, newest first: the web's search."""
+def search(ctx: click.Context, query: str, lang: str | None, source: str | None, treaty: str | None,
+           actor: str | None, person: str | None, since: str | None, until: str | None, limit: int, offset: int,
+           as_json: bool, as_csv: bool) -> None:
+    """Find QUERY in the articles (title and text, every language, case, Arabic and Persian letter forms
+    and diacritics folded) and in the quotations, newest first: the web's search. A treaty, state or
+    person named in any script finds the articles naming it in every script ("Putin" finds Путин,
+    بوتين, 普京); "quoted words" are one phrase. The counts by language, outlet, month, treaty, actor
+    and person follow the list."""
+    from . import dates as days
     from .know import listing
+    from .know.search import Narrow
 
     if not query.strip():
         raise click.UsageError("QUERY is empty")
-    _emit(listing.search(_reader(ctx), query, lang=lang, limit=limit), as_json, as_csv)
+    since, until = _date(since, "--since"), _date(until, "--until")
+    narrow = Narrow(lang=lang, source=source.lower() if source else None, treaty=_slug(treaty, "treaty", "--treaty"),
+                    actor=_slug(actor, "actor", "--actor"), person=_slug(person, "speaker", "--person"),
+                    since=days.bounds(since) if since else None, until=days.bounds(until) if until else None)
+    _emit(listing.search(_reader(ctx), query, narrow=narrow, limit=limit, offset=offset), as_json, as_csv)
 
 
 @cli.command()

@@ -42,13 +42,15 @@ def test_search_finds_the_word_in_every_hit_and_matches_the_api(filled_sqlite: P
     found = json.loads(tw(filled_sqlite, "search", "Treaty", "--json").stdout)[0]
     assert found["articles"] and found["quotes"] is not None
     for hit in found["articles"]:
-        assert hit["snippet"][hit["hit"][0]:hit["hit"][1]].casefold() == "treaty"
+        assert hit["snippet"][hit["hit"][0]:hit["hit"][1]].casefold().startswith("treat")
     api = client.get("/api/search", params={"q": "Treaty", "limit": 20}).json()
     assert [a["article_id"] for a in found["articles"]] == [a["article_id"] for a in api["articles"]["items"]]
+    assert found["total"] == api["articles"]["total"] and found["facets"] == api["facets"]
     table = tw(filled_sqlite, "search", "treaty").stdout
-    assert "»" in table and f"{len(found['articles'])} articles" in table
+    shown = len(found["articles"])
+    assert "»" in table and f"articles 1-{shown} of {found['total']} hold 'treaty'" in table
     nothing = tw(filled_sqlite, "search", "zzqxv-no-such-word").stdout
-    assert "0 articles, 0 quotations" in nothing
+    assert "articles 0 of 0 hold" in nothing and "; 0 quotations" in nothing
 
 
 def test_events_filter_as_the_api_does(filled_sqlite: Path, client: Any) -> None:

@@ -21,6 +21,7 @@ from ..errors import StoreError
 from ..models import Rejected, Span
 from ..store import Store
 from ..store import schema as s
+from ..store.fulltext import index_row
 from ..store.latest import sync
 from ..store.rows import clean
 from .shards import Shard
@@ -130,10 +131,12 @@ def load_shard(store: Store, shard: Shard, table: Any, *, clock: Callable[[], st
             counts["new" if version == 1 else "version"] += 1
         pks = _next_pks(conn, len(fresh))
         tables: dict[str, list[dict[str, Any]]] = {name: [] for name in
-                                                   ("articles", "sentences", "understandings", "mentions",
-                                                    "dates", "quotes", "events")}
+                                                   ("articles", "search_texts", "sentences", "understandings",
+                                                    "mentions", "dates", "quotes", "events")}
         for (r, version), pk in zip(fresh, pks, strict=True):
-            tables["articles"].append(_article(r, pk, version, now))
+            row = _article(r, pk, version, now)
+            tables["articles"].append(row)
+            tables["search_texts"].append(index_row(pk, row.get("title"), row["text"]))
             _understanding_rows(tables, pk, r, now)
         for name, batch in tables.items():
             _write(conn, s.metadata.tables[name], batch)

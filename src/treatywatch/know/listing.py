@@ -20,7 +20,8 @@ from .correcting import change_record, correction_record, fact_corrections, list
 from .corrections import Change
 from .facts import Claim, Fact
 from .quotes import quotes as quote_rows
-from .search import clean_query, search_articles, search_quotes
+from .search import Narrow, clean_query, search_articles, search_quotes
+from .search_terms import describe
 from .status import PartyStatus
 
 
@@ -126,20 +127,27 @@ def status(store: Store, treaty: str | None = None, as_of: str | None = None) ->
                    f"as of {as_of}" if as_of else "latest; reference rows are the public record, not news")
 
 
-def search(store: Store, query: str, *, lang: str | None = None, limit: int = 20) -> Listing:
-    """Articles, then quotations, that hold ``query`` (know/search.py); the JSON is the API's
-    ``{"articles": [...], "quotes": [...]}`` without paging."""
+def search(store: Store, query: str, *, narrow: Narrow | None = None, limit: int = 20, offset: int = 0) -> Listing:
+    """Articles, then quotations, that hold ``query`` (know/search.py), with how many articles match
+    and the facets; the JSON is one record: the terms as read, total, facets, articles and quotes."""
     q = clean_query(query)
-    hits = search_articles(store, q, lang=lang, limit=limit)[:limit]
-    said = search_quotes(store, q, lang=lang, limit=limit)[:limit]
+    narrow = narrow or Narrow()
+    found = search_articles(store, q, narrow, limit=limit, offset=offset)
+    hits = found.hits[:limit]
+    said = search_quotes(store, q, narrow, limit=limit, offset=offset)[:limit]
     rows: list[tuple[Any, ...]] = [("article", r["article_id"], r["language"], r["published"],
                                     _marked(h.snippet, h.start, h.end, h.prefix, h.suffix)) for r, h in hits]
     rows += [("quote", x.article, x.language, x.published, f"{x.speaker or '?'}: {x.text}") for x in said]
-    records = [{"articles": [r | {"snippet": h.snippet, "hit": [h.start, h.end], "prefix": h.prefix,
+    records = [{"query": q, "terms": describe(found.terms), "total": found.total, "facets": found.facets,
+                "articles": [r | {"snippet": h.snippet, "hit": [h.start, h.end], "prefix": h.prefix,
                                   "suffix": h.suffix} for r, h in hits],
                 "quotes": [vars(x) for x in said]}]
-    more = " (--limit shows more)" if len(hits) == limit or len(said) == limit else ""
-    summary = f"{len(hits)} articles, {len(said)} quotations hold {q!r}{more}".replace(" 1 quotations", " 1 quotation")
+    shown = f"{offset + 1}-{offset + len(hits)} of {found.total}" if hits else f"0 of {found.total}"
+    more = " (--offset shows more)" if found.total > offset + len(hits) else ""
+    facets = "; ".join(f"{name}: " + ", ".join(f"{f['value'] or 'undated'} {f['count']}" for f in values[:5])
+                       for name, values in found.facets.items() if values)
+    summary = (f"articles {shown} hold {q!r}{more}; {len(said)} quotation{'' if len(said) == 1 else 's'}"
+               + (f"\n{facets}" if facets else ""))
     return Listing(("found in", "article", "language", "published", "where"), rows, records, summary)
 
 

@@ -93,6 +93,11 @@ TABLES: dict[str, tuple[Column, ...]] = {
                  ("outlet", lambda r: (r.get("outlet") or {}).get("name")),
                  ("outlet_country", lambda r: (r.get("outlet") or {}).get("country")),
                  *_plain("source", "ingested_at")),
+    # a search's articles: the text around the first hit, without marks
+    "search": (*_plain("article_id", "language", "published", "title", "url"),
+               ("outlet", lambda r: (r.get("outlet") or {}).get("name")),
+               ("outlet_country", lambda r: (r.get("outlet") or {}).get("country")),
+               ("hit", lambda r: r["snippet"][r["hit"][0]:r["hit"][1]]), _plain("snippet")[0]),
     "events": _plain("published", "article_id", "idx", "language", "event", "treaty", "actor", "date",
                      "modality", "evidence", "sentence_start", "sentence_end"),
     "stories": (*_plain("story_id", "title", "language", "first_date", "last_date", "languages"),

@@ -23,6 +23,7 @@ from ..errors import StoreError
 from ..models import Article, Document, Rejected, Span, Understanding
 from . import schema as s
 from .engine import WRITE, at_rest, create, display_url
+from .fulltext import index_row
 from .latest import language, latest_pks, published, sync
 from .migrate import check_current, upgrade
 from .records import Added, DocumentRow, Quarantined, StoredArticle
@@ -183,6 +184,7 @@ class Store:
             "text": article.text, "original": article.original, "ingested_at": self._clock(),
         })
         pk = int(conn.execute(insert(s.articles).returning(s.articles.c.pk), row).scalar_one())
+        conn.execute(insert(s.search_texts), index_row(pk, row.get("title"), row["text"]))
         if doc is not None and doc.sentences:
             conn.execute(insert(s.sentences), _sentence_rows(pk, doc.sentences))
         sync(conn, [article.id])

@@ -442,3 +442,23 @@ store_writes = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("count", Integer, nullable=False),
 )
+
+# -- full-text search (revision 0008; written with each article version, see store/fulltext.py) -----
+# The words of an article version's title and text as search reads them (text/terms.py: folded, cut
+# into words, one space between). Each database indexes them in its own terms, made by the migration
+# and not described here: SQLite an FTS5 table over this one (with the shadow tables FTS5 keeps beside
+# it), PostgreSQL a generated tsvector column (search_fts_terms: to_tsvector('simple', folded)) with a GIN
+# index.
+search_texts = Table(
+    "search_texts", metadata,
+    Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True,
+           autoincrement=False),
+    Column("folded", Text, nullable=False),
+)
+SEARCH_INDEX = ("search_fts", "ix_search_texts_terms")   # search_fts_terms, the column, starts alike
+
+
+def described(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic's ``include_name``: False for the search index's own objects (SEARCH_INDEX), which the
+    migration makes in each database's dialect and no metadata describes."""
+    return name is None or not name.startswith(SEARCH_INDEX)

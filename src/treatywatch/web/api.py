@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from ..store import Store
-from . import params, views
+from . import params, searching, views
 from .params import MAX_LIMIT, MAX_OFFSET, WebError
 from .security import require_read, require_write
 from .upload import Upload, file_upload, ingest, pasted_upload, raw_upload
@@ -221,10 +221,12 @@ def conflicts(store: Reader, severity: Annotated[str | None, Query(max_length=8)
                            limit=n, offset=skip))
 
 
-@router.get("/search", summary="Full text over the articles (every language) and the quotes")
+@router.get("/search", summary="Full text over the articles (every language) and the quotes, with facets")
 def search(store: Reader, q: Annotated[str, Query(min_length=1, max_length=200)], lang: LangQ = None,
-           limit: Limit = None, offset: Offset = None) -> JSONResponse:
+           source: Annotated[str | None, Query(max_length=253, description="An outlet's domain.")] = None,
+           treaty: SlugQ = None, actor: SlugQ = None, person: SlugQ = None, since: DateQ = None,
+           until: DateQ = None, limit: Limit = None, offset: Offset = None) -> JSONResponse:
     n, skip = params.paging(limit, offset, 20)
-    if not params.blank(q):
-        raise WebError(400, "q: empty search")
-    return _json(views.search(store, q, lang=params.lang(lang), limit=n, offset=skip))
+    given = {"q": q, "lang": lang, "source": source, "treaty": treaty, "actor": actor, "person": person,
+             "since": since, "until": until}
+    return _json(searching.search(store, given, n, skip))

@@ -15,7 +15,7 @@ from fastapi.responses import StreamingResponse
 
 from ..know import tables
 from ..store import Store
-from . import params, views
+from . import params, searching, views
 from .api import Reader
 
 MAX_ROWS = 100_000   # rows of one download without a limit
@@ -66,6 +66,12 @@ def _articles(store: Store, q: Query, limit: int, offset: int) -> dict[str, Any]
                           bounds=(params.day_bounds(since, "since"), params.day_bounds(until, "until")))
 
 
+def _search(store: Store, q: Query, limit: int, offset: int) -> dict[str, Any]:
+    """The articles a search finds (web/searching.py), a page of them."""
+    found: dict[str, Any] = searching.search(store, q, limit, offset, whole=False)["articles"]
+    return found
+
+
 def _events(store: Store, q: Query, limit: int, offset: int) -> dict[str, Any]:
     since, until = _get(q, "since"), _get(q, "until")
     modality = params.choice(_get(q, "modality"), "modality", MODALITIES)
@@ -90,7 +96,7 @@ def _conflicts(store: Store, q: Query, limit: int, offset: int) -> dict[str, Any
 
 # The lists with a page of their own (/timeline.csv and /api/timeline.csv), then the API's only.
 PAGES: dict[str, Fetch] = {"timeline": _timeline, "quotes": _quotes, "articles": _articles,
-                           "stories": _stories, "conflicts": _conflicts}
+                           "stories": _stories, "conflicts": _conflicts, "search": _search}
 API_ONLY: dict[str, Fetch] = {"facts": _facts, "events": _events}
 
 

@@ -17,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
 from ..know.articles import per_day
-from . import params, views
+from . import params, searching, views
 from .api import Reader
 from .charts import status_grid, treaty_timeline
 from .downloads import PAGES as DOWNLOADS
@@ -172,12 +172,18 @@ def conflicts(request: Request, store: Reader) -> Response:
 @router.get("/search")
 def search(request: Request, store: Reader) -> Response:
     n, skip = _paging(request, 20)
-    q = _get(request, "q")
-    if q is not None and len(q) > 200:
-        raise WebError(400, "q: a search is at most 200 characters")
-    data = views.search(store, q, lang=params.lang(_get(request, "lang")), limit=n, offset=skip) if q else None
-    return render(request, "search.html", data, "/api/search" if q else None, q=q or "",
-                  lang=_get(request, "lang") or "")
+    given = dict(request.query_params)
+    data = searching.search(store, given, n, skip) if _get(request, "q") else None
+
+    def url_with(changes: dict[str, str]) -> str:
+        url = request.url.remove_query_params("offset").include_query_params(**changes)
+        return f"{url.path}?{url.query}"
+
+    # no words, no list: the empty form links no CSV
+    extra: dict[str, Any] = {} if data else {"csv": None}
+    return render(request, "search.html", data, "/api/search" if data else None,
+                  q=_get(request, "q") or "", given={k: _get(request, k) or "" for k in searching.NARROWING},
+                  facets=searching.facet_links(url_with, data) if data else {}, **extra)
 
 
 @router.get("/upload")

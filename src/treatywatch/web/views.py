@@ -18,10 +18,12 @@ from ..errors import NotFoundError
 from ..know import actors, listing, queries
 from ..know.articles import article_view, count_articles, direction, list_articles, parse_cursor, texts
 from ..know.claims import list_claims
+from ..know.outlets import outlet_record
 from ..know.quotes import count_quotes, treaty_quotes
 from ..know.quotes import quotes as list_quotes
 from ..know.reference import load_reference
-from ..know.search import clean_query, search_articles, search_quotes
+from ..know.search import Narrow, clean_query, search_articles, search_quotes
+from ..know.search_terms import describe
 from ..know.stories import count_stories, story_ids, story_summaries
 from ..lexicon import Lexicon, load_lexicon
 from ..link.store import StoryView, get_story
@@ -240,13 +242,18 @@ def conflicts(store: Store, *, severity: str | None = None, limit: int = 50, off
     return {"query": {"severity": severity}} | page(records[offset:offset + limit + 1], limit, offset, len(records))
 
 
-def search(store: Store, q: str, *, lang: str | None = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    q = clean_query(q)
-    hits = search_articles(store, q, lang=lang, limit=limit, offset=offset)
-    said = search_quotes(store, q, lang=lang, limit=limit, offset=offset)
-    arts = [row | {"dir": direction(row["language"]), "snippet": h.snippet, "hit": [h.start, h.end],
-                   "prefix": h.prefix, "suffix": h.suffix} for row, h in hits]
-    return {"query": {"q": q, "lang": lang}, "articles": page(arts, limit, offset),
+def search(store: Store, q: str, *, narrow: Narrow | None = None, typed: dict[str, str | None] | None = None,
+           limit: int = 20, offset: int = 0, whole: bool = True) -> dict[str, Any]:
+    """Articles and quotations that hold ``q`` (know/search.py), each list paged; the articles with how
+    many match in all and their facets; ``typed``: the narrowing parameters as given, echoed. Without
+    ``whole``, the articles only (no facets, no quotations: a download's pages)."""
+    q, narrow = clean_query(q), narrow or Narrow()
+    found = search_articles(store, q, narrow, limit=limit, offset=offset, facets=whole)
+    said = search_quotes(store, q, narrow, limit=limit, offset=offset) if whole else []
+    arts = [row | {"dir": direction(row["language"]), "outlet": outlet_record(row["url"]), "snippet": h.snippet,
+                   "hit": [h.start, h.end], "prefix": h.prefix, "suffix": h.suffix} for row, h in found.hits]
+    return {"query": {"q": q} | (typed or {}), "terms": describe(found.terms), "facets": found.facets,
+            "articles": page(arts, limit, offset) | {"total": found.total},
             "quotes": page([vars(x) | {"dir": direction(x.language)} for x in said], limit, offset)}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from treatywatch.store.schema import metadata
+from treatywatch.store.schema import described, metadata
 
 connection: Connection | None = context.config.attributes.get("connection")
 if connection is None:  # only the programmatic path is supported: no URL read from a file
@@ -21,6 +21,7 @@ context.configure(
     # SQLite cannot ALTER most things in place; batch mode rebuilds the table (a no-op on PostgreSQL).
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=described,   # the search index is made in each database's own terms (0008)
 )
 with context.begin_transaction():
     context.run_migrations()
