@@ -272,3 +272,10 @@ def test_a_habit_takes_no_publication_day() -> None:
     assert ("test", None, "russia", None, "asserted") in habit
     once = events("Russia test-fires its Yars missiles under New START.", "en", published="2025-10-30")
     assert ("test", None, "russia", "2025-10-30", "asserted") in once
+
+
+def test_a_chinese_participle_before_a_bracketed_title_is_signed_by_the_states_the_title_names() -> None:
+    # 签署的《…条约》: the participle describes the treaty; the title (in 《》) names both signatories,
+    # whether or not the lexicon knows that wording of it
+    found = events("美国宣布退出1972年签署的《美国和苏联关于限制反弹道导弹系统条约》,即《反导条约》。", "zh")
+    assert {("sign", "abm", "usa", "1972", "asserted"), ("sign", "abm", "ussr", "1972", "asserted")} <= found

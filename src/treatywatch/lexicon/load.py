@@ -468,7 +468,8 @@ def _languages(data_dir: Path, treaties: set[str]) -> dict[str, LanguagePack]:
                 for i, entry in enumerate(entries):
                     if entry.treaty is not None and entry.treaty not in treaties:
                         raise tdoc.error(["events", event, i, "treaty"], f"unknown treaty {entry.treaty!r}")
-            triggers = tuple(Trigger(event, tuple(e.forms), e.treaty, e.modality, example=e.example)
+            triggers = tuple(Trigger(event, tuple(e.forms), e.treaty, e.modality, example=e.example,
+                                     describes=e.describes)
                              for event, entries in tspec.events.items() for e in entries)
             # a cue list may be written in either file: both count, each form once
             cues = {name: tuple(dict.fromkeys(cues[name] + tuple(getattr(tspec, name))))

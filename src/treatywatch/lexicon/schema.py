@@ -290,6 +290,8 @@ class TriggerEntry(_Schema):
     example: Text | None = None
     treaty: EntitySlug | None = None
     modality: str | None = None
+    # a participle that qualifies the name right after it ("签署的《条约》"): it describes the treaty
+    describes: bool = False
 
     @field_validator("forms")
     @classmethod

@@ -76,6 +76,7 @@ class Trigger:
     forms: tuple[str, ...]                      # surface forms, matched on the normalised view
     treaty: str | None = None                   # a trigger that names its treaty class (e.g. missiles -> inf)
     modality: str | None = None                 # a trigger that carries its own modality ("will expire" -> scheduled)
+    describes: bool = False                     # a participle qualifying the name right after it (zh 签署的)
     example: str | None = None                  # a real sentence it is found in (tests run it)
 
 

@@ -98,9 +98,12 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         # the states of this sentence, found once by bisection (a long text names states thousands of times)
         here = [st for st in states[bisect.bisect_left(state_starts, sentence.start):
                                     bisect.bisect_right(state_starts, sentence.end)] if st.end <= sentence.end]
+        # a treaty's title in title brackets ("签署的《美国与苏联关于……的条约》") is a name, known or not
+        titled: list[Mention | Span] = sorted([*in_sentence, *_bracketed(doc.text, sentence, cues)],
+                                              key=lambda m: m.start)
         # a participle that describes a treaty ("imzalanan Açık Semalar Anlaşması") signs no law
         treaty_participles = {h for h in hits if verb_final and trigger_of(h).event in DESCRIBING
-                              and _attributive(h, in_sentence, doc.text, verb_final)}
+                              and _attributive(h, titled, doc.text, verb_final)}
         hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles, r)
         # "the Treaty on ... of April 8, 2010": a treaty's formal title carries the day it was signed
         for m, d in _titled(in_sentence, dates, sentence, doc.text, cues):
@@ -128,7 +131,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         # "imzalanan ... Anlaşma'dan çekildi": the date of a participle that describes the treaty is the
         # treaty's, not lent to the verb of the clause
         describing_hits = {h for h in hits if trigger_of(h).event in DESCRIBING
-                           and _attributive(h, in_sentence, doc.text, verb_final, here, hits, sentence.start)}
+                           and _attributive(h, titled, doc.text, verb_final, here, hits, sentence.start)}
         described = {id(assigned[h]) for h in describing_hits if h in assigned}
         previous: tuple[int, tuple[str | None, ...]] | None = None   # the last trigger's actors in this sentence
         for hit in hits:
@@ -185,8 +188,9 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             speaker = _speaking_for(hit, quotes, people) if trigger.event in TALKS else None
             if describing and verb_final:
                 # "19/11/1990'da Paris'te imzalanan Antlaşma": the participle describes the treaty; only
-                # the parties its name states signed it ("1987年签署的《美国与苏联...条约》")
-                actors = _named_in(hit, in_sentence, here, verb_final) or [None]
+                # the parties its name states signed it ("1987年签署的《美国与苏联...条约》"), else a bilateral
+                # treaty's parties (lexicon), else no one in particular
+                actors = _named_in(hit, titled, here, verb_final) or list(parties.get(treaty or "") or (None,))
             else:
                 actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, here, lexicon,
                                                            conjunctions, doc.text, pack, boundaries, r)
@@ -287,6 +291,26 @@ def _titled(named: Sequence[Mention], found: Sequence[DateMention], sentence: Sp
                                         for c in links):
                 out.append((m, d))
                 break
+    return out
+
+
+_TITLE_BRACKETS = {"《": "》", "「": "」", "«": "»"}
+
+
+def _bracketed(text: str, sentence: Span, cues: Cues) -> list[Span]:
+    """Spans in title brackets (《》「」«») that hold a treaty noun: a treaty's title, whether the
+    lexicon knows that wording or not."""
+    nouns = within(cues.of("treaty_nouns"), sentence.start, sentence.end)
+    out = []
+    i = sentence.start
+    while i < sentence.end:
+        close = _TITLE_BRACKETS.get(text[i])
+        j = text.find(close, i + 1, sentence.end) if close else -1
+        if j > 0:
+            if any(i < n.start and n.end <= j for n in nouns):
+                out.append(Span(i, j + 1))
+            i = j
+        i += 1
     return out
 
 
@@ -514,7 +538,7 @@ def _part_of_a_name(date: DateMention, treaties: Sequence[Mention | Span], text:
     return False
 
 
-def _attributive(hit: Hit, treaties: Sequence[Mention], text: str, verb_final: bool,
+def _attributive(hit: Hit, treaties: Sequence[Mention | Span], text: str, verb_final: bool,
                  states: Sequence[_Actor] = (), others: Sequence[Hit] = (), clause_start: int = 0) -> bool:
     """A participle right after a treaty's name ("New START signed with Russia") or, where modifiers come
     first, right before it ("签署的《条约》", "imzalanan Açık Semalar"): it describes the treaty. Not
@@ -524,8 +548,9 @@ def _attributive(hit: Hit, treaties: Sequence[Mention], text: str, verb_final: b
         if verb_final and m.start >= hit.end:
             gap = text[hit.end:m.start]
             linked = gap.strip(_NAME_GAP)
-            # written without spaces, a verb runs into its object: only a linking particle (的) marks it
-            if len(gap) <= 3 and len(linked) <= 1 and (linked or " " in gap):
+            # written without spaces, a verb runs into its object: only a linking particle (的) marks it,
+            # in the gap or in the trigger's own form (``describes``: 签署的)
+            if len(gap) <= 3 and len(linked) <= 1 and (linked or " " in gap or trigger_of(hit).describes):
                 return True
         if not verb_final and hit.start >= m.end:
             gap = text[m.end:hit.start]
@@ -537,7 +562,8 @@ def _attributive(hit: Hit, treaties: Sequence[Mention], text: str, verb_final: b
     return False
 
 
-def _named_in(hit: Hit, treaties: Sequence[Mention], states: Sequence[_Actor], verb_final: bool) -> list[str | None]:
+def _named_in(hit: Hit, treaties: Sequence[Mention | Span], states: Sequence[_Actor], verb_final: bool
+              ) -> list[str | None]:
     """The states named inside the title of the treaty a participle describes ("the Treaty between the
     United States and the Soviet Union", "《美国与苏联...条约》")."""
     for m in treaties:
