@@ -15,6 +15,7 @@ Each trigger word found in a sentence becomes at most one event per acting state
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -89,6 +90,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     verb_final = pack.verb_final
     referred = _treaties_referred(doc, treaties, cues)
     parties = {t.slug: t.parties for t in lexicon.treaties}
+    dates = sorted(dates, key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         if _an_address(doc.text[sentence.start:sentence.end]):
@@ -98,15 +101,18 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         # the states of this sentence, found once by bisection (a long text names states thousands of times)
         here = [st for st in states[bisect.bisect_left(state_starts, sentence.start):
                                     bisect.bisect_right(state_starts, sentence.end)] if st.end <= sentence.end]
+        # the dates of this sentence, found once by bisection as the states are
+        raw_dates = [d for d in dates[bisect.bisect_left(date_starts, sentence.start):
+                                      bisect.bisect_right(date_starts, sentence.end)] if d.end <= sentence.end]
         # a treaty's title in title brackets ("签署的《美国与苏联关于……的条约》") is a name, known or not
         titled: list[Mention | Span] = sorted([*in_sentence, *_bracketed(doc.text, sentence, cues)],
-                                              key=lambda m: m.start)
+                                              key=lambda m: m.start) if hits else list(in_sentence)
         # a participle that describes a treaty ("imzalanan Açık Semalar Anlaşması") signs no law
         treaty_participles = {h for h in hits if verb_final and trigger_of(h).event in DESCRIBING
                               and _attributive(h, titled, doc.text, verb_final)}
         hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles, r)
         # "the Treaty on ... of April 8, 2010": a treaty's formal title carries the day it was signed
-        for m, d in _titled(in_sentence, dates, sentence, doc.text, cues):
+        for m, d in _titled(in_sentence, raw_dates, doc.text, cues):
             for party in parties.get(m.slug) or (None,):
                 events.append(Event("sign", m.slug, party, d.value, "asserted", sentence, Span(d.start, d.end),
                                     doc.text[sentence.start:sentence.end]))
@@ -117,11 +123,10 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         treaty_nouns = [Span(n.start, n.end) for n in within(cues.of("treaty_nouns"), sentence.start, sentence.end)]
         nouns: list[Span | Hit] = [*treaty_nouns, *within(cues.of("instrument_nouns"), sentence.start, sentence.end)]
         named: list[Mention | Span] = [*in_sentence, *(Span(n.start, n.end) for n in nouns)]
-        sentence_dates = _apposed([d for d in dates if sentence.start <= d.start and d.end <= sentence.end
-                                   and not _part_of_a_name(d, named, doc.text, cues)], doc.text)
+        sentence_dates = _apposed([d for d in raw_dates if not _part_of_a_name(d, named, doc.text, cues)], doc.text)
         # "the 1987 treaty", "اتفاق 2015": a year set against a treaty noun names the treaty of that year
-        noun_years = {_year(d) for d in dates if sentence.start <= d.start and d.end <= sentence.end
-                      and not in_sentence and _part_of_a_name(d, treaty_nouns, doc.text, cues)}
+        noun_years = {_year(d) for d in raw_dates
+                      if not in_sentence and _part_of_a_name(d, treaty_nouns, doc.text, cues)}
         # "until it expires": the expiry is a point ahead, not dated by what came before
         governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= r.until + 4}
         boundaries = within(cues.of("clause_boundaries"), sentence.start, sentence.end)
@@ -276,14 +281,14 @@ def _antecedent(hit: Hit, sentence: Span, states: Sequence[_Actor], named: Seque
     return before[-1]
 
 
-def _titled(named: Sequence[Mention], found: Sequence[DateMention], sentence: Span, text: str, cues: Cues
+def _titled(named: Sequence[Mention], found: Sequence[DateMention], text: str, cues: Cues
             ) -> list[tuple[Mention, DateMention]]:
-    """The treaties named with the day of their signing in their title: a full date right after the
-    name and a linking word of the language (``name_dates``: "of April 8, 2010", "от 8 апреля 2010 года")."""
+    """The treaties of a sentence named with the day of their signing in their title: a full date (of
+    ``found``, the sentence's) right after the name and a linking word of the language (``name_dates``:
+    "of April 8, 2010", "от 8 апреля 2010 года")."""
     out = []
-    for d in found:
-        if not (sentence.start <= d.start and d.end <= sentence.end) or d.precision != "day" or d.relative \
-                or not d.value or d.value.startswith("X"):
+    for d in found if named else ():
+        if d.precision != "day" or d.relative or not d.value or d.value.startswith("X"):
             continue
         links = [c for c in cues.of("name_dates") if c.end <= d.start and not text[c.end:d.start].strip()]
         for m in named:
@@ -294,24 +299,17 @@ def _titled(named: Sequence[Mention], found: Sequence[DateMention], sentence: Sp
     return out
 
 
-_TITLE_BRACKETS = {"《": "》", "「": "」", "«": "»"}
+_TITLES = re.compile("《[^《》]*》|「[^「」]*」|«[^«»]*»")
 
 
 def _bracketed(text: str, sentence: Span, cues: Cues) -> list[Span]:
     """Spans in title brackets (《》「」«») that hold a treaty noun: a treaty's title, whether the
     lexicon knows that wording or not."""
     nouns = within(cues.of("treaty_nouns"), sentence.start, sentence.end)
-    out = []
-    i = sentence.start
-    while i < sentence.end:
-        close = _TITLE_BRACKETS.get(text[i])
-        j = text.find(close, i + 1, sentence.end) if close else -1
-        if j > 0:
-            if any(i < n.start and n.end <= j for n in nouns):
-                out.append(Span(i, j + 1))
-            i = j
-        i += 1
-    return out
+    if not nouns:
+        return []
+    return [Span(m.start(), m.end()) for m in _TITLES.finditer(text, sentence.start, sentence.end)
+            if any(m.start() < n.start and n.end < m.end() for n in nouns)]
 
 
 def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
