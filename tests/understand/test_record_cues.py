@@ -141,10 +141,18 @@ def test_ratifying_a_law_is_no_treaty_ratification() -> None:
     assert ("suspend", "russia") in found
 
 
-def test_a_negated_wish_is_no_denial() -> None:
-    found = [e for e in events("Washington did not want to extend New START in its current form.", "en", "2021-01-28")
+def test_a_negated_wish_states_no_event() -> None:
+    """A wish is a possible act; a wish denied says neither that the act happened, nor that it may, nor
+    that it did not: no event, and above all no denial."""
+    wished = [e for e in events("Washington wants to extend New START in its current form.", "en", "2021-01-28")
+              if e.event == "extend"]
+    assert wished and {e.modality for e in wished} == {"possible"}
+    denied = [e for e in events("Washington did not want to extend New START in its current form.", "en",
+                                "2021-01-28") if e.event == "extend"]
+    assert denied == []
+    plain = [e for e in events("Washington did not extend New START in its current form.", "en", "2021-01-28")
              if e.event == "extend"]
-    assert found and {e.modality for e in found} == {"possible"}
+    assert plain and {e.modality for e in plain} == {"negated"}
 
 
 def test_answering_a_proposal_is_not_making_it() -> None:

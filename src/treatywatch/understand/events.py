@@ -705,9 +705,13 @@ def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int |
         return own
     hedges = within(cues.of("hedging"), start, hit.start)
     for neg in within(cues.of("negation"), start, hit.start):
-        # "did not want it extended", "is not ready to withdraw": the negation is the wish's, not the act's
-        if hit.start - neg.end <= r.negation and not any(neg.end <= h.start for h in hedges):
-            return "negated"
+        if hit.start - neg.end > r.negation:
+            continue
+        # "did not want it extended", "is not ready to withdraw": the negation is the wish's, not the
+        # act's; a wish denied states neither that the act happened, nor that it may, nor that it did not
+        if any(neg.end <= h.start for h in hedges):
+            return None
+        return "negated"
     for hedge in hedges:
         if hit.start - hedge.end <= r.hedge:
             return "possible"
