@@ -272,6 +272,8 @@ class _CueLists(_Schema):
     anniversaries: Cues = []
     since: Cues = []
     habitual: Cues = []
+    following: Cues = []
+    additive: Cues = []
     counterfactual: Cues = []
     descriptive: Cues = []
     name_dates: Cues = []

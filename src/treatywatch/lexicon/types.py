@@ -118,6 +118,11 @@ class LanguagePack:
     since: tuple[str, ...] = ()
     # regularly, routinely, регулярно, เป็นประจำ: a habit, not a happening of the day the article is published
     habitual: tuple[str, ...] = ()
+    # after, following, după, вслед за; ardından, に続き (after the state): "After Russia, the US also
+    # ratified it" says the state after one, opening the clause, did the act first
+    following: tuple[str, ...] = ()
+    # also, too, in turn, și, тоже, aussi, de/da: the subject does as another did
+    additive: tuple[str, ...] = ()
     # would have, иначе, لولا, 否则: what did not happen under a condition; never a denial
     counterfactual: tuple[str, ...] = ()
     # "a treaty that bans", "accused of", "aims to": the act is described, not stated

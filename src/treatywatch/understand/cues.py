@@ -20,7 +20,7 @@ from ..models import Mention, Span
 CUE_KINDS = ("negation", "negation_exceptions", "hedging", "future", "conditional", "quote_verbs",
              "treaty_nouns", "pronouns", "instrument_nouns", "talk_topics", "anterior", "until",
              "clause_boundaries", "counterfactual", "descriptive", "name_dates", "not_events",
-             "relative_pronouns", "anniversaries", "since", "habitual")
+             "relative_pronouns", "anniversaries", "since", "habitual", "following", "additive")
 # A cue of the first kind counts for the others too: a relative pronoun opens a clause.
 _ALSO = {"relative_pronouns": ("clause_boundaries",)}
 # The kinds that may be read inside a treaty's name ("条约" in 《中导条约》 is a treaty noun); every other

@@ -32,6 +32,7 @@ from ..models import DateMention, Document, Event, Mention, Quote, Span
 from .cues import Cues, trigger_of, within
 from .dates import resolve_year
 from .entities import people_by_slug
+from .following import Precedent, precedents, went_first
 
 # Events that a treaty undergoes, whoever acts: they need a treaty to mean anything.
 # the distances a language's data does not set (lexicon/reaches.py: negation, own_date, instrument ...)
@@ -86,6 +87,11 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     treaty_starts = [m.start for m in treaties]
     article_treaties = {m.slug for m in treaties}
     conjunctions = frozenset(fold(c) for c in lexicon.language(doc.language).conjunctions)
+    # "After Russia, on 29 January, the US also ratified it": the day is the state's that went first,
+    # neither the subject's nor the lead's
+    went = _went_first(doc, states, state_starts, dates, cues)
+    firsts = {id(p.date) for ps in went.values() for p in ps if p.date is not None}
+    dates = [d for d in dates if id(d) not in firsts]
     lead_date = _lead_date(doc, _unnamed(doc, dates, treaties, cues, r), quotes, r)
     verb_final = pack.verb_final
     referred = _treaties_referred(doc, treaties, cues)
@@ -124,6 +130,9 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         nouns: list[Span | Hit] = [*treaty_nouns, *within(cues.of("instrument_nouns"), sentence.start, sentence.end)]
         named: list[Mention | Span] = [*in_sentence, *(Span(n.start, n.end) for n in nouns)]
         sentence_dates = _apposed([d for d in raw_dates if not _part_of_a_name(d, named, doc.text, cues)], doc.text)
+        # a state that went first ("after Russia, ...") is not the clause's subject
+        gone = went.get(index, [])
+        here_acting = [st for st in here if not any(p.at.start <= st.start < p.at.end for p in gone)]
         # "the 1987 treaty", "اتفاق 2015": a year set against a treaty noun names the treaty of that year
         noun_years = {_year(d) for d in raw_dates
                       if not in_sentence and _part_of_a_name(d, treaty_nouns, doc.text, cues)}
@@ -197,7 +206,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 # treaty's parties (lexicon), else no one in particular
                 actors = _named_in(hit, titled, here, verb_final) or list(parties.get(treaty or "") or (None,))
             else:
-                actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, here, lexicon,
+                actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, here_acting, lexicon,
                                                            conjunctions, doc.text, pack, boundaries, r)
             # "Russia suspends New START but will not withdraw from it": a clause that names no one
             # after "but" has the subject of the clause before it; a relative clause ("... with the US,
@@ -218,6 +227,12 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 actors = [voice] if voice else []
             if actors and actors != [None]:
                 previous = (hit.start, tuple(actors))
+            additive = within(cues.of("additive"), sentence.start, sentence.end) if gone else []
+            for first in (p for p in gone if additive and went_first(p, hit, actors, here, additive,
+                                                                       _scope_end(hit, sentence, cues, doc.text))):
+                first_day = resolve_year(first.date.value, doc.published) if first.date and first.date.value else None
+                events.append(Event(trigger.event, treaty, first.state, first_day, modality, sentence,
+                                    Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], True))
             for actor in actors:
                 events.append(Event(trigger.event, treaty, actor, date, modality, sentence,
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], anterior,
@@ -230,6 +245,24 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                                             Span(hit.start, hit.end), doc.text[sentence.start:sentence.end],
                                             anterior))
     return tuple(_signing_dated(_talks_about_sentence_treaty(events)))
+
+
+def _went_first(doc: Document, states: Sequence[_Actor], state_starts: Sequence[int],
+                dates: Sequence[DateMention], cues: Cues) -> dict[int, list[Precedent]]:
+    """By sentence index, the opening phrases that name a state gone first (understand/following.py)."""
+    out: dict[int, list[Precedent]] = {}
+    following = cues.of("following")
+    for index, sentence in enumerate(doc.sentences if following else ()):
+        cues_here = within(following, sentence.start, sentence.end)
+        if not cues_here:
+            continue
+        here = [st for st in states[bisect.bisect_left(state_starts, sentence.start):
+                                    bisect.bisect_right(state_starts, sentence.end)] if st.end <= sentence.end]
+        found = precedents(doc.text, sentence, here, [d for d in dates if sentence.start <= d.start < sentence.end],
+                           cues_here)
+        if found:
+            out[index] = found
+    return out
 
 
 def _gapped(hit: Hit, stated: DateMention, sentence: Span, states: Sequence[_Actor],
