@@ -44,3 +44,15 @@ def test_a_recurring_act_is_not_outweighed() -> None:
               for i, a in enumerate(("a1", "a2", "a3"))]
     claims.append(claim("a4", "extend", "new-start", "russia", "2026-02-04"))
     assert _believed(claims)["2026-02-04"] is True
+
+
+def test_an_undated_mention_folded_elsewhere_is_no_second_date() -> None:
+    """a3 dates the law in May and mentions the withdrawal again without a date; that undated mention
+    folds into the better supported November fact, but a3 does not date the act twice."""
+    claims = [claim(a, "withdraw", "cfe", "russia", "2023-11-07", idx=i) for i, a in enumerate(("a1", "a2"))]
+    claims += [claim("a3", "withdraw", "cfe", "russia", "2023-05-29"),
+               claim("a3", "withdraw", "cfe", "russia", None, idx=4)]
+    believed = _believed(claims)
+    assert believed["2023-05-29"] is True
+    claims.append(claim("a3", "withdraw", "cfe", "russia", "2023-11-07", idx=6))
+    assert _believed(claims)["2023-05-29"] is False  # now a3 does date it twice

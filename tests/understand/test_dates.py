@@ -333,3 +333,17 @@ def test_a_thai_month_abbreviation_does_not_hide_inside_words() -> None:
     doc = Document("t", text, "th", split_sentences(text, lexicon.language("th")), None, "unknown")
     values = [d.value for d in understand(doc, lexicon).dates]
     assert "XXXX-03" not in values and "2020-03" in values
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fa", "این قانون روز دوشنبه ۲۹ مه منتشر شد.", "XXXX-05-29"),
+    ("hi", "रूस ने 5 मई को संधि निलंबित की।", "XXXX-05-05"),
+    ("hi", "यह 12 जून को लागू हुआ।", "XXXX-06-12"),
+])
+def test_a_two_letter_month_stands_beside_its_day(language: str, text: str, expected: str) -> None:
+    assert expected in [value for _, value in dates(text, language)]
+
+
+def test_a_two_letter_month_joined_to_a_verb_is_no_month() -> None:
+    # "می‌شود" (becomes): the verbal prefix می, joined by a zero-width non-joiner, is no May
+    assert dates("تعداد آنها ۳ می‌شود.", "fa") == []

@@ -159,3 +159,24 @@ def test_answering_a_proposal_is_not_making_it() -> None:
     text = "Moskva đang cân nhắc trả lời đề xuất đàm phán về Hiệp ước New START mà Washington gửi."
     found = [e for e in events(text, "vi", "2024-01-10") if e.event == "propose_talks"]
     assert all(e.actor != "russia" for e in found)
+
+
+_UNDATED_REPORT = ("Russia formally leaves the treaty on conventional forces in Europe.\n"
+                   "President Putin signed the law on Russia's withdrawal from the CFE Treaty.\n"
+                   "The treaty, agreed at the end of the Cold War, set limits on tanks, artillery and combat "
+                   "aircraft that each side could keep between the Atlantic and the Urals.\n"
+                   "Parliament had approved the bill in the middle of the month, and the law was published on "
+                   "the government's legal portal {day}.\n")
+
+
+def test_without_a_publication_day_a_day_told_with_its_weekday_dates_the_news() -> None:
+    text = _UNDATED_REPORT.format(day="on Monday, 29 May")
+    assert text.index("29 May") > 200  # past where a dateline stands
+    lead = [e for e in events(text, "en", None) if e.event == "withdraw" and e.actor == "russia"]
+    assert lead and {e.date for e in lead} == {"XXXX-05-29"}
+
+
+def test_a_far_day_without_its_weekday_does_not_date_the_news() -> None:
+    lead = [e for e in events(_UNDATED_REPORT.format(day="on 29 May"), "en", None)
+            if e.event == "withdraw" and e.actor == "russia"]
+    assert lead and {e.date for e in lead} == {None}

@@ -59,8 +59,9 @@ def outweighed(fact: Fact, conflicts: Iterable[Conflict] = ()) -> bool:
         if c.kind != "date" or c.right is None or fact.id not in c.fact_ids:
             continue
         other = c.right if c.left.id == fact.id else c.left
-        if (other.modality == "asserted" and other.sources > fact.sources
-                and set(other.articles) & set(fact.articles)):
+        # the same source dates it twice: an undated mention folded into the other fact is no date
+        dating = {c.article for c in other.claims if c.date is not None}
+        if other.modality == "asserted" and other.sources > fact.sources and dating & set(fact.articles):
             return True
     return False
 

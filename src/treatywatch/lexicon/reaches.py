@@ -39,6 +39,7 @@ class Reaches:
     lead_sentences: int = 3     # headline, dateline and first sentences: the article's own news
     lead_chars: int = 300       # ... or whatever starts within the first characters
     lead_day_chars: int = 200   # where a dateline's day stands, when nothing else dates the article
+    weekday_day_chars: int = 800  # ... and where a day told with its weekday ("on Monday, 29 May") may
 
 
 NAMES: frozenset[str] = frozenset(f.name for f in fields(Reaches))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -249,7 +250,8 @@ def _normalise(m: re.Match[str], v: DateVocab, doc: Document, order: str) -> Dat
         if g(f"{p}_y") and (year is None or _year_in(v, m, f"{p}_y")[1] not in (None, "buddhist")):
             return None  # a Gregorian month with a Solar Hijri or Hijri year: not a date
         day = _int(g(f"{p}_d")) if kind != "MY" else None
-        if mon is not None and _month_ok(v, form, year is not None, day is not None):
+        after = text[m.end(f"{p}_m"):m.end(f"{p}_m") + 1]
+        if mon is not None and _month_ok(v, form, year is not None, day is not None, after):
             got = _ymd(year, mon, day)
     elif kind == "MON":
         form = g("o_m")
@@ -409,11 +411,14 @@ def _relative_ok(m: re.Match[str], v: DateVocab, key: str) -> bool:
                 and not _sentence_initial(m.string, m.start()))
 
 
-def _month_ok(v: DateVocab, form: str, has_year: bool, has_day: bool) -> bool:
+def _month_ok(v: DateVocab, form: str, has_year: bool, has_day: bool, after: str = "") -> bool:
     letters = [c for c in form if c.isalpha()]
-    if (len(letters) < 3 and not any(c.isdigit() for c in form) and not (has_year and has_day) and not v.compact
+    # a two-letter form (fa مه, hi मई, tr Ka) stands beside a day's number ("۲۹ مه", "5 मई"), unless a
+    # joiner makes it a prefix ("۳ می‌شود": the verb "becomes")
+    with_day = has_day and not (after and (after.isalpha() or unicodedata.category(after) in ("Cf", "Mn")))
+    if (len(letters) < 3 and not any(c.isdigit() for c in form) and not (has_year or with_day) and not v.compact
             and _key(form) not in v.trusted):  # the pack's own forms stand (th "พ.ค.": two letters and dots)
-        return False  # two-letter forms (fa مه, tr Ka) only inside a full date
+        return False
     # "may 3" is a verb and a number; a month would be "May 3"
     return not (v.cased_months and not has_year and not _has_capital(form))
 

@@ -31,6 +31,7 @@ from ..lexicon.types import LanguagePack, Lexicon, Person
 from ..models import DateMention, Document, Event, Mention, Quote, Span
 from .cues import Cues, trigger_of, within
 from .dates import resolve_year
+from .datewords import vocab_for
 from .entities import people_by_slug
 from .following import Precedent, precedents, went_first
 
@@ -92,7 +93,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     went = _went_first(doc, states, state_starts, dates, cues)
     firsts = {id(p.date) for ps in went.values() for p in ps if p.date is not None}
     dates = [d for d in dates if id(d) not in firsts]
-    lead_date = _lead_date(doc, _unnamed(doc, dates, treaties, cues, r), quotes, r)
+    lead_date = _lead_date(doc, _unnamed(doc, dates, treaties, cues, r), quotes, r,
+                           frozenset(fold(w) for w in vocab_for(pack).weekdays))
     verb_final = pack.verb_final
     referred = _treaties_referred(doc, treaties, cues)
     parties = {t.slug: t.parties for t in lexicon.treaties}
@@ -884,8 +886,12 @@ def _unnamed(doc: Document, dates: Sequence[DateMention], treaties: Sequence[Men
     return [d for d in dates if d.start >= end or not _part_of_a_name(d, named, doc.text, cues)]
 
 
+def _with_weekday(d: DateMention, weekdays: AbstractSet[str]) -> bool:
+    return any(fold(w) in weekdays for w in re.findall(r"[^\W\d_]+", d.text))
+
+
 def _lead_date(doc: Document, dates: Sequence[DateMention], quotes: Sequence[Quote] = (),
-               r: Reaches = _DEFAULT) -> str | None:
+               r: Reaches = _DEFAULT, weekdays: AbstractSet[str] = frozenset()) -> str | None:
     """The day the lead reports ("сообщило 22 ноября", "روز سه‌شنبه"): the article's own news
     happened then. Without a publication date, the lead's first day, at the precision given (the year
     may stay unknown); with one, a day in the week before it (else the publication date stands)."""
@@ -896,9 +902,13 @@ def _lead_date(doc: Document, dates: Sequence[DateMention], quotes: Sequence[Quo
     if doc.published is None:
         # the dateline's place: "MOSCOW, Feb 21 (Reuters)", "сообщило 22 ноября" near the top; a day
         # further down is more likely a date the story mentions (an expiry, a deadline)
-        near = [d.value for d in dates if d.value and d.precision == "day" and d.start < r.lead_day_chars
+        said = [d for d in dates if d.value and d.precision == "day"
                 and not any(q.start <= d.start < q.end for q in quotes)]  # a date someone says is no dateline
-        return near[0] if near else None
+        near = [d.value for d in said if d.start < r.lead_day_chars]
+        # else a day told with its weekday near the top ("روز دوشنبه ۲۹ مه", "on Monday, 29 May"): news
+        # names its recent days so; a deadline or an anniversary rarely carries its weekday
+        marked = [d.value for d in said if d.start < r.weekday_day_chars and _with_weekday(d, weekdays)]
+        return (near or marked or [None])[0]
     # With a publication date, only a day of the week before it is the lead's news day ("on Tuesday")
     published = date_of(doc.published)
     for value in days:
