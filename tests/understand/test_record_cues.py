@@ -5,6 +5,8 @@ Sentences of our own, through the real pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from treatywatch.lexicon import load_lexicon
 from treatywatch.models import Document, Event
 from treatywatch.text.sentences import split_sentences
@@ -180,3 +182,20 @@ def test_a_far_day_without_its_weekday_does_not_date_the_news() -> None:
     lead = [e for e in events(_UNDATED_REPORT.format(day="on 29 May"), "en", None)
             if e.event == "withdraw" and e.actor == "russia"]
     assert lead and {e.date for e in lead} == {None}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The United States has not tested nuclear weapons since 1992, after conducting nuclear tests "
+           "underground in Nevada."),
+    ("th", "สหรัฐฯ ไม่ได้ทดลองอาวุธนิวเคลียร์มาตั้งแต่ปี 2535 หลังทดลองอาวุธนิวเคลียร์ใต้ดินในเนวาดา"),
+])
+def test_the_act_a_denial_counts_from_is_stated_on_its_date(language: str, text: str) -> None:
+    found = {(e.modality, e.date) for e in events(text, language, "2025-10-30") if e.event == "test"}
+    assert ("negated", None) in found     # the denial covers the years after 1992, it has no day
+    assert ("asserted", "1992") in found  # the test it counts from
+
+
+def test_a_second_denial_is_no_act_counted_from() -> None:
+    text = "The United States has not tested nuclear weapons since 1992 and will not conduct nuclear tests again."
+    found = {(e.modality, e.date) for e in events(text, "en", "2025-10-30") if e.event == "test"}
+    assert found == {("negated", None)}

@@ -36,6 +36,7 @@ class Reaches:
     clause_cost: int = 100      # a clause boundary between a date and a verb
     continuity: int = 2         # sentences back in which a treaty action may find the article's treaty
     weapon_context: int = 4     # sentences back in which a missile event may find its treaty
+    since_last: int = 40        # "not tested since 1992, after testing in Nevada": the act counted from
     lead_sentences: int = 3     # headline, dateline and first sentences: the article's own news
     lead_chars: int = 300       # ... or whatever starts within the first characters
     lead_day_chars: int = 200   # where a dateline's day stands, when nothing else dates the article

@@ -150,6 +150,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                            and _attributive(h, titled, doc.text, verb_final, here, hits, sentence.start)}
         described = {id(assigned[h]) for h in describing_hits if h in assigned}
         previous: tuple[int, tuple[str | None, ...]] | None = None   # the last trigger's actors in this sentence
+        counts_from: dict[str, DateMention] = {}   # by event: the date a denial "since" counts from
         for hit in hits:
             trigger = trigger_of(hit)
             treaty = _treaty(doc, trigger.event, trigger.treaty, hit, index, treaties, article_treaties, cues,
@@ -181,9 +182,20 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             stated = assigned.get(hit)
             if stated is not None and not describing and id(stated) in described:
                 stated = None
+            counted_from = counts_from.get(trigger.event)
+            if (counted_from is not None and modality in ("negated", "asserted") and trigger.modality is None
+                    and 0 <= hit.start - counted_from.end <= r.since_last
+                    and not within(cues.of("negation"), counted_from.end, hit.start)):
+                # "has not tested since 1992, after testing underground in Nevada": the act the denial
+                # counts from is stated, on the denial's date; the negation before the date is not its
+                modality, stated = "asserted", counted_from
+                lent.discard(hit)
+            sinces = within(cues.of("since"), sentence.start, sentence.end)
+            if (modality == "negated" and stated is not None and stated.value and not stated.relative
+                    and any(hit.end <= c.start and c.end <= stated.start for c in sinces)):
+                counts_from[trigger.event] = stated
             if hit in lent and modality == "negated":
                 stated = None  # "it expired today, and no extension was agreed": a denial is not dated by another verb
-            sinces = within(cues.of("since"), sentence.start, sentence.end)
             since = modality == "negated" and (
                 any(min(hit.end, stated.end) <= c.start and c.end <= max(hit.start, stated.start) for c in sinces)
                 if stated is not None else _clause_has(hit, sentence, sinces, cues, doc.text))
