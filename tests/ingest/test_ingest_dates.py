@@ -89,6 +89,7 @@ def test_a_long_line_is_not_a_dateline() -> None:
         ("https://example.org/a/07-June-2021/open-skies", "2021-06-07"),
         ("/local/path/2019_08_02_inf.html", "2019-08-02"),
         ("https://example.org/world/202102039912345-new-start-extended/", "2021-02-03"),  # date + number + slug
+        ("https://example.org/article/2021020371234", "2021-02-03"),  # date + number ending the address
     ],
 )
 def test_dates_in_addresses(url: str, iso: str) -> None:
@@ -108,6 +109,7 @@ def test_dates_in_addresses(url: str, iso: str) -> None:
         "https://example.org/story?date=2020-11-22",  # queries carry unrelated numbers
         "https://example.org/news/2019031494362091234-slug/",  # a long number, not a date and an id
         "https://example.org/news/201903149436209.html",  # a number with no slug after it
+        "https://example.org/news/2019031494362/comments",  # a number inside the address
     ],
 )
 def test_no_date_in_address(url: str | None) -> None:

@@ -43,3 +43,27 @@ def test_without_a_dated_anchor_it_dates_nothing() -> None:
     text = "ロシアは翌年、新戦略兵器削減条約から脱退した。"
     doc = Document("t", text, "ja", split_sentences(text, lexicon.language("ja")), "2023-02-23", "metadata")
     assert [d.value for d in understand(doc, lexicon).dates] == []
+
+
+def _dates(text: str, language: str, published: str | None) -> list[tuple[str, str | None]]:
+    lexicon = load_lexicon()
+    doc = Document("t", text, language, split_sentences(text, lexicon.language(language)), published,
+                   "metadata" if published else "unknown")
+    return [(d.text, d.value) for d in understand(doc, lexicon).dates]
+
+
+@pytest.mark.parametrize("language, text, day, word", [
+    ("ko", "미국은 13일 조약 탈퇴를 러시아에 통보했다. 국무장관은 이날 기자회견을 열었다.", "13일", "이날"),
+    ("zh", "美国13日通知俄罗斯退出条约。国务卿当天举行了记者会。", "13日", "当天"),
+    ("en", "The United States notified Russia of its withdrawal on 13 December. The secretary of state "
+           "spoke to reporters the same day.", "13 December", "the same day"),
+])
+def test_the_same_day_is_the_day_last_stated(language: str, text: str, day: str, word: str) -> None:
+    # published the day after: "이날" is the 13th the lead stated, not the day of publication
+    found = dict(_dates(text, language, "2001-12-14"))
+    assert found[word] == found[day] and found[word].endswith("12-13"), found
+
+
+def test_with_no_day_before_it_this_day_is_the_article_s_own() -> None:
+    found = dict(_dates("국무장관은 이날 기자회견을 열었다.", "ko", "2001-12-14"))
+    assert found["이날"] == "2001-12-14"

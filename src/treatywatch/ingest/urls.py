@@ -3,7 +3,8 @@
 Never hand an address to htmldate: given a bare URL it fetches the page. The forms seen in news
 addresses: ``/2023/02/28/``, ``/22nov2020/`` (corpus d04), ``/20201122-279122/`` (corpus d05),
 ``/2020-11-22-slug``, and a date run into the article's number that opens a slug
-(``/201903149436209-usa-russia/``, the Sputnik sites in every language). Only full dates count:
+(``/201903149436209-usa-russia/``, the Sputnik sites in every language) or ends the address
+(``/article/2001121473398``). Only full dates count:
 ``/2023/02/`` says no day and gives nothing.
 """
 
@@ -20,8 +21,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(_Y + r"/(\d{1,2})/(\d{1,2})(?=/|$|[-_.])"), "ymd"),
     (re.compile(r"(?<!\d)" + _Y + r"[-_](\d{2})[-_](\d{2})(?!\d)"), "ymd"),
     (re.compile(r"(?<!\d)" + _Y + r"(\d{2})(\d{2})(?!\d)"), "ymd"),
-    # "/201903149436209-slug": eight digits of date, then the article's number (5 to 9 digits), then a slug
-    (re.compile(r"(?<=/)" + _Y + r"(\d{2})(\d{2})\d{5,9}(?=-[a-z])", re.IGNORECASE), "ymd"),
+    # "/201903149436209-slug": eight digits of date, then the article's number (5 to 9 digits), then a
+    # slug, or the address's end ("/article/2001121473398", Korean and Japanese papers)
+    (re.compile(r"(?<=/)" + _Y + r"(\d{2})(\d{2})\d{5,9}(?=-[a-z]|/?$)", re.IGNORECASE), "ymd"),
     (re.compile(r"(?<![a-z\d])(\d{1,2})[-_]?(" + "|".join(_MONTHS) + r")[a-z]*[-_]?" + _Y + r"(?!\d)",
                 re.IGNORECASE), "dmy"),
 )

@@ -53,6 +53,8 @@ DATE_WORD_KEYS = (
     "november", "december",
     # counted from the date before them, not from publication: ja 翌年, zh 次年, ko 이듬해 (understand/datefollow.py)
     "following_year", "following_month", "following_day",
+    # the day the text last stated: ko 이날, zh 当天, "the same day" (understand/datefollow.py)
+    "same_day",
 )
 
 

@@ -6,6 +6,10 @@ The words are data (``date_words``: following_year, following_month, following_d
 nearest date before the word, within ``REACH`` characters, that states its year at the precision the
 word needs (a year for the following year, a month for the following month, a day for the next day).
 Without one the word dates nothing: a wrong year is worse than none.
+
+``same_day`` words ("이날", "当天", "the same day") point back to the last day the text stated (within
+``SAME_DAY_REACH``): "부시 대통령은 13일 ... 이날" is the 13th, not the day of publication. With no day
+before them they keep what the language's other tables make of them (often "today").
 """
 
 from __future__ import annotations
@@ -21,8 +25,10 @@ from .datecalc import parse_iso
 
 __all__ = ["FOLLOWING_KEYS", "following_dates"]
 
-FOLLOWING_KEYS = {"following_year": "year", "following_month": "month", "following_day": "day"}
+FOLLOWING_KEYS = {"following_year": "year", "following_month": "month", "following_day": "day",
+                  "same_day": "day"}
 REACH = 200            # characters back to the date a "following year" counts from
+SAME_DAY_REACH = 1500  # ... and to the day "이날", "当天", "the same day" points back to
 _RANK = {"year": 0, "month": 1, "day": 2}
 
 
@@ -33,14 +39,20 @@ def following_dates(text: str, pack: LanguagePack,
              for m in _occurrences(text, pack.date_words.get(key, ()))]
     if not words:
         return tuple(mentions)
+    same = {m.start() for m in _occurrences(text, pack.date_words.get("same_day", ()))}
     kept = [d for d in mentions if not any(d.start < m.end() and m.start() < d.end for m, _ in words)]
     for m, unit in words:
-        anchors = [d for d in kept if d.end <= m.start() and m.start() - d.end <= REACH and d.value
-                   and not d.value.startswith("X") and _RANK[d.precision] >= _RANK[unit]]
+        reach = SAME_DAY_REACH if m.start() in same else REACH
+        anchors = [d for d in kept if d.end <= m.start() and m.start() - d.end <= reach and d.value
+                   and (not d.value.startswith("X") or m.start() in same)  # the same day keeps an unknown year
+                   and _RANK[d.precision] >= _RANK[unit]]
         if anchors:
-            value = _next(anchors[-1].value or "", unit)
+            value = anchors[-1].value if m.start() in same else _next(anchors[-1].value or "", unit)
             if value:
                 kept.append(DateMention(m.start(), m.end(), m.group(), value, unit))  # type: ignore[arg-type]
+        elif m.start() in same:
+            # no day before it: "this day" is the article's own (dateparser's "today", if it reads it so)
+            kept += [d for d in mentions if d.start < m.end() and m.start() < d.end]
     return tuple(sorted(kept, key=lambda d: (d.start, d.end)))
 
 
