@@ -199,3 +199,29 @@ def test_a_second_denial_is_no_act_counted_from() -> None:
     text = "The United States has not tested nuclear weapons since 1992 and will not conduct nuclear tests again."
     found = {(e.modality, e.date) for e in events(text, "en", "2025-10-30") if e.event == "test"}
     assert found == {("negated", None)}
+
+
+def test_a_treaty_noun_described_by_its_signing_is_no_signing_of_the_day() -> None:
+    text = ("The Intermediate-Range Nuclear Forces Treaty ended on Friday when the United States left it.\n"
+            "The 1987 treaty, signed by Ronald Reagan and Mikhail Gorbachev, banned ground-launched missiles.")
+    signs = {(e.actor, e.date) for e in events(text, "en", "2019-08-02") if e.event == "sign"}
+    assert signs == {("usa", "1987"), ("ussr", "1987")}  # the year the noun names, never the day of publication
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The United States announced its withdrawal from the Open Skies Treaty on Friday. Under the treaty, "
+           "the withdrawal takes effect six months later, on 22 November 2020."),
+    ("vi", "Mỹ tuyên bố rút khỏi Hiệp ước Bầu trời Mở. Theo quy định của hiệp ước, việc rút lui sẽ có hiệu lực "
+           "sau sáu tháng, tức ngày 22/11/2020."),
+])
+def test_an_act_that_names_no_one_is_the_one_just_told(language: str, text: str) -> None:
+    found = {(e.actor, e.date) for e in events(text, language, "2020-05-22") if e.event == "withdraw"}
+    assert ("usa", "2020-11-22") in found
+    assert all(actor == "usa" for actor, _ in found)
+
+
+def test_a_denial_that_names_no_one_is_not_the_last_state_s() -> None:
+    text = ("Russia ratified the CTBT in 2000. The treaty has still not entered into force because it has "
+            "not been ratified by eight of the 44 states that must do so.")
+    found = {(e.actor, e.modality) for e in events(text, "en") if e.event == "ratify"}
+    assert ("russia", "negated") not in found

@@ -136,8 +136,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         gone = went.get(index, [])
         here_acting = [st for st in here if not any(p.at.start <= st.start < p.at.end for p in gone)]
         # "the 1987 treaty", "اتفاق 2015": a year set against a treaty noun names the treaty of that year
-        noun_years = {_year(d) for d in raw_dates
-                      if not in_sentence and _part_of_a_name(d, treaty_nouns, doc.text, cues)}
+        noun_dates = [d for d in raw_dates if not in_sentence and _part_of_a_name(d, treaty_nouns, doc.text, cues)]
+        noun_years = {_year(d) for d in noun_dates}
         # "until it expires": the expiry is a point ahead, not dated by what came before
         governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= r.until + 4}
         boundaries = within(cues.of("clause_boundaries"), sentence.start, sentence.end)
@@ -146,8 +146,10 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                                 lexicon.language(doc.language).verb_final, boundaries, r, lent, named)
         # "imzalanan ... Anlaşma'dan çekildi": the date of a participle that describes the treaty is the
         # treaty's, not lent to the verb of the clause
+        # ("the 1987 treaty, signed by Reagan and Gorbachev,": a treaty noun is described as a name is)
+        described_things = sorted([*titled, *treaty_nouns], key=lambda m: m.start)
         describing_hits = {h for h in hits if trigger_of(h).event in DESCRIBING
-                           and _attributive(h, titled, doc.text, verb_final, here, hits, sentence.start)}
+                           and _attributive(h, described_things, doc.text, verb_final, here, hits, sentence.start)}
         described = {id(assigned[h]) for h in describing_hits if h in assigned}
         previous: tuple[int, tuple[str | None, ...]] | None = None   # the last trigger's actors in this sentence
         counts_from: dict[str, DateMention] = {}   # by event: the date a denial "since" counts from
@@ -201,6 +203,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 if stated is not None else _clause_has(hit, sentence, sinces, cues, doc.text))
             if since:
                 stated = None  # "has not tested since 1996": the denial covers the years after, it has no day
+            if describing and stated is None and trigger.event == "sign" and len(noun_years) == 1:
+                stated = noun_dates[0]  # "the 1987 treaty, signed by Reagan and Gorbachev": signed in 1987
             if describing and (stated is None or not stated.value or stated.relative):
                 continue  # "New START, signed with Russia," describes the treaty: no signing is reported
             # "China and Russia, which test regularly": a habit has no day of its own
@@ -239,6 +243,12 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 # the speaker's state acts
                 voice = _speaking_for(hit, quotes, people)
                 actors = [voice] if voice else []
+            if not actors and trigger.event not in NO_ACTOR and treaty is not None and modality != "negated":
+                # "The US announced its withdrawal from Open Skies. The withdrawal takes effect in six
+                # months": an act that names no one is the one the last sentences told, by the same state (not
+                # a denial: "it has not been ratified by 8 of the 44 states" names others, not the last state)
+                actors = _told_before(events, trigger.event, treaty, doc.sentences[max(0, index - r.continuity)].start,
+                                      sentence.start)
             if actors and actors != [None]:
                 previous = (hit.start, tuple(actors))
             additive = within(cues.of("additive"), sentence.start, sentence.end) if gone else []
@@ -259,6 +269,16 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                                             Span(hit.start, hit.end), doc.text[sentence.start:sentence.end],
                                             anterior))
     return tuple(_signing_dated(_talks_about_sentence_treaty(events)))
+
+
+def _told_before(events: Sequence[Event], event: str, treaty: str, since: int, before: int) -> list[str | None]:
+    """The states of the last sentence between ``since`` and ``before`` that told this act of this treaty."""
+    told = [e for e in events if e.event == event and e.treaty == treaty and e.actor
+            and since <= e.sentence.start < before]
+    if not told:
+        return []
+    last = told[-1].sentence
+    return list(dict.fromkeys(e.actor for e in told if e.sentence == last))
 
 
 def _went_first(doc: Document, states: Sequence[_Actor], state_starts: Sequence[int],
