@@ -225,3 +225,10 @@ def test_a_denial_that_names_no_one_is_not_the_last_state_s() -> None:
             "not been ratified by eight of the 44 states that must do so.")
     found = {(e.actor, e.modality) for e in events(text, "en") if e.event == "ratify"}
     assert ("russia", "negated") not in found
+
+
+def test_an_act_dated_after_its_article_is_due_not_done() -> None:
+    text = "New START expires in February 2026."
+    assert {e.modality for e in events(text, "en", "2024-07-09") if e.event == "expire"} == {"scheduled"}
+    said_after = "New START expired in February 2026."
+    assert {e.modality for e in events(said_after, "en", "2026-03-01") if e.event == "expire"} == {"asserted"}

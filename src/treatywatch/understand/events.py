@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date as Day
 from datetime import timedelta
 
-from ..dates import agree
+from ..dates import agree, bounds
 from ..lexicon.fold import fold
 from ..lexicon.matcher import Hit
 from ..lexicon.reaches import Reaches, reaches_of
@@ -257,6 +257,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 first_day = resolve_year(first.date.value, doc.published) if first.date and first.date.value else None
                 events.append(Event(trigger.event, treaty, first.state, first_day, modality, sentence,
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], True))
+            if modality == "asserted" and _ahead(date, doc.published):
+                modality = "scheduled"  # "the treaty expires in 2026", written in 2024: due, not done
             for actor in actors:
                 events.append(Event(trigger.event, treaty, actor, date, modality, sentence,
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], anterior,
@@ -269,6 +271,12 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                                             Span(hit.start, hit.end), doc.text[sentence.start:sentence.end],
                                             anterior))
     return tuple(_signing_dated(_talks_about_sentence_treaty(events)))
+
+
+def _ahead(date: str | None, published: str | None) -> bool:
+    """The whole of ``date`` lies after the day of publication."""
+    span = bounds(date) if date and published else None
+    return span is not None and published is not None and span[0] > published
 
 
 def _told_before(events: Sequence[Event], event: str, treaty: str, since: int, before: int) -> list[str | None]:
