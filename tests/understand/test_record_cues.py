@@ -232,3 +232,19 @@ def test_an_act_dated_after_its_article_is_due_not_done() -> None:
     assert {e.modality for e in events(text, "en", "2024-07-09") if e.event == "expire"} == {"scheduled"}
     said_after = "New START expired in February 2026."
     assert {e.modality for e in events(said_after, "en", "2026-03-01") if e.event == "expire"} == {"asserted"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "On the 50th anniversary of the NPT's entry into force, the United States proposed new trilateral "
+           "arms control talks with Russia and China."),
+    ("zh", "美国方面5日就《不扩散核武器条约》生效50周年发表声明称,将同俄罗斯、中国提出一项大胆的新三边军控倡议。"),
+])
+def test_a_treaty_named_as_an_anniversary_is_no_topic_of_talks(language: str, text: str) -> None:
+    proposals = [e for e in events(text, language, "2020-03-06") if e.event == "propose_talks"]
+    assert proposals and {(e.actor, e.treaty) for e in proposals} == {("usa", None)}
+    assert not any(e.event == "enter_into_force" for e in events(text, language, "2020-03-06"))
+
+
+def test_talks_on_a_treaty_named_plainly_keep_it() -> None:
+    text = "The United States proposed talks with Russia on extending New START."
+    assert {e.treaty for e in events(text, "en") if e.event == "propose_talks"} == {"new-start"}

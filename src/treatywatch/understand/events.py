@@ -118,6 +118,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         # a participle that describes a treaty ("imzalanan Açık Semalar Anlaşması") signs no law
         treaty_participles = {h for h in hits if verb_final and trigger_of(h).event in DESCRIBING
                               and _attributive(h, titled, doc.text, verb_final)}
+        occasions = _occasions(hits, in_sentence, cues, sentence, doc.text, r)
         hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles, r)
         # "the Treaty on ... of April 8, 2010": a treaty's formal title carries the day it was signed
         for m, d in _titled(in_sentence, raw_dates, doc.text, cues):
@@ -156,7 +157,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         for hit in hits:
             trigger = trigger_of(hit)
             treaty = _treaty(doc, trigger.event, trigger.treaty, hit, index, treaties, article_treaties, cues,
-                             referred, in_sentence, boundaries, r)
+                             referred, [m for m in in_sentence if m.start not in occasions] if occasions
+                             and trigger.event in TALKS else in_sentence, boundaries, r)
             if (not in_sentence and treaty_nouns and trigger.treaty is None
                     and trigger.event in TREATY_ACTIONS):
                 # "the agreement signed in 2015": a treaty noun the sentence leaves unnamed is the treaty
@@ -564,12 +566,28 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_
                    0 <= d.start - h.end <= r.described_after and not _boundary_between(h.end, d.start, cues, text)
                    for d in described)):
             continue  # "a treaty that bans all nuclear tests", "accused Moscow of deploying"
-        if any((0 <= h.start - a.end <= r.anniversary and not _boundary_between(a.end, h.start, cues, text))
-               or (0 <= a.start - h.end <= r.anniversary and not _boundary_between(h.end, a.start, cues, text))
-               for a in anniversaries):
+        if _marks_a_day(h, anniversaries, cues, text, r):
             continue  # "the 50th anniversary of the NPT's entry into force": an act long past, named to mark a day
         kept.append(h)
     return kept
+
+
+def _marks_a_day(h: Hit, anniversaries: Sequence[Hit], cues: Cues, text: str, r: Reaches = _DEFAULT) -> bool:
+    """An act beside "anniversary", in its clause: named to mark a day, not reported."""
+    return any((0 <= h.start - a.end <= r.anniversary and not _boundary_between(a.end, h.start, cues, text))
+               or (0 <= a.start - h.end <= r.anniversary and not _boundary_between(h.end, a.start, cues, text))
+               for a in anniversaries)
+
+
+def _occasions(hits: Sequence[Hit], named: Sequence[Mention], cues: Cues, sentence: Span, text: str,
+               r: Reaches = _DEFAULT) -> set[int]:
+    """The treaties (by start) named as an occasion: right beside an act that marks an anniversary
+    ("on the 50th anniversary of the NPT's entry into force, the US proposed talks": no talks on the NPT)."""
+    anniversaries = within(cues.of("anniversaries"), sentence.start, sentence.end)
+    marking = [h for h in hits if anniversaries and _marks_a_day(h, anniversaries, cues, text, r)]
+    return {m.start for m in named for h in marking
+            if (0 <= h.start - m.end <= 3 and not text[m.end:h.start].strip(_NAME_GAP + "'’s"))
+            or (0 <= m.start - h.end <= 3 and not text[h.end:m.start].strip(_NAME_GAP))}
 
 
 def _acts_on(verb: Hit, action: Hit, text: str, verb_final: bool, conjunctions: frozenset[str],
