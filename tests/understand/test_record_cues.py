@@ -248,3 +248,13 @@ def test_a_treaty_named_as_an_anniversary_is_no_topic_of_talks(language: str, te
 def test_talks_on_a_treaty_named_plainly_keep_it() -> None:
     text = "The United States proposed talks with Russia on extending New START."
     assert {e.treaty for e in events(text, "en") if e.event == "propose_talks"} == {"new-start"}
+
+
+def test_a_day_inside_a_relative_clause_of_the_lead_is_not_the_news_day() -> None:
+    text = ("President Putin signed the law on Russia's withdrawal from the Open Skies Treaty. The document was "
+            "published on the legal portal. It follows a vote in the upper house, which approved the law on 2 June.")
+    found = {(e.actor, e.date) for e in events(text, "en", "2021-06-07") if e.event == "withdraw"}
+    assert found == {("russia", "2021-06-07")}
+    plain = text.replace(", which approved the law on 2 June.", ". Putin acted on 2 June.")
+    assert {(e.actor, e.date) for e in events(plain, "en", "2021-06-07") if e.event == "withdraw"} == {
+        ("russia", "2021-06-02")}  # a day in the lead's main clause is the news day, as before

@@ -94,7 +94,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     firsts = {id(p.date) for ps in went.values() for p in ps if p.date is not None}
     dates = [d for d in dates if id(d) not in firsts]
     lead_date = _lead_date(doc, _unnamed(doc, dates, treaties, cues, r), quotes, r,
-                           frozenset(fold(w) for w in vocab_for(pack).weekdays))
+                           frozenset(fold(w) for w in vocab_for(pack).weekdays), cues.of("clause_boundaries"))
     verb_final = pack.verb_final
     referred = _treaties_referred(doc, treaties, cues)
     parties = {t.slug: t.parties for t in lexicon.treaties}
@@ -944,19 +944,25 @@ def _unnamed(doc: Document, dates: Sequence[DateMention], treaties: Sequence[Men
     return [d for d in dates if d.start >= end or not _part_of_a_name(d, named, doc.text, cues)]
 
 
+def _after_a_boundary(doc: Document, d: DateMention, boundaries: Sequence[Hit]) -> bool:
+    """A word that opens a clause ("which", "che", "но") stands between the sentence's start and ``d``."""
+    sentence = doc.sentence_at(d.start)
+    return bool(within(boundaries, sentence.start, d.start))
+
+
 def _with_weekday(d: DateMention, weekdays: AbstractSet[str]) -> bool:
     return any(fold(w) in weekdays for w in re.findall(r"[^\W\d_]+", d.text))
 
 
 def _lead_date(doc: Document, dates: Sequence[DateMention], quotes: Sequence[Quote] = (),
-               r: Reaches = _DEFAULT, weekdays: AbstractSet[str] = frozenset()) -> str | None:
+               r: Reaches = _DEFAULT, weekdays: AbstractSet[str] = frozenset(),
+               boundaries: Sequence[Hit] = ()) -> str | None:
     """The day the lead reports ("сообщило 22 ноября", "روز سه‌شنبه"): the article's own news
     happened then. Without a publication date, the lead's first day, at the precision given (the year
     may stay unknown); with one, a day in the week before it (else the publication date stands)."""
     if not doc.sentences or len(doc.sentences) <= 0:
         return None
     lead_end = max(s.end for i, s in enumerate(doc.sentences) if _in_lead(doc, i, r))
-    days = [d.value for d in dates if d.end <= lead_end and d.value and d.precision == "day"]
     if doc.published is None:
         # the dateline's place: "MOSCOW, Feb 21 (Reuters)", "сообщило 22 ноября" near the top; a day
         # further down is more likely a date the story mentions (an expiry, a deadline)
@@ -967,7 +973,10 @@ def _lead_date(doc: Document, dates: Sequence[DateMention], quotes: Sequence[Quo
         # names its recent days so; a deadline or an anniversary rarely carries its weekday
         marked = [d.value for d in said if d.start < r.weekday_day_chars and _with_weekday(d, weekdays)]
         return (near or marked or [None])[0]
-    # With a publication date, only a day of the week before it is the lead's news day ("on Tuesday")
+    # With a publication date, only a day of the week before it is the lead's news day ("on Tuesday"),
+    # in the main clause of its sentence: "..., che il 2 giugno ha approvato la legge" dates the vote
+    days = [d.value for d in dates if d.end <= lead_end and d.value and d.precision == "day"
+            and not _after_a_boundary(doc, d, boundaries)]
     published = date_of(doc.published)
     for value in days:
         day = date_of(resolve_year(value, doc.published))
