@@ -3,6 +3,8 @@ anaphora, dates shared out within a sentence, the article's own news, and what a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from treatywatch.models import Event, Span
@@ -279,3 +281,17 @@ def test_a_chinese_participle_before_a_bracketed_title_is_signed_by_the_states_t
     # whether or not the lexicon knows that wording of it
     found = events("美国宣布退出1972年签署的《美国和苏联关于限制反弹道导弹系统条约》,即《反导条约》。", "zh")
     assert {("sign", "abm", "usa", "1972", "asserted"), ("sign", "abm", "ussr", "1972", "asserted")} <= found
+
+
+def _headline(event: str, day: str, at: int) -> Event:
+    return replace(_event(event, day, at), implied=True)
+
+
+@pytest.mark.parametrize(("told", "kept"), [
+    ("2023-11-03", ["2023-11-03"]),                # the news told again, two days before publication
+    ("1987", ["1987"]),                            # the same act long past, named in passing
+    ("2023-10", ["2023-11-05", "2023-10"]),        # "last month the Duma voted": an earlier step of its own
+])
+def test_a_headline_gives_way_only_to_the_same_act(told: str, kept: list[str]) -> None:
+    stated = statements([_headline("deratify", "2023-11-05", 0), _event("deratify", told, 50)])
+    assert [e.date for e in stated] == kept

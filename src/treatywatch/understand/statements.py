@@ -11,9 +11,12 @@ event (FORMAT.md): it is merged the same way, apart from what the text asserts.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, timedelta
 
+from ..dates import bounds
 from ..dates import refines as _refines  # ``fine`` is ``coarse`` or a more precise date inside it
 from ..models import FACTUAL, Event
+from .datecalc import parse_iso
 
 
 def statements(events: Iterable[Event]) -> list[Event]:
@@ -26,7 +29,8 @@ def statements(events: Iterable[Event]) -> list[Event]:
         # its own: "Putin signs the law" over a body that says "on 2 November 2023" happened then.
         stated = [e for e in group if e.date and not e.implied and not e.anterior]
         if stated:
-            group = [e for e in group if not e.implied or any(_refines(e.date or "", s.date or "") for s in stated)]
+            group = [e for e in group if not e.implied or any(_refines(e.date or "", s.date or "") for s in stated)
+                     or not any(_same_news(e.date or "", s.date or "") for s in stated)]
         dated = [e for e in group if e.date]
         undated = [e for e in group if not e.date]
         if undated and (not dated or any(e.anterior for e in undated)):
@@ -40,6 +44,27 @@ def statements(events: Iterable[Event]) -> list[Event]:
                 kept.append(e)
         out.extend(sorted(kept, key=lambda e: e.sentence.start))
     return sorted(_drop_vaguer_talks(out), key=lambda e: (e.sentence.start, e.trigger.start))
+
+
+# A body's day this close before the headline's publication day is the headline's news told again.
+NEWS_DAYS = 7
+
+
+# ... and one this long before it is the same act, long past, named in passing.
+PAST_DAYS = 365
+
+
+def _same_news(implied: str, stated: str) -> bool:
+    """Whether a date the text states is the act a headline's mention dated by ``implied`` (its
+    publication day) speaks of: a day in the week before it (the news told again), or a date a year or
+    more before it (an act long past, named in passing: "the treaty signed in 1987"). Between the two,
+    "last month the Duma voted" (2023-10, beside news of 2023-11-05) is an earlier step of its own."""
+    day, span = parse_iso(implied), bounds(stated)
+    if day is None or span is None:
+        return True  # a year unknown on either side: the text's own date is the better word
+    first, last = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+    return (span[0] == span[1] and timedelta(0) <= day - first <= timedelta(days=NEWS_DAYS)) or (
+        day - last >= timedelta(days=PAST_DAYS))
 
 
 def _drop_vaguer_talks(events: list[Event]) -> list[Event]:
