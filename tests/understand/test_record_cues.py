@@ -258,3 +258,12 @@ def test_a_day_inside_a_relative_clause_of_the_lead_is_not_the_news_day() -> Non
     plain = text.replace(", which approved the law on 2 June.", ". Putin acted on 2 June.")
     assert {(e.actor, e.date) for e in events(plain, "en", "2021-06-07") if e.event == "withdraw"} == {
         ("russia", "2021-06-02")}  # a day in the lead's main clause is the news day, as before
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "A senior US official said Washington is not interested in an immediate extension of New START."),
+    ("ru", "Вашингтон не заинтересован в немедленном продлении ДСНВ."),
+    ("fr", "Washington ne souhaite pas prolonger le traité New START."),
+])
+def test_an_interest_denied_states_no_act(language: str, text: str) -> None:
+    assert not [e for e in events(text, language) if e.event == "extend"]
