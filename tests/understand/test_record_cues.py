@@ -267,3 +267,15 @@ def test_a_day_inside_a_relative_clause_of_the_lead_is_not_the_news_day() -> Non
 ])
 def test_an_interest_denied_states_no_act(language: str, text: str) -> None:
     assert not [e for e in events(text, language) if e.event == "extend"]
+
+
+def test_a_participle_describing_a_treaty_takes_its_own_agents() -> None:
+    # the state before the treaty acts in its own clause (the withdrawal), not in the participle's
+    found = {(e.event, e.actor) for e in events(
+        "The United States withdrew from the JCPOA, the agreement signed by several countries with Iran in 2015.",
+        "en", "2018-05-08")}
+    assert ("withdraw", "usa") in found and ("sign", "usa") not in found
+    # a bilateral treaty signed "with" one party was signed by both
+    signed = {(e.actor, e.date) for e in events("Russia suspended New START, signed with the United States in 2010.",
+                                                 "en") if e.event == "sign"}
+    assert signed == {("russia", "2010"), ("usa", "2010")}

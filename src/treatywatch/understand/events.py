@@ -225,6 +225,17 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 # the parties its name states signed it ("1987年签署的《美国与苏联...条约》"), else a bilateral
                 # treaty's parties (lexicon), else no one in particular
                 actors = _named_in(hit, titled, here, verb_final) or list(parties.get(treaty or "") or (None,))
+            elif describing:
+                # "the agreement signed by several countries with Iran in 2015", "New START, signed by Russia
+                # and the US": the participle's own agents come after it; a state before the treaty acts in
+                # another clause ("la retirada de Estados Unidos del acuerdo firmado por ..."). Else the
+                # states its title names, else a bilateral treaty's two parties, else no one
+                after = [st for st in here_acting if st.start >= hit.end]
+                two = list(parties.get(treaty or "") or ())
+                actors = (_actors(trigger.event, treaty, hit, sentence, after, lexicon, conjunctions, doc.text, pack,
+                                  boundaries, r) if after else []) or _named_in(hit, titled, here, verb_final)
+                if len(two) == 2 and set(actors) <= set(two):
+                    actors = list[str | None](two)  # "signed with the US": both parties
             else:
                 actors = [speaker] if speaker else _actors(trigger.event, treaty, hit, sentence, here_acting, lexicon,
                                                            conjunctions, doc.text, pack, boundaries, r)
