@@ -69,11 +69,10 @@ def _articles(url: str) -> int:
         return int(conn.exec_driver_sql("SELECT count(*) FROM article_list").scalar() or 0)
 
 
-def serve(url: str, port: int, log: Path, workers: int = 1) -> subprocess.Popen[bytes]:
+def serve(url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
     script = Path(sys.executable).with_name("treatywatch")
     command = [str(script)] if script.exists() else [sys.executable, "-c", "from treatywatch.cli import main; main()"]
-    proc = subprocess.Popen([*command, "--db", url, "serve", "--port", str(port),
-                             *(["--workers", str(workers)] if workers > 1 else [])], stdout=log.open("wb"),
+    proc = subprocess.Popen([*command, "--db", url, "serve", "--port", str(port)], stdout=log.open("wb"),
                             stderr=subprocess.STDOUT, env=os.environ | {"TREATYWATCH_TOKEN": "bench-token-0123456789"})
     return _started(proc, f"http://127.0.0.1:{port}/api/openapi.json", log)
 
@@ -172,7 +171,6 @@ def main() -> None:
     ap.add_argument("--datasette", help="a datasette executable: serve the same file with it too")
     ap.add_argument("--store", type=Path, help="a store file to build once and reuse (built there if absent)")
     ap.add_argument("--paths", nargs="*", help="only these paths (default: the API's lists, the pages)")
-    ap.add_argument("--workers", type=int, default=1, help="treatywatch serve --workers")
     ap.add_argument("--wrk", action="store_true", help="load with wrk (on PATH) for --seconds instead of bench/load.py")
     ap.add_argument("--ceiling", action="store_true", help="measure the load alone against a server doing no work")
     args = ap.parse_args()
@@ -187,11 +185,12 @@ def main() -> None:
         else:
             print(f"store: {path} (reused: {_articles(url):,} articles)")
         port = _free_port()
-        proc = serve(url, port, Path(tmp) / "serve.log", args.workers)
+        proc = serve(url, port, Path(tmp) / "serve.log")
         try:
-            print(f"server: treatywatch serve on 127.0.0.1:{port} ({args.workers} worker process(es)); load: "
+            print(f"server: treatywatch serve on 127.0.0.1:{port} (one uvicorn process); load: "
                   f"{args.concurrency} concurrent connections from {'wrk' if args.wrk else 'bench/load.py'}, "
-                  f"{args.requests} requests or {args.seconds:.0f} s per path; cpu ms: per request")
+                  f"{'' if args.wrk else f'{args.requests} requests or '}{args.seconds:.0f} s per path; cpu ms: "
+                  "per request")
             print(HEADER)
             run_paths(port, args.paths or PATHS, args, proc.pid)
         finally:
@@ -201,8 +200,10 @@ def main() -> None:
             port = _free_port()
             proc = serve_datasette(args.datasette, path, port, Path(tmp) / "datasette.log")
             try:
-                print(f"datasette on the same file, 127.0.0.1:{port}:")
+                print(f"datasette on the same file, 127.0.0.1:{port}, loaded by bench/load.py (seconds per "
+                      "answer: wrk, bounded in time only, would see none):")
                 print(HEADER)
+                args.wrk = False
                 run_paths(port, [p.format(db=path.stem) for p in DATASETTE_PATHS], args, proc.pid)
             finally:
                 proc.terminate()
