@@ -131,3 +131,15 @@ def test_the_guard_and_the_host_check_still_answer_kept_paths(copy_url: str) -> 
         assert client.get("/api/articles").status_code == 200 == client.get("/api/articles").status_code
         assert client.get("/api/articles", headers={"host": "evil.example"}).status_code == 400
         assert client.request("GET", "/api/articles", content=b"x" * 500).status_code == 413
+
+
+def test_an_answer_too_large_to_keep_is_sent_whole_and_not_kept(writer: Any, monkeypatch: Any) -> None:
+    from treatywatch.web import cache
+
+    whole = writer.get("/api/events.csv").content
+    _cache(writer).entries.clear()
+    monkeypatch.setattr(cache, "MAX_ANSWER", 200)
+    for _ in range(2):
+        again = writer.get("/api/events.csv")
+        assert again.status_code == 200 and again.content == whole and "etag" not in again.headers
+    assert not _cache(writer).entries and len(whole) > 200

@@ -4,13 +4,13 @@
                   │ kept, unchanged since the last write: the bytes the layers behind made, at once
                   └ else on through, and a complete 200 answer is kept on its way back
 
-A GET answer (200, JSON, HTML, CSV or SVG) is kept under its path, query and Host header, with the headers
-the guard added and an ETag (a hash of its body): a request with that ETag in If-None-Match gets 304. All
-that is kept is dropped when the store's write count (store/writes.py) or the day (relative dates such as
-``since=yesterday`` move with it) changes. The count is read at most once per ``recheck`` seconds (serve:
-RECHECK), and at the next request after any request that may write (not GET or HEAD) went through this
-layer: the server's own writes show at once, another process's within ``recheck``. An answer that was being
-made when the count changed is not kept.
+A GET answer (200, JSON, HTML, CSV or SVG) is kept under its scheme, path, query and Host header, with
+the headers the guard added and an ETag (a hash of its body): a request with that ETag in If-None-Match
+gets 304. All that is kept is dropped when the store's write count (store/writes.py) or the day
+(relative dates such as ``since=yesterday`` move with it) changes. The count is read at most once per
+``recheck`` seconds (serve: RECHECK), and at the next request after any request that may write (not GET
+or HEAD) went through this layer: the server's own writes show at once, another process's within
+``recheck``. An answer that was being made when the count changed is not kept.
 
 Passing through untouched: every request when reading needs the token (``read_token_required``: a kept
 answer is never shown to anyone it was not meant for), requests that carry a body, and the paths in
@@ -43,7 +43,7 @@ SAFE = ("GET", "HEAD")
 # what a 304 leaves out (RFC 9110 15.4.5: it describes no body)
 NOT_FOR_304 = (b"content-length", b"content-type")
 
-Key = tuple[str, bytes, bytes]
+Key = tuple[str, str, bytes, bytes]
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ class AnswerCache:
             await self.app(scope, receive, send)
             return
         self._current()
-        key = (path, bytes(scope.get("query_string", b"")), bytes(host))
+        key = (str(scope.get("scheme", "")), path, bytes(scope.get("query_string", b"")), bytes(host))
         found = self.entries.get(key)
         if found is not None:
             self.entries.move_to_end(key)
