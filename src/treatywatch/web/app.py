@@ -1,6 +1,7 @@
 """One ASGI app: the REST API under /api and the pages beside it, over one store.
 
-    create_app(db_url, config) ─► FastAPI ─► Guard (security headers, body size limit)
+    asgi(db_url, config) ─► AnswerCache (kept answers) ─► Guard (security headers, body size limit)
+                         ─► create_app(db_url, config): FastAPI
       /api/...   api.py    JSON, errors as {"error": "..."}; OpenAPI at /api/openapi.json, its page at
                            /api/docs (docs.py: Swagger UI served from here, no CDN)
       /...       pages.py  server-rendered HTML (jinja2, autoescaped), one CSS file, no script
@@ -36,7 +37,7 @@ from ..settings import Settings
 from ..store import Store, open_reader, open_store
 from ..store.engine import display_url
 from . import views
-from .cache import AnswerCache
+from .cache import RECHECK, AnswerCache
 from .docs import mount_docs
 from .params import WebError
 from .security import Denied, Guard, WebConfig, new_token
@@ -204,16 +205,18 @@ def _document_token(app: FastAPI) -> None:
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
-def asgi(db_url: str, config: WebConfig, allowed_hosts: Sequence[str] | None = None) -> Guard:
-    """What uvicorn serves: the app behind its answer cache (web/cache.py), inside the guard (headers and
-    size limit on every answer, 413 included), answering only requests for ``allowed_hosts`` when given
-    (a loopback server refuses other Host headers: no DNS rebinding from a web page)."""
+def asgi(db_url: str, config: WebConfig, allowed_hosts: Sequence[str] | None = None) -> AnswerCache:
+    """What uvicorn serves: the app inside the guard (headers and size limit on every answer, 413
+    included), answering only requests for ``allowed_hosts`` when given (a loopback server refuses other
+    Host headers: no DNS rebinding from a web page), behind the answer cache (web/cache.py), which answers
+    a kept request before any of them runs, with the bytes they made the first time."""
     made = create_app(db_url, config)
-    # answers kept until the next write; never when reading needs the token
-    app: Any = AnswerCache(made, made.state.engine, enabled=not config.read_token_required)
+    app: Any = made
     if allowed_hosts:
         app = TrustedHostMiddleware(app, allowed_hosts=list(allowed_hosts))
-    return Guard(app, config.max_body)
+    # answers kept until the next write; never when reading needs the token
+    return AnswerCache(Guard(app, config.max_body), made.state.engine, enabled=not config.read_token_required,
+                       recheck=config.recheck)
 
 
 def hosts_for(host: str, allowed: Sequence[str] = ()) -> list[str]:
@@ -244,7 +247,7 @@ def serve(db_url: str, *, host: str = "127.0.0.1", port: int = 8000, token: str 
         token = new_token()
         print(f"treatywatch serve: no token given (--token or TREATYWATCH_TOKEN): writing needs this one:\n"
               f"  {token}", file=sys.stderr, flush=True)
-    config = WebConfig(token=token, read_token_required=read_token_required)
+    config = WebConfig(token=token, read_token_required=read_token_required, recheck=RECHECK)
     app = asgi(db_url, config, hosts_for(host, allowed_hosts))
     print(f"treatywatch serve: http://{host}:{port}/ (API at /api, OpenAPI at /api/openapi.json); "
           f"reading {'needs the token' if read_token_required else 'is open'}, writing needs the token",

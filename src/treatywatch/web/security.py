@@ -49,6 +49,8 @@ class WebConfig:
     token: str
     read_token_required: bool = False
     max_body: int = MAX_BYTES + 64 * 1024   # an article at the ingest limit, plus multipart framing
+    # seconds a kept answer is served without reading the store's write count (web/cache.py); serve: 0.1
+    recheck: float = 0.0
 
     def __post_init__(self) -> None:
         if not self.token:
