@@ -4,12 +4,15 @@ and `treatywatch export eval`, read back as the scorer reads it."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
 
 from treatywatch.cli import cli
+
+from .scope_checks import Event
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
@@ -29,5 +32,14 @@ def ingest_and_export(tmp_path: Path, ident: str, text: str, published: str) -> 
     return {name: _rows(out / f"{name}.jsonl") for name in ("documents", "events", "quotes")}
 
 
-def events_of(exported: dict[str, list[dict[str, Any]]]) -> set[tuple[Any, ...]]:
-    return {(e["event"], e["treaty"], e["actor"], e["date"], e["modality"]) for e in exported["events"]}
+def check_article(tmp_path: Path, code: str, text: str, published: str, present: Sequence[Event],
+                  absent: Sequence[tuple[str, str]], speakers: set[tuple[str, str]]) -> None:
+    """The article is read as ``code`` on its publication day; every event of ``present`` is exported,
+    none whose (event, modality) is in ``absent``; the quotes are exactly ``speakers`` (speaker, kind)."""
+    out = ingest_and_export(tmp_path, f"{code}-own", text, published)
+    assert out["documents"] == [{"article": f"{code}-own", "language": code, "published": published}]
+    found = {(e["event"], e["treaty"], e["actor"], e["date"], e["modality"]) for e in out["events"]}
+    assert set(present) <= found, f"{set(present) - found} not in {found}"
+    wrong = {e for e in found if (e[0], e[4]) in set(absent)}
+    assert not wrong, f"{code}: {wrong} should not be exported"
+    assert {(q["speaker"], q["kind"]) for q in out["quotes"]} == speakers
