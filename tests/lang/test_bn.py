@@ -56,7 +56,7 @@ SCOPE: list[tuple[str, list[Event], list[tuple[str, str]]]] = [
      [("suspend", "new-start", "russia", "2023-02-23", "asserted"),
       ("withdraw", "new-start", "russia", "2023-02-23", "negated")],
      [("suspend", "negated"), ("withdraw", "asserted")]),
-    ("চুক্তির মেয়াদ বাড়ানো হয়েছে, নইলে নিউ স্টার্ট চুক্তির মেয়াদ ফেব্রুয়ারি ২০২১-এ শেষ হয়ে যেত।",
+    ("চুক্তির মেয়াদ বাড়ানো হয়েছে, নইলে নিউ স্টার্ট চুক্তির মেয়াদ ২০২১ সালের ফেব্রুয়ারিতে শেষ হয়ে যেত।",
      [("expire", "new-start", None, "2021-02", "possible")],
      [("expire", "negated"), ("expire", "asserted")]),
     ("যুক্তরাষ্ট্র রাশিয়ার বিরুদ্ধে আইএনএফ চুক্তি লঙ্ঘন করে ক্ষেপণাস্ত্র মোতায়েন করার অভিযোগ এনেছে।",
