@@ -29,6 +29,8 @@ CASES[CODE] = [
     ("রাশিয়া ও যুক্তরাষ্ট্র নিউ স্টার্ট চুক্তির মেয়াদ আরও পাঁচ বছর বাড়ায়নি।", None,
      [("extend", "new-start", "russia", None, "negated")]),
     ("রাশিয়া ২০২৩ সালে সিটিবিটির অনুমোদন বাতিল করে।", None, [("deratify", "ctbt", "russia", "2023", "asserted")]),
+    # an extension named as the subject of talks (নিয়ে "about" follows it) is not stated
+    ("রাশিয়া ও যুক্তরাষ্ট্র নিউ স্টার্ট চুক্তির মেয়াদ বাড়ানো নিয়ে আলোচনা শুরু করেছে।", None, []),
     # signatory states are parties, not a signing
     ("সিটিবিটির স্বাক্ষরকারী দেশগুলো ভিয়েনায় বৈঠক করেছে।", None, []),
 ]

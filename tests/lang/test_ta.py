@@ -29,6 +29,11 @@ CASES[CODE] = [
      [("expire", "new-start", None, "2026-02-05", "scheduled")]),
     ("ரஷ்யா 2023 ஆம் ஆண்டு பிப்ரவரி 21 அன்று நியூ ஸ்டார்ட் ஒப்பந்தத்தில் பங்கேற்பை இடைநிறுத்தியது.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    # the treaty named with an ending longer than the tolerance (ஒப்பந்தத்துக்கான "for the treaty")
+    ("ரஷ்யா விரிவான அணு சோதனை தடை ஒப்பந்தத்துக்கான ஒப்புதலை ரத்து செய்தது.", None,
+     [("deratify", "ctbt", "russia", None, "asserted")]),
+    # "as long as the US does not test": a condition, no test stated
+    ("அமெரிக்கா சோதனை நடத்தாத வரை ரஷ்யா அணு சோதனை நடத்தாது.", None, []),
     ("நியூ ஸ்டார்ட் ஒப்பந்தம் பிப்ரவரி 5, 2026 அன்று காலாவதியாகும்.", None,
      [("expire", "new-start", None, "2026-02-05", "scheduled")]),
     ("ரஷ்யா 2023 ஆம் ஆண்டு சிடிபிடிக்கான அங்கீகாரத்தை ரத்து செய்தது.", None,
