@@ -32,6 +32,7 @@ LEXICON = Lexicon(treaties=(), states=(), people=(), roles=(), languages={
     "tr": LanguagePack(code="tr", name="Turkish"),
     "fa": LanguagePack(code="fa", name="Persian", rtl=True),
     "zh": LanguagePack(code="zh", name="Chinese"),
+    "ta": LanguagePack(code="ta", name="Tamil"),
 })
 
 
@@ -98,6 +99,9 @@ def check_offsets(doc: Document, found: tuple[DateMention, ...]) -> None:
      [("۲۱ فوریه ۲۰۲۳", "2023-02-21"), ("سال ۲۰۱۹", "2019")]),
     ("zh", "2021年2月3日，俄美交换照会，条约将于2月5日到期，并于2026年失效。",
      [("2021年2月3日", "2021-02-03"), ("2月5日", "XXXX-02-05"), ("2026年", "2026")]),
+    # the year first, then the month's name (and a day)
+    ("ta", "ஒப்பந்தம் 2026 பிப்ரவரி 5 அன்று காலாவதியாகும்; 2011 மார்ச் மாதம் பேச்சுவார்த்தை தொடங்கியது.",
+     [("2026 பிப்ரவரி 5", "2026-02-05"), ("2011 மார்ச்", "2011-03")]),
 ])
 def test_absolute_dates(language: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text, language) == expected

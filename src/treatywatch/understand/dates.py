@@ -133,6 +133,9 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
         (rf"(?P<MDY>{wd_prefix('b_w')}(?P<b_m>{month})\.?\s*(?P<b_d>\d{{1,2}}){_ORD}(?!\d)"
          rf"(?:\s*[-–]\s*\d{{1,2}}{_ORD}(?!\d))?(?:(?:\s*,\s*|\s+)(?P<b_y>\d{{4}})(?!\d))?)"),
         rf"(?P<MY>(?P<c_m>{month})\.?{_SEP}{conn}(?:(?P<c_yw>{year_word})\s*)?(?P<c_y>\d{{4}})(?!\d))",
+        # the year first (ta "2026 பிப்ரவரி 5", bn "২০২১ সালের ফেব্রুয়ারিতে"): a year word may follow the year
+        (rf"(?P<YMD>{no_left_digit}{letter_before}(?P<g_y>\d{{4}})(?!\d)\s*(?:(?P<g_yw>{year_word})\s*)?(?P<g_m>{month})"
+         rf"(?:\s*(?P<g_d>\d{{1,2}}){_ORD}(?!\d))?)"),
         rf"(?P<MON>(?P<o_m>{month})(?:['’][^\W\d_]+)?)",
         rf"(?P<WD>(?P<w_d>{weekday_open})(?P<w_t>{tail}))",
         rf"(?P<YEAR>(?:(?P<y_w>{year_word})\s*)?{no_left_digit}{letter_before}(?P<y_y>\d{{4}})(?!\d|[.,/:]\d))",
@@ -242,8 +245,8 @@ def _normalise(m: re.Match[str], v: DateVocab, doc: Document, order: str) -> Dat
         a, b, y = int(g("n_a")), int(g("n_b")), _year(v, m, "n_y")
         d, mo = (b, a) if (order == "mdy" and a <= 12) or b > 12 else (a, b)
         got = _numeric_date(v, m, "n_y", mo, d) if y is not None and 1900 <= y <= 2100 else None
-    elif kind in ("DMY", "MDY", "MY"):
-        p = {"DMY": "a", "MDY": "b", "MY": "c"}[kind]
+    elif kind in ("DMY", "MDY", "MY", "YMD"):
+        p = {"DMY": "a", "MDY": "b", "MY": "c", "YMD": "g"}[kind]
         form = g(f"{p}_m")
         mon = month_of(v, form)
         year = _year(v, m, f"{p}_y") if g(f"{p}_y") else None
