@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon.built import built
@@ -91,7 +91,7 @@ def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str, senten
         for kind in hit.payload:  # type: ignore[attr-defined]
             if kind not in _NAME_KINDS and in_a_name(hit.start):
                 continue
-            grouped.setdefault(kind, []).append(replace(hit, payload=kind))
+            grouped.setdefault(kind, []).append(Hit(hit.start, hit.end, hit.fstart, hit.fend, kind, hit.form))
     # "signatory", "签署国", "คู่ลงนาม": a word that holds a trigger names a party, not an act
     words = grouped.get("not_events", [])
     triggers = tuple(h for h in _trigger_matcher(lexicon, language).find(folded, text, stops)
@@ -111,31 +111,26 @@ def trigger_of(hit: Hit) -> Trigger:
 
 
 def within(hits: Sequence[Hit], start: int, end: int) -> list[Hit]:
-    """The hits inside [start, end]; hits come in text order (the matcher's), so the search starts
-    by bisection and stops at the first hit past ``end``."""
-    ordered = _in_order(hits)
-    i = bisect.bisect_left(hits, start, key=lambda h: h.start) if ordered else 0
-    found = []
-    for k in range(i, len(hits)):
-        h = hits[k]
-        if ordered and h.start > end:
-            break
-        if start <= h.start and h.end <= end:
-            found.append(h)
-    return found
+    """The hits inside [start, end]; hits in text order (the matcher's) are found by bisection on
+    their starts (kept per sequence: ``within`` is asked thousands of times of one tuple)."""
+    starts = _starts(hits)
+    if starts is None:
+        return [h for h in hits if start <= h.start and h.end <= end]
+    return [h for h in hits[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)] if h.end <= end]
 
 
-def _in_order(hits: Sequence[Hit]) -> bool:
-    key = id(hits)
-    cached = _ORDERED.get(key)
+def _starts(hits: Sequence[Hit]) -> list[int] | None:
+    """The hits' starts when they are in text order, else None."""
+    cached = _STARTS.get(id(hits))
     if cached is not None and cached[0] is hits:
         return cached[1]
-    ordered = all(a.start <= b.start for a, b in itertools.pairwise(hits))
-    if len(_ORDERED) > 64:
-        _ORDERED.clear()
-    _ORDERED[key] = (hits, ordered)
+    starts = [h.start for h in hits]
+    ordered = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
+    if len(_STARTS) > 64:
+        _STARTS.clear()
+    _STARTS[id(hits)] = (hits, ordered)
     return ordered
 
 
-# id(hits) -> (hits, whether sorted by start): ``within`` is asked thousands of times of one tuple
-_ORDERED: dict[int, tuple[Sequence[Hit], bool]] = {}
+# id(hits) -> (hits, their starts when sorted by start, else None)
+_STARTS: dict[int, tuple[Sequence[Hit], list[int] | None]] = {}
