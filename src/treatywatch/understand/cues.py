@@ -97,7 +97,7 @@ def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str, senten
     triggers = tuple(h for h in _trigger_matcher(lexicon, language).find(folded, text, stops)
                      if not in_a_name(h.start) and not any(w.start < h.end and h.start < w.end
                                                            for w in words))
-    return Cues(triggers, {k: tuple(v) for k, v in grouped.items()})
+    return Cues(Ordered(triggers), {k: Ordered(v) for k, v in grouped.items()})
 
 
 def _folded_offsets(folded: Folded, offsets: Sequence[int]) -> list[int]:
@@ -110,27 +110,22 @@ def trigger_of(hit: Hit) -> Trigger:
     return hit.payload
 
 
+class Ordered(tuple[Hit, ...]):
+    """Hits in text order (as the matcher finds them) with their starts, for ``within``'s bisection."""
+
+    starts: list[int] | None   # None when they were not in order after all: ``within`` scans them
+
+    def __new__(cls, hits: Sequence[Hit]) -> Ordered:
+        ordered = super().__new__(cls, hits)
+        starts = [h.start for h in ordered]
+        ordered.starts = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
+        return ordered
+
+
 def within(hits: Sequence[Hit], start: int, end: int) -> list[Hit]:
     """The hits inside [start, end]; hits in text order (the matcher's) are found by bisection on
-    their starts (kept per sequence: ``within`` is asked thousands of times of one tuple)."""
-    starts = _starts(hits)
+    their starts, others by a scan."""
+    starts = hits.starts if isinstance(hits, Ordered) else None
     if starts is None:
         return [h for h in hits if start <= h.start and h.end <= end]
     return [h for h in hits[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)] if h.end <= end]
-
-
-def _starts(hits: Sequence[Hit]) -> list[int] | None:
-    """The hits' starts when they are in text order, else None."""
-    cached = _STARTS.get(id(hits))
-    if cached is not None and cached[0] is hits:
-        return cached[1]
-    starts = [h.start for h in hits]
-    ordered = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
-    if len(_STARTS) > 64:
-        _STARTS.clear()
-    _STARTS[id(hits)] = (hits, ordered)
-    return ordered
-
-
-# id(hits) -> (hits, their starts when sorted by start, else None)
-_STARTS: dict[int, tuple[Sequence[Hit], list[int] | None]] = {}

@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date as Day
 from datetime import timedelta
+from functools import cache
 
 from ..dates import agree
 from ..lexicon.fold import fold
@@ -430,12 +431,18 @@ def _dateline_place(m: Mention, text: str) -> bool:
             and text[m.end:m.end + 2].strip()[:1] in (".", ",", "(", "-", "—", "–"))
 
 
+@cache
+def _organisations(lexicon: Lexicon) -> frozenset[str]:
+    """The slugs of the organisations that act like states (asked for every article: found once)."""
+    return frozenset(st.slug for st in lexicon.states if st.kind == "organisation")
+
+
 def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cues: Cues,
                      who: dict[tuple[int, int], str], r: Reaches = _DEFAULT) -> list[_Actor]:
     """Every mention that names a state or someone acting for one, as that state."""
     people = people_by_slug(lexicon)
     verbs = cues.of("quote_verbs")
-    organisations = {st.slug for st in lexicon.states if st.kind == "organisation"}
+    organisations = _organisations(lexicon)
     acting: list[_Actor] = []
     for m in mentions:
         if m.kind in ("person", "role") and _parenthetical_source(m, doc.text, doc.sentence_at(m.start), verbs, r):
