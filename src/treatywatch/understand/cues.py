@@ -65,7 +65,8 @@ def _build_cue_matcher(lexicon: Lexicon, language: str) -> Matcher:
         for form in getattr(pack, kind):
             written, listed = kinds.get(fold(form), (form, ()))
             kinds[fold(form)] = (written, (*listed, *(k for k in (kind, *_ALSO.get(kind, ())) if k not in listed)))
-    entries = [Entry(form, listed) for form, listed in kinds.values()]
+    # a form of one kind carries that kind itself: its hit is the kind's hit as the matcher made it
+    entries = [Entry(form, listed[0] if len(listed) == 1 else listed) for form, listed in kinds.values()]
     return Matcher(entries, clitics=pack.clitic_prefixes, suffix_tolerance=pack.suffix_tolerance,
                    gap_reach=pack.gap_reach)
 
@@ -88,6 +89,10 @@ def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str, senten
 
     grouped: dict[str, list[Hit]] = {}
     for hit in _cue_matcher(lexicon, language).find(folded, text):
+        if isinstance(hit.payload, str):
+            if hit.payload in _NAME_KINDS or not in_a_name(hit.start):
+                grouped.setdefault(hit.payload, []).append(hit)
+            continue
         for kind in hit.payload:  # type: ignore[attr-defined]
             if kind not in _NAME_KINDS and in_a_name(hit.start):
                 continue
@@ -125,6 +130,8 @@ class Ordered(tuple[Hit, ...]):
 def within(hits: Sequence[Hit], start: int, end: int) -> list[Hit]:
     """The hits inside [start, end]; hits in text order (the matcher's) are found by bisection on
     their starts, others by a scan."""
+    if not hits:
+        return []  # most kinds of cue are absent from most articles
     starts = hits.starts if isinstance(hits, Ordered) else None
     if starts is None:
         return [h for h in hits if start <= h.start and h.end <= end]

@@ -487,9 +487,15 @@ def _weekday(m: re.Match[str], v: DateVocab, doc: Document) -> DateMention | Non
     # said on Tuesday" the future is another clause's, and Tuesday is past
     clause_start = max([sentence.start] + [text.rfind(c, sentence.start, m.start()) + 1 for c in _CLAUSE_PUNCTUATION])
     lead = text[clause_start:m.start()].casefold()
-    ahead = any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", lead) for f in v.future)
+    ahead = bool(v.future) and _any_word(v.future).search(lead) is not None
     value = resolve_weekday(number, parse_iso(doc.published), "future" if ahead else "past")
     return _mention(m, value, "day", True)
+
+
+@functools.cache
+def _any_word(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``forms`` as a whole word: one search, not one per form."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
 def _closed(text: str, end: int, v: DateVocab) -> bool:
