@@ -7,7 +7,6 @@ came from: a match in the folded view becomes a span of the original text withou
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -91,9 +90,9 @@ class Folded:
 
 
 # Every character that folds to something else than itself, or to nothing.
-_SPECIAL = re.compile("[" + re.escape("".join(sorted(set(_LETTERS) | {_TATWEEL} | {
+_SPECIAL_CHARS = frozenset(set(_LETTERS) | {_TATWEEL} | {
     chr(c) for lo, hi in _DROPPED_MARKS for c in range(ord(lo), ord(hi) + 1)
-    if unicodedata.category(chr(c)) == "Mn"}))) + "]")
+    if unicodedata.category(chr(c)) == "Mn"})
 
 
 # fold(): the characters fold_char maps or drops; every other one is lowered (whole-string lower() is
@@ -116,7 +115,7 @@ def fold_text(text: str, breaks: frozenset[int] = frozenset()) -> Folded:
         if len(lowered) == len(text):
             # Fast path: lower() kept one character for one; the few characters that fold further
             # (Arabic letters, quotes, dashes, diacritics) go through a translation table.
-            special = "".join(sorted(set(_SPECIAL.findall(lowered))))
+            special = "".join(sorted(set(lowered) & _SPECIAL_CHARS))
             folded = lowered.translate(_table(special)) if special else lowered
             if len(folded) == len(text):
                 return Folded(folded, None, len(text))
