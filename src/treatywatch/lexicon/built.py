@@ -26,7 +26,7 @@ from typing import TypeVar
 CACHE_ENV = "TREATYWATCH_CACHE_DIR"
 _PACKAGE = Path(__file__).resolve().parent.parent
 # What a built matcher is made of besides the data and the code: CLDR (babel), the automaton's format.
-_LIBRARIES = ("pyahocorasick", "babel")
+_LIBRARIES = ("ahocorasick-rs", "babel")
 # a file name: "names-en"; a stranger language code is not kept
 _SAFE_NAME = re.compile(r"[A-Za-z0-9_-]{1,80}")
 _KEPT = 3  # fingerprints kept; older folders are removed when a new one is written

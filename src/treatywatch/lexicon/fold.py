@@ -7,8 +7,8 @@ came from: a match in the folded view becomes a span of the original text withou
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -90,9 +90,9 @@ class Folded:
 
 
 # Every character that folds to something else than itself, or to nothing.
-_SPECIAL = re.compile("[" + re.escape("".join(sorted(set(_LETTERS) | {_TATWEEL} | {
+_SPECIAL_CHARS = frozenset(set(_LETTERS) | {_TATWEEL} | {
     chr(c) for lo, hi in _DROPPED_MARKS for c in range(ord(lo), ord(hi) + 1)
-    if unicodedata.category(chr(c)) == "Mn"}))) + "]")
+    if unicodedata.category(chr(c)) == "Mn"})
 
 
 # fold(): the characters fold_char maps or drops; every other one is lowered (whole-string lower() is
@@ -115,20 +115,32 @@ def fold_text(text: str, breaks: frozenset[int] = frozenset()) -> Folded:
         if len(lowered) == len(text):
             # Fast path: lower() kept one character for one; the few characters that fold further
             # (Arabic letters, quotes, dashes, diacritics) go through a translation table.
-            special = "".join(sorted(set(_SPECIAL.findall(lowered))))
+            special = "".join(sorted(set(lowered) & _SPECIAL_CHARS))
             folded = lowered.translate(_table(special)) if special else lowered
             if len(folded) == len(text):
                 return Folded(folded, None, len(text))
             dropped = {c for c in special if not fold_char(c)}
             return Folded(folded, tuple(i for i, c in enumerate(lowered) if c not in dropped), len(text))
+    return _fold_each(text, breaks)
+
+
+def _fold_each(text: str, breaks: frozenset[int]) -> Folded:
+    """Every character folded by itself (``fold_char``), with a space before each offset in ``breaks``:
+    one ``translate`` for the text, and the spaces put in between its slices."""
+    folded = text.translate({ord(c): fold_char(c) for c in set(text)})
+    if len(folded) == len(text):
+        kept: Sequence[int] = range(len(text))
+    else:  # some characters fold to nothing (diacritics): the others keep their offsets
+        dropped = {c for c in set(text) if not fold_char(c)}
+        kept = [i for i, c in enumerate(text) if c not in dropped]
     chars: list[str] = []
     origin: list[int] = []
-    for i, ch in enumerate(text):
-        if i in breaks:
-            chars.append(" ")
-            origin.append(i)
-        f = fold_char(ch)
-        if f:
-            chars.append(f)
-            origin.append(i)
+    done = 0
+    for at in sorted(b for b in breaks if 0 <= b < len(text)):
+        upto = bisect.bisect_left(kept, at)
+        chars += (folded[done:upto], " ")
+        origin += (*kept[done:upto], at)
+        done = upto
+    chars.append(folded[done:])
+    origin += kept[done:]
     return Folded("".join(chars), tuple(origin), len(text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon.built import built
@@ -65,7 +65,8 @@ def _build_cue_matcher(lexicon: Lexicon, language: str) -> Matcher:
         for form in getattr(pack, kind):
             written, listed = kinds.get(fold(form), (form, ()))
             kinds[fold(form)] = (written, (*listed, *(k for k in (kind, *_ALSO.get(kind, ())) if k not in listed)))
-    entries = [Entry(form, listed) for form, listed in kinds.values()]
+    # a form of one kind carries that kind itself: its hit is the kind's hit as the matcher made it
+    entries = [Entry(form, listed[0] if len(listed) == 1 else listed) for form, listed in kinds.values()]
     return Matcher(entries, clitics=pack.clitic_prefixes, suffix_tolerance=pack.suffix_tolerance,
                    gap_reach=pack.gap_reach)
 
@@ -88,16 +89,20 @@ def find_cues(language: str, lexicon: Lexicon, folded: Folded, text: str, senten
 
     grouped: dict[str, list[Hit]] = {}
     for hit in _cue_matcher(lexicon, language).find(folded, text):
+        if isinstance(hit.payload, str):
+            if hit.payload in _NAME_KINDS or not in_a_name(hit.start):
+                grouped.setdefault(hit.payload, []).append(hit)
+            continue
         for kind in hit.payload:  # type: ignore[attr-defined]
             if kind not in _NAME_KINDS and in_a_name(hit.start):
                 continue
-            grouped.setdefault(kind, []).append(replace(hit, payload=kind))
+            grouped.setdefault(kind, []).append(Hit(hit.start, hit.end, hit.fstart, hit.fend, kind, hit.form))
     # "signatory", "签署国", "คู่ลงนาม": a word that holds a trigger names a party, not an act
     words = grouped.get("not_events", [])
     triggers = tuple(h for h in _trigger_matcher(lexicon, language).find(folded, text, stops)
                      if not in_a_name(h.start) and not any(w.start < h.end and h.start < w.end
                                                            for w in words))
-    return Cues(triggers, {k: tuple(v) for k, v in grouped.items()})
+    return Cues(Ordered(triggers), {k: Ordered(v) for k, v in grouped.items()})
 
 
 def _folded_offsets(folded: Folded, offsets: Sequence[int]) -> list[int]:
@@ -110,32 +115,24 @@ def trigger_of(hit: Hit) -> Trigger:
     return hit.payload
 
 
+class Ordered(tuple[Hit, ...]):
+    """Hits in text order (as the matcher finds them) with their starts, for ``within``'s bisection."""
+
+    starts: list[int] | None   # None when they were not in order after all: ``within`` scans them
+
+    def __new__(cls, hits: Sequence[Hit]) -> Ordered:
+        ordered = super().__new__(cls, hits)
+        starts = [h.start for h in ordered]
+        ordered.starts = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
+        return ordered
+
+
 def within(hits: Sequence[Hit], start: int, end: int) -> list[Hit]:
-    """The hits inside [start, end]; hits come in text order (the matcher's), so the search starts
-    by bisection and stops at the first hit past ``end``."""
-    ordered = _in_order(hits)
-    i = bisect.bisect_left(hits, start, key=lambda h: h.start) if ordered else 0
-    found = []
-    for k in range(i, len(hits)):
-        h = hits[k]
-        if ordered and h.start > end:
-            break
-        if start <= h.start and h.end <= end:
-            found.append(h)
-    return found
-
-
-def _in_order(hits: Sequence[Hit]) -> bool:
-    key = id(hits)
-    cached = _ORDERED.get(key)
-    if cached is not None and cached[0] is hits:
-        return cached[1]
-    ordered = all(a.start <= b.start for a, b in itertools.pairwise(hits))
-    if len(_ORDERED) > 64:
-        _ORDERED.clear()
-    _ORDERED[key] = (hits, ordered)
-    return ordered
-
-
-# id(hits) -> (hits, whether sorted by start): ``within`` is asked thousands of times of one tuple
-_ORDERED: dict[int, tuple[Sequence[Hit], bool]] = {}
+    """The hits inside [start, end]; hits in text order (the matcher's) are found by bisection on
+    their starts, others by a scan."""
+    if not hits:
+        return []  # most kinds of cue are absent from most articles
+    starts = hits.starts if isinstance(hits, Ordered) else None
+    if starts is None:
+        return [h for h in hits if start <= h.start and h.end <= end]
+    return [h for h in hits[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)] if h.end <= end]

@@ -144,10 +144,23 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
     # test per position instead of trying every branch there (8x faster on long texts).
     forms = (*v.months, *v.weekdays, *v.relative, *v.year_words, *(s for s, _ in v.month_stems),
              *v.day_words, *(v.calendar_months or ()))
-    heads = sorted(r"\s".join(map(re.escape, h.split(" "))) for h in {f[:3] for f in forms} if h)
+    heads = _prefix_tree({f[:3] for f in forms if f[:3]})
     cjk = f"|{_CJK_DIGIT}|[十廿卄卅]" if any(v.unit_words) else ""
-    gate = ("" if v.compact else _NO_WORD_BEFORE) + rf"(?=\d{cjk}|{'|'.join(heads)})"
+    gate = ("" if v.compact else _NO_WORD_BEFORE) + rf"(?=\d{cjk}{'|' + heads if heads else ''})"
     return _Grammar(vocab, re.compile(gate + "(?:" + "|".join(branches) + ")", re.IGNORECASE))
+
+
+def _prefix_tree(words: set[str]) -> str:
+    """An alternation of ``words`` that shares their common beginnings ("j(?:an|u(?:l|n))"): the
+    engine tries one letter per branch, not every word at every position. A space is any space."""
+    if "" in words:
+        return "(?:)" if len(words) == 1 else "(?:" + _prefix_tree(words - {""}) + "|)"
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], set()).add(word[1:])
+    branches = [(r"\s" if first == " " else re.escape(first)) + (
+        "" if rest == {""} else "(?:" + _prefix_tree(rest) + ")") for first, rest in sorted(by_first.items())]
+    return "|".join(branches)
 
 
 def find_dates(doc: Document, lexicon: Lexicon) -> tuple[DateMention, ...]:
@@ -482,9 +495,15 @@ def _weekday(m: re.Match[str], v: DateVocab, doc: Document) -> DateMention | Non
     # said on Tuesday" the future is another clause's, and Tuesday is past
     clause_start = max([sentence.start] + [text.rfind(c, sentence.start, m.start()) + 1 for c in _CLAUSE_PUNCTUATION])
     lead = text[clause_start:m.start()].casefold()
-    ahead = any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", lead) for f in v.future)
+    ahead = bool(v.future) and _any_word(v.future).search(lead) is not None
     value = resolve_weekday(number, parse_iso(doc.published), "future" if ahead else "past")
     return _mention(m, value, "day", True)
+
+
+@functools.cache
+def _any_word(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``forms`` as a whole word: one search, not one per form."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
 def _closed(text: str, end: int, v: DateVocab) -> bool:

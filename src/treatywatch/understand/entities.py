@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from ..lexicon.built import built
 from ..lexicon.fold import Folded, fold, fold_text
 from ..lexicon.matcher import Entry, Matcher
-from ..lexicon.types import Lexicon, Person
+from ..lexicon.types import Lexicon, Person, Role
 from ..models import Document, Mention
 
 # Short forms written in another language's data ("Nga", "Mỹ") are too easily ordinary words
@@ -92,7 +93,7 @@ def _year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
 
-def _holds(person: Person, roles: set[str], country: str | None, year: int | None) -> bool:
+def _holds(person: Person, roles: AbstractSet[str], country: str | None, year: int | None) -> bool:
     for hold in person.holds:
         if hold.role not in roles:
             continue
@@ -180,10 +181,10 @@ def resolve_role(role: Mention, mentions: Sequence[Mention], lexicon: Lexicon, p
     """The person a role noun refers to: the nearest person named in the document who holds (or may
     hold, for a generic role like "the senior diplomat") that role, for the state named next to it;
     failing that, the one holder of that role for that state at the publication date."""
-    spec = next((r for r in lexicon.roles if r.slug == role.slug), None)
+    spec = _roles_by_slug(lexicon).get(role.slug)
     if spec is None:
         return None
-    roles = set(spec.covers) if spec.generic else {spec.slug}
+    roles = frozenset(spec.covers) if spec.generic else frozenset({spec.slug})
     people = people_by_slug(lexicon)
     near = near or _Near(mentions, people, {})
     # the name right next to the role noun is its holder ("プーチン大統領は", "푸틴 대통령", "President
@@ -203,10 +204,26 @@ def resolve_role(role: Mention, mentions: Sequence[Mention], lexicon: Lexicon, p
         return near.nearest(fits, role.start)
     if (spec.generic and not spec.country) or country is None:  # "the Kremlin chief" is the one holder
         return None
+    return _sole_holder(lexicon, roles, country, year)
+
+
+@cache
+def _sole_holder(lexicon: Lexicon, roles: frozenset[str], country: str, year: int | None) -> str | None:
+    """The one person of the lexicon who holds one of ``roles`` for ``country`` in ``year``, else None
+    (asked again for every role noun: worked out once)."""
     holders = [p for p in lexicon.people if _holds(p, roles, country, year)]
     if year is None:  # no date: only a role that one person holds today
         holders = [p for p in holders if any(h.role in roles and h.end is None for h in p.holds)]
     return holders[0].slug if len(holders) == 1 else None
+
+
+@cache
+def _roles_by_slug(lexicon: Lexicon) -> dict[str, Role]:
+    """The role of each slug (the first listed, as a search would find it)."""
+    out: dict[str, Role] = {}
+    for r in lexicon.roles:
+        out.setdefault(r.slug, r)
+    return out
 
 
 def _adjacent(m: Mention, role: Mention, text: str) -> bool:
@@ -253,7 +270,7 @@ def resolve_people(mentions: Sequence[Mention], lexicon: Lexicon, published: str
 
 def _last_holder(role: Mention, lexicon: Lexicon, near: _Near) -> str | None:
     """The last person nobody listed named before a role noun with a role it covers."""
-    spec = next((r for r in lexicon.roles if r.slug == role.slug), None)
+    spec = _roles_by_slug(lexicon).get(role.slug)
     if spec is None or not near.held:
         return None
     return near.last_held(set(spec.covers) | {spec.slug}, role.start)

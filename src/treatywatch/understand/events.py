@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date as Day
 from datetime import timedelta
+from functools import cache
 
 from ..dates import agree, bounds
 from ..lexicon.fold import fold
@@ -59,12 +60,18 @@ _SCOPE_MARKS = ";:؛；："         # marks that end a cue's scope (a comma does
 
 def _marked_off(segment: str, marks: str = _CLAUSE_MARKS) -> bool:
     """A clause mark in ``segment``; a colon inside a word is none ("USA:s president", "EU:n")."""
-    for i, c in enumerate(segment):
-        if c in marks:
-            if c == ":" and 0 < i < len(segment) - 1 and segment[i - 1].isalnum() and segment[i + 1].isalnum():
-                continue
-            return True
+    for found in _any_of(marks).finditer(segment):
+        i = found.start()
+        if segment[i] == ":" and 0 < i < len(segment) - 1 and segment[i - 1].isalnum() and segment[i + 1].isalnum():
+            continue
+        return True
     return False
+
+
+@cache
+def _any_of(marks: str) -> re.Pattern[str]:
+    """One of the characters ``marks``, found by one search rather than a loop over a text's characters."""
+    return re.compile("[" + re.escape(marks) + "]")
 
 @dataclass(frozen=True)
 class _Actor:
@@ -518,12 +525,18 @@ def _dateline_place(m: Mention, text: str) -> bool:
             and text[m.end:m.end + 2].strip()[:1] in (".", ",", "(", "-", "—", "–"))
 
 
+@cache
+def _organisations(lexicon: Lexicon) -> frozenset[str]:
+    """The slugs of the organisations that act like states (asked for every article: found once)."""
+    return frozenset(st.slug for st in lexicon.states if st.kind == "organisation")
+
+
 def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cues: Cues,
                      who: dict[tuple[int, int], str], r: Reaches = _DEFAULT) -> list[_Actor]:
     """Every mention that names a state or someone acting for one, as that state."""
     people = people_by_slug(lexicon)
     verbs = cues.of("quote_verbs")
-    organisations = {st.slug for st in lexicon.states if st.kind == "organisation"}
+    organisations = _organisations(lexicon)
     acting: list[_Actor] = []
     for m in mentions:
         if m.kind in ("person", "role") and _parenthetical_source(m, doc.text, doc.sentence_at(m.start), verbs, r):
@@ -551,6 +564,8 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_
     """Triggers that name no event of their own: an entry into force that is another action's ("the
     agreement on the extension entered into force"), the signing of a law that
     carries another action ("signed a law suspending"), an event named as a topic of talks."""
+    if not hits:
+        return []
     events = {trigger_of(h).event for h in hits}
     # "the extension entered into force", "US exit from Open Skies takes effect": it is that action
     # which takes effect, not the treaty
@@ -785,7 +800,9 @@ def _scope_start(hit: Hit, sentence: Span, cues: Cues, text: str) -> int:
 
 def _scope_end(hit: Hit, sentence: Span, cues: Cues, text: str) -> int:
     ends = [b.start for b in within(cues.of("clause_boundaries"), hit.end, sentence.end)]
-    ends += [i for i in (text.find(mark, hit.end, sentence.end) for mark in _SCOPE_MARKS) if i >= 0]
+    mark = _any_of(_SCOPE_MARKS).search(text, hit.end, sentence.end)  # the first of any of them
+    if mark:
+        ends.append(mark.start())
     return min(ends, default=sentence.end)
 
 
