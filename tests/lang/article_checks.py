@@ -31,3 +31,14 @@ def ingest_and_export(tmp_path: Path, record: dict[str, str]) -> dict[str, list[
 def event_keys(found: dict[str, list[dict[str, Any]]]) -> set[tuple[Any, ...]]:
     """(event, treaty, actor, date, modality) of every exported event."""
     return {(e["event"], e["treaty"], e["actor"], e["date"], e["modality"]) for e in found["events"]}
+
+
+def check_article(tmp_path: Path, record: dict[str, str], language: str, events: set[tuple[Any, ...]],
+                  speaker: str, quote_start: str) -> None:
+    """``record`` is stored in ``language`` with its publication day, gives exactly ``events`` and one
+    direct quotation by ``speaker`` that starts with ``quote_start``."""
+    found = ingest_and_export(tmp_path, record)
+    assert found["documents"] == [{"article": record["id"], "language": language, "published": record["published"]}]
+    assert event_keys(found) == events
+    assert [(q["speaker"], q["kind"]) for q in found["quotes"]] == [(speaker, "direct")]
+    assert found["quotes"][0]["quote"].startswith(quote_start)
