@@ -50,6 +50,14 @@ CASES[CODE] += [
     ("Hvis USA udstationerer missiler i Europa, vil Rusland trække sig ud af aftalen om INF.", None, []),
     ("Rusland overvejer muligvis at trække sig ud af prøvestopaftalen.", None,
      [("withdraw", "ctbt", "russia", None, "possible")]),
+    ("Rusland har foreslået USA at forlænge New START-aftalen med et år.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Peskov sagde, at Moskva ikke er interesseret i forhandlinger om New START-aftalen.", None,
+     [("reject_talks", "new-start", "russia", None, "asserted")]),
+    ("Rusland suspenderede i 2007 sin deltagelse i CFE-traktaten og trak sig helt ud i 2023.", None,
+     [("suspend", "cfe", "russia", "2007", "asserted"), ("withdraw", "cfe", "russia", "2023", "asserted")]),
+    ("Nordkorea gennemførte i 2017 sin sjette atomprøvesprængning.", None,
+     [("test", None, "north-korea", "2017", "asserted")]),
 ]
 
 

@@ -53,6 +53,14 @@ CASES[CODE] += [
     ("Dersom USA utplasserer missiler i Europa, vil Russland trekke seg ut av INF-avtalen.", None, []),
     ("Russland vurderer muligens å trekke seg ut av prøvestansavtalen.", None,
      [("withdraw", "ctbt", "russia", None, "possible")]),
+    ("Russland har foreslått USA å forlenge New START-avtalen med ett år.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Peskov sa at Moskva ikke er interessert i forhandlinger om New START-avtalen.", None,
+     [("reject_talks", "new-start", "russia", None, "asserted")]),
+    ("Russland suspenderte i 2007 sin deltakelse i CFE-avtalen og trakk seg helt ut i 2023.", None,
+     [("suspend", "cfe", "russia", "2007", "asserted"), ("withdraw", "cfe", "russia", "2023", "asserted")]),
+    ("Nord-Korea gjennomførte i 2017 sin sjette atomprøvesprengning.", None,
+     [("test", None, "north-korea", "2017", "asserted")]),
 ]
 
 QUOTES = [
