@@ -20,6 +20,9 @@ KEYS = ("no_word_spacing", "january", "february", "march", "april", "may", "june
         "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "year", "month", "day", "ago", "in", "skip", "pertain", "relative-type")
 DATA = Path(__file__).resolve().parents[1] / "src" / "treatywatch" / "data"
+# Our code (what language identification returns) -> dateparser's, where they differ: fastText says
+# "no" for Norwegian, dateparser names Bokmål "nb".
+DATEPARSER_CODES = {"no": "nb"}
 
 
 def main(codes: list[str]) -> None:
@@ -31,12 +34,13 @@ def main(codes: list[str]) -> None:
     shutil.copyfile(Path(str(dist.locate_file(licence))), out / "LICENSE")
     for code in codes or sorted(p.stem for p in (DATA / "languages").glob("*.yaml")):
         try:
-            info = importlib.import_module(f"dateparser.data.date_translation_data.{code}").info
+            source = DATEPARSER_CODES.get(code, code)
+            info = importlib.import_module(f"dateparser.data.date_translation_data.{source}").info
         except ImportError:
             print(f"{code}: dateparser has no table", file=sys.stderr)
             continue
         table = {k: info[k] for k in KEYS if k in info}
-        head = (f"# dateparser {version}, dateparser/data/date_translation_data/{code}.py (BSD-3-Clause,\n"
+        head = (f"# dateparser {version}, dateparser/data/date_translation_data/{source}.py (BSD-3-Clause,\n"
                 f"# see LICENSE here): the keys understand/datewords.py reads. Written by\n"
                 f"# bench/gen_dateparser_tables.py; edit the language's own date_words instead.\n")
         text = yaml.safe_dump(table, allow_unicode=True, sort_keys=False, width=200)
