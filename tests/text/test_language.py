@@ -43,12 +43,16 @@ def _guessing(monkeypatch: pytest.MonkeyPatch, guesses: list[tuple[str, float]])
     monkeypatch.setattr(language, "detect", detect)
 
 
+CROATIAN = "Hrvatska vlada smatra da je sporazum o nuklearnom oružju i dalje na snazi."
+
+
 @pytest.mark.parametrize(("text", "guesses", "code"), [
     (MALAY, [("id", 0.6), ("ms", 0.2), ("en", 0.04)], "ms"),          # Malay read as Indonesian
     (INDONESIAN, [("ms", 0.5), ("id", 0.4)], "id"),                  # and the other way round
     (URDU, [("pnb", 0.54), ("ur", 0.28), ("fa", 0.12)], "ur"),        # Urdu read as Western Punjabi
     (PERSIAN, [("fa", 0.6), ("ur", 0.3)], "fa"),                     # Persian keeps its own
     (PUNJABI, [("pnb", 0.8), ("ur", 0.12)], "pnb"),                  # Punjabi has no Urdu markers
+    (CROATIAN, [("sh", 0.5), ("hr", 0.3), ("sr", 0.1)], "hr"),       # Serbo-Croatian has no data: hr reads it
     (MALAY, [("ms", 0.4), ("id", 0.3)], "ms"),                       # a right guess stays
     (INDONESIAN, [("id", 0.9), ("ms", 0.02)], "id"),                  # a far guess is not weighed
     (ENGLISH, [("en", 0.5), ("ms", 0.3)], "en"),                     # no markers in the text: the guess

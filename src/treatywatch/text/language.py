@@ -31,6 +31,7 @@ _GUESSES = 5          # fastText's best guesses weighed
 _CLOSE = 0.05         # a guess this likely or more is a close language the text may be in
 _LEAST_MARKERS = 3    # a guess gives way only to this many marker words of another ...
 _OUTWEIGH = 2         # ... and at least this many times its own
+_RIVAL = 3            # a guess with data this close to a best guess without (its score times this is more)
 
 
 def _code(label: str) -> str:
@@ -60,6 +61,17 @@ def identify(text: str, lexicon: Lexicon | None = None) -> str:
         from ..lexicon import load_lexicon  # the default pack, loaded once (functools.cache)
 
         lexicon = load_lexicon()
+    if best not in lexicon.languages:
+        # Serbo-Croatian ("sh"), a close language with no data of its own: a guess nearly as likely that
+        # has data reads the text ("hr" beside "sh"), rather than nothing at all; a far second does not
+        # (Punjabi stays Punjabi beside a faint Urdu)
+        top = ranked[0][1]
+        readable = [code for code, score in ranked[1:] if code in close and code in lexicon.languages
+                    and score * _RIVAL >= top]
+        if readable:
+            best, close = readable[0], [code for code in close if code != readable[0]]
+            if not close:
+                return best
     return _settle(sample, best, close, lexicon)
 
 
