@@ -251,7 +251,7 @@ def _normalise(m: re.Match[str], v: DateVocab, doc: Document, order: str) -> Dat
         p = {"DMY": "a", "MDY": "b", "MY": "c", "YM": "d"}[kind]
         form = g(f"{p}_m")
         mon = month_of(v, form)
-        y_group = "b_y0" if kind == "MDY" and not g("b_y") and g("b_y0") else f"{p}_y"
+        y_group = "b_y0" if kind == "MDY" and not g("b_y") and m.groupdict().get("b_y0") else f"{p}_y"
         year = _year(v, m, y_group) if g(y_group) else None
         if g(y_group) and (year is None or _year_in(v, m, y_group)[1] not in (None, "buddhist")):
             return None  # a Gregorian month with a Solar Hijri or Hijri year: not a date
