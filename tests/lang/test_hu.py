@@ -102,6 +102,9 @@ def test_a_quote_keeps_its_speaker() -> None:
                 "Nem hosszabbítjuk meg a szerződést")
     check_quote(CODE, "Dmitrij Peszkov kijelentette: „Moszkva nyitott marad a párbeszédre.”", "peskov",
                 "Moszkva nyitott marad a párbeszédre.")
+    # a dialogue paragraph: the speech ends at a dash, no comma before it
+    check_quote(CODE, "Interjú a miniszterrel.\n– Moszkva kész a párbeszédre – tette hozzá Peszkov.", "peskov",
+                "Moszkva kész a párbeszédre")
 
 
 # A short article of our own, ingested and exported as the CLI does: dateline, quote, treaty actions, a denial.
