@@ -351,3 +351,32 @@ def test_a_two_letter_month_stands_beside_its_day(language: str, text: str, expe
 def test_a_two_letter_month_joined_to_a_verb_is_no_month() -> None:
     # "می‌شود" (becomes): the verbal prefix می, joined by a zero-width non-joiner, is no May
     assert dates("تعداد آنها ۳ می‌شود.", "fa") == []
+
+
+HUNGARIAN = Lexicon(treaties=(), states=(), people=(), roles=(), languages={
+    "hu": LanguagePack(code="hu", name="Hungarian", suffix_tolerance=3, ordinal_dot=True, numeric_date_order="ymd",
+                       date_words={"year": ("ben", "ban", "ig"), "february": ("februárjában",)}),
+})
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    # year first, with its ordinal dot: the year is the date's own
+    ("A szerződés 2011. február 5-én lépett hatályba.", "2011. február 5", "2011-02-05"),
+    ("Oroszország 2023 februárjában felfüggesztette.", "2023 februárjában", "2023-02"),
+    # a year takes its case ending after a hyphen when the language lists it among its year words
+    ("Az USA 2019-ben kilépett.", "2019", "2019"),
+])
+def test_year_first_dates_and_hyphenated_case_endings(text: str, mention: str, expected: str) -> None:
+    doc = Document("t", text, "hu", (Span(0, len(text)),), None, "unknown")
+    assert [(d.text, d.value) for d in find_dates(doc, HUNGARIAN)] == [(mention, expected)]
+
+
+def test_a_year_glued_to_another_ending_is_no_year() -> None:
+    # "az 1990-es évek" (the 1990s): -es is no year word
+    text = "Az 1990-es években."
+    assert find_dates(Document("t", text, "hu", (Span(0, len(text)),), None, "unknown"), HUNGARIAN) == ()
+
+
+def test_year_first_month_dates_only_where_dates_run_year_first() -> None:
+    # English does not read "2011. February 5" as one date: the year ends its sentence
+    assert ("2011. February 5", "2011-02-05") not in dates("It was 2011. February 5 was a Saturday.", "en")

@@ -35,6 +35,9 @@ def test_each_quotation_mark_style(language: str, text: str, said: str) -> None:
     # the Russian way: the attribution between dashes, the speech going on after it
     ("ru", "— Мы не вернемся к договору, — сказал Сергей Рябков. — Другого пути нет.", "ryabkov",
      "Другого пути нет."),
+    # the Hungarian way: no comma, the speech ends at the second dash
+    ("hu", "– Nem térünk vissza a szerződéshez – mondta Szergej Rjabkov.", "ryabkov",
+     "Nem térünk vissza a szerződéshez"),
     # an attribution set between hyphens inside the marks
     ("it", '"Per noi è chiaro - ha detto Lavrov - che il trattato è morto".', "lavrov", "che il trattato è morto"),
 ])

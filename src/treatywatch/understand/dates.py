@@ -94,6 +94,10 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
     conn = (_alternation(set(v.connectors), v.compact) + r"\s+") if v.connectors else ""
     conn = f"(?:{conn})?" if conn else ""
     no_left_digit = r"(?<![\d.,/:])"
+    # where dates run year first (numeric_date_order ymd), a year (with or without its ordinal dot) may open
+    # a month-day or month date: hu "2011. február 5-én" is 5 February 2011, "2023 februárjában" February 2023
+    ymd = v.numeric_order == "ymd"
+    year_first = rf"(?:{no_left_digit}(?P<b_y0>\d{{4}})\.?\s+)?" if ymd else ""
 
     # "Tuesday 9 July 2024", "Wed 03rd February 2021", "miercuri (3 februarie)"
     def wd_prefix(group: str) -> str:
@@ -130,12 +134,13 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
          r"(?!\d|[.,/:-]\d))"),
         (rf"(?P<DMY>{wd_prefix('a_w')}{no_left_digit}(?P<a_d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?"
          rf"{_SEP}{conn}(?P<a_m>{month})\.?(?:{_SEP}{conn}(?:(?P<a_yw>{year_word})\s*)?(?P<a_y>\d{{4}})(?!\d))?)"),
-        (rf"(?P<MDY>{wd_prefix('b_w')}(?P<b_m>{month})\.?\s*(?P<b_d>\d{{1,2}}){_ORD}(?!\d)"
+        (rf"(?P<MDY>{wd_prefix('b_w')}{year_first}(?P<b_m>{month})\.?\s*(?P<b_d>\d{{1,2}}){_ORD}(?!\d)"
          rf"(?:\s*[-–]\s*\d{{1,2}}{_ORD}(?!\d))?(?:(?:\s*,\s*|\s+)(?P<b_y>\d{{4}})(?!\d))?)"),
         rf"(?P<MY>(?P<c_m>{month})\.?{_SEP}{conn}(?:(?P<c_yw>{year_word})\s*)?(?P<c_y>\d{{4}})(?!\d))",
         # the year first (ta "2026 பிப்ரவரி 5", bn "২০২১ সালের ফেব্রুয়ারিতে"): a year word may follow the year
         (rf"(?P<YMD>{no_left_digit}{letter_before}(?P<g_y>\d{{4}})(?!\d)\s*(?:(?P<g_yw>{year_word})\s*)?(?P<g_m>{month})"
          rf"(?:\s*(?P<g_d>\d{{1,2}}){_ORD}(?!\d))?)"),
+        rf"(?P<YM>{no_left_digit}(?P<d_y>\d{{4}})\.?\s+(?P<d_m>{month}))" if ymd else r"(?!)",
         rf"(?P<MON>(?P<o_m>{month})(?:['’][^\W\d_]+)?)",
         rf"(?P<WD>(?P<w_d>{weekday_open})(?P<w_t>{tail}))",
         rf"(?P<YEAR>(?:(?P<y_w>{year_word})\s*)?{no_left_digit}{letter_before}(?P<y_y>\d{{4}})(?!\d|[.,/:]\d))",
@@ -258,14 +263,15 @@ def _normalise(m: re.Match[str], v: DateVocab, doc: Document, order: str) -> Dat
         a, b, y = int(g("n_a")), int(g("n_b")), _year(v, m, "n_y")
         d, mo = (b, a) if (order == "mdy" and a <= 12) or b > 12 else (a, b)
         got = _numeric_date(v, m, "n_y", mo, d) if y is not None and 1900 <= y <= 2100 else None
-    elif kind in ("DMY", "MDY", "MY", "YMD"):
-        p = {"DMY": "a", "MDY": "b", "MY": "c", "YMD": "g"}[kind]
+    elif kind in ("DMY", "MDY", "MY", "YMD", "YM"):
+        p = {"DMY": "a", "MDY": "b", "MY": "c", "YMD": "g", "YM": "d"}[kind]
         form = g(f"{p}_m")
         mon = month_of(v, form)
-        year = _year(v, m, f"{p}_y") if g(f"{p}_y") else None
-        if g(f"{p}_y") and (year is None or _year_in(v, m, f"{p}_y")[1] not in (None, "buddhist")):
+        y_group = "b_y0" if kind == "MDY" and not g("b_y") and m.groupdict().get("b_y0") else f"{p}_y"
+        year = _year(v, m, y_group) if g(y_group) else None
+        if g(y_group) and (year is None or _year_in(v, m, y_group)[1] not in (None, "buddhist")):
             return None  # a Gregorian month with a Solar Hijri or Hijri year: not a date
-        day = _int(g(f"{p}_d")) if kind != "MY" else None
+        day = _int(g(f"{p}_d")) if kind in ("DMY", "MDY", "YMD") else None
         after = text[m.end(f"{p}_m"):m.end(f"{p}_m") + 1]
         if mon is not None and _month_ok(v, form, year is not None, day is not None, after):
             got = _ymd(year, mon, day)
@@ -537,7 +543,10 @@ _YEAR_ABBREVIATIONS = ("г.", "гг.", "р.", "年")
 
 
 def _year_word_after(text: str, end: int, year_words: tuple[str, ...]) -> bool:
-    """"в 2000 году", "2000 року", "2000年", "2000 yılında": the year word may follow the number."""
+    """"в 2000 году", "2000 року", "2000年", "2000 yılında": the year word may follow the number; a case
+    ending listed among the year words may follow it after a hyphen (hu "2019-ben": in 2019)."""
     after = text[end:end + 12].lstrip().casefold()
+    if after[:1] in "-–":
+        after = after[1:]
     return after.startswith(_YEAR_ABBREVIATIONS) or any(
         after.startswith(w) and not after[len(w):len(w) + 1].isdigit() for w in year_words if len(w) >= 2)

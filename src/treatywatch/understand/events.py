@@ -667,7 +667,11 @@ def _attributive(hit: Hit, treaties: Sequence[Mention | Span], text: str, verb_f
             linked = gap.strip(_NAME_GAP)
             # written without spaces, a verb runs into its object: only a linking particle (的) marks it,
             # in the gap or in the trigger's own form (``describes``: 签署的)
-            if len(gap) <= 3 and len(linked) <= 1 and (linked or " " in gap or trigger_of(hit).describes):
+            # a one-letter word of its own between them is an article, not a linker: the verb takes the
+            # treaty as its object (hu "aláírta a szerződést": signed the treaty)
+            article = linked.isalpha() and gap[:1].isspace() and gap[-1:].isspace()
+            if (len(gap) <= 3 and len(linked) <= 1 and not article
+                    and (linked or " " in gap or trigger_of(hit).describes)):
                 return True
         if not verb_final and hit.start >= m.end:
             gap = text[m.end:hit.start]
@@ -1100,8 +1104,13 @@ def _obliques(states: Sequence[_Actor], text: str, prepositions: Sequence[str],
 
 
 def _marked(actor: _Actor, text: str, markers: Sequence[str]) -> bool:
-    """The state's name is followed (after at most a space) by one of ``markers``, as a word's end."""
+    """The state's name is followed (after at most a space) by one of ``markers``, as a word's end. A
+    case ending written with a hyphen (hu "-val", fi "-ssa") marks the name after a hyphen ("USA-val") or
+    glued to it, as suffix tolerance matched it ("Oroszországgal", "Saksassa"), when 3 letters or more."""
     rest = text[actor.end:actor.end + 12]
+    name = text[actor.start:actor.end].casefold()
+    if any(m[:1] == "-" and len(m) > 3 and name.endswith(m[1:].casefold()) for m in markers):
+        return True
     for marker in markers:
         for lead in ("", " "):
             if rest.startswith(lead + marker):

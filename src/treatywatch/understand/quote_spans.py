@@ -128,8 +128,10 @@ _ALL_MARKS = _OPEN_ONLY + _CLOSE_ONLY + _EITHER + "‘"
 _SINGLE = re.compile(r"(?<![\w‘’])‘(?=\w)([^‘’\n]{2,300}?\w[.!?,]?)’(?![\w])")
 # a dialogue paragraph: a dash at a line's start, then speech; the attribution after a comma
 _DIALOGUE = re.compile(r"^[ \t]*[—–][ \t]+(?=\w|[«“„\"])", re.M)
-# the end of the speech: a comma (or ! ?), a dash perhaps, and up to three words before the quote verb
-_BEFORE_ATTRIBUTION = re.compile(r"[,!?…][ \t]*(?:[—–][ \t]*)?(?:[^\W\d_][\w'’-]*[ \t]+){0,3}$")
+# the end of the speech: a comma (or ! ?), a dash perhaps, and up to three words before the quote verb; or
+# a dash alone (hu "– Kész vagyunk tárgyalni – mondta a miniszter.")
+_BEFORE_ATTRIBUTION = re.compile(r"(?:[,!?…][ \t]*(?:[—–][ \t]*)?|(?<=\w)[ \t][—–][ \t]+)"
+                                 r"(?:[^\W\d_][\w'’-]*[ \t]+){0,3}$")
 _RESUMED = re.compile(r"[.,][ \t]+[—–][ \t]+(?=\w)")   # "…, — сказал он. — И добавлю…"
 
 
