@@ -101,3 +101,12 @@ def test_inferred_date_resolves_relative_words(shared_dir: Path) -> None:
     published, how = infer_published(doc, find_dates(doc, LEXICON))
     again = find_dates(replace(doc, published=published, published_how=how), LEXICON)
     assert [(d.text, d.value) for d in again if d.relative] == [("today", "2021-01-27")]
+
+
+def test_a_month_of_background_pins_no_year() -> None:
+    # "Feb 6" beside "entered into force in February 2011": fifteen years early if the month pinned it
+    text = ("MOSCOW, Feb 6 (Reuters) - Russia said on Friday it was no longer bound by the treaty.\n"
+            "The treaty entered into force in February 2011 and was extended in 2021.")
+    assert infer(text) == (None, "unknown")
+    pinned = text.replace("in February 2011", "on 3 February 2026")
+    assert infer(pinned) == ("2026-02-06", "inferred")  # a day three days before pins it

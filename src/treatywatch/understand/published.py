@@ -106,7 +106,10 @@ def _pinned_year(value: str, dates: Sequence[DateMention]) -> int | None:
     p = parse_partial(value)
     assert p is not None and p.month is not None and p.day is not None
     month, day = p.month, p.day
-    anchors = [a for a in (_anchor(d) for d in dates if not d.relative and d.value) if a is not None]
+    # only days pin a year: a month ("entered into force in February 2011") is often background, and
+    # a dateline "Feb 6" beside it would be dated fifteen years early
+    anchors = [a for a in (_anchor(d) for d in dates if not d.relative and d.value and d.precision == "day")
+               if a is not None]
     # the lead date restated with its year ("MOSCOW. Feb 3 (Interfax)" ... "On February 3, 2021") settles
     # it, even beside a dated expiry two days off in another year ("until February 5, 2026": corpus/d01)
     same = {first.year for first, last in anchors if first == last and (first.month, first.day) == (month, day)}
