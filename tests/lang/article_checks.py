@@ -15,7 +15,8 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def ingest_and_export(tmp_path: Path, article_id: str, text: str, published: str | None) -> dict[str, list[dict[str, Any]]]:
+def ingest_and_export(tmp_path: Path, article_id: str, text: str,
+                      published: str | None) -> dict[str, list[dict[str, Any]]]:
     """``treatywatch ingest`` of one JSON record, then ``export eval``: the exported files, by name."""
     record = tmp_path / f"{article_id}.json"
     record.write_text(json.dumps({"id": article_id, "url": f"https://example.org/{article_id}", "text": text,
