@@ -32,6 +32,9 @@ CASES[CODE] = [
     ("Əgər ABŞ Yeni START müqaviləsindən çıxarsa, Rusiya da cavab addımları atacaq.", None, []),
     # "yerləşdirilmiş döyüş başlıqları" counts warheads: it deploys nothing
     ("Yeni START müqaviləsi hər tərəfə 1550 yerləşdirilmiş döyüş başlığı saxlamağa icazə verir.", None, []),
+    # the first person plural of a quotation
+    ("“Biz Yeni START müqaviləsindən çıxmırıq”, - deyə Rusiya prezidenti Vladimir Putin bildirib.", None,
+     [("withdraw", "new-start", "russia", None, "negated")]),
 ]
 
 
