@@ -314,6 +314,28 @@ def test_a_year_after_the_hebrew_maqaf_and_after_a_year_word_of_the_language_dat
 
 
 
+
+def test_a_year_first_with_its_year_word_and_a_month_is_one_date() -> None:
+    # kk "2011 жылғы 5 ақпанда", az "2023-cü ilin fevralında": the year, its word (with a case ending; az
+    # writes an ordinal suffix after a hyphen, a year word of the data that starts with one), then the month
+    lexicon = Lexicon(treaties=(), states=(), people=(), roles=(), languages={
+        "kk": LanguagePack(code="kk", name="Kazakh", suffix_tolerance=3),
+        "az": LanguagePack(code="az", name="Azerbaijani", suffix_tolerance=3,
+                           date_words={"year": ("-ci il", "-cı il", "-cu il", "-cü il")}),
+        "tr": LanguagePack(code="tr", name="Turkish", suffix_tolerance=3)})
+
+    def values(text: str, language: str) -> list[str | None]:
+        return [d.value for d in find_dates(doc_of(text, language), lexicon)]
+
+    assert values("Шарт 2011 жылғы 5 ақпанда күшіне енді.", "kk") == ["2011-02-05"]
+    assert values("Ресей 2023 жылғы ақпанда қатысуын тоқтата тұрды.", "kk") == ["2023-02"]
+    assert values("Saziş 2010-cu ildə imzalanıb, 2023-cü il fevralın 21-də dayandırılıb.", "az") == [
+        "2010", "2023-02-21"]
+    assert values("Antlaşma 2023 yılı Şubat ayında askıya alındı.", "tr") == ["2023-02"]
+    # a year with its word and no month after it stays a year; a decade ("1990-х годах") is none
+    assert values("Ресей 2010 жылы 3 зымыран сынады.", "kk") == ["2010"]
+    assert dates("В 1990-х годах Россия сократила арсенал.", "ru") == []
+
 @pytest.mark.parametrize("language, text, mention, expected", [
     # a weekday with its date in brackets is one date, the bracketed day's
     ("en", "The State Department said on Wednesday (February 3) that the treaty was extended.",

@@ -45,7 +45,8 @@ LOCALE_ID = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_[A-Z]{2})?")   # CLDR 
 
 DATE_WORD_KEYS = (
     "day",  # a word for "day" written before a day number: vi "ngày 2/8", id "tanggal 22/2"
-    "year",  # a word for "year" written before a year that dateparser lacks: ur "سنہ 2000"
+    "year",  # a word for "year" written before a year that dateparser lacks: ur "سنہ 2000"; one that starts
+             # with a hyphen follows the year, suffix first: az "-cu il" ("2010-cu ildə")
     "today", "yesterday", "tomorrow", "this_week", "last_week", "next_week", "this_month", "last_month",
     "next_month", "this_year", "last_year", "next_year",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -337,6 +338,7 @@ class LanguageFile(_CueLists):
     rtl: bool = False
     abbreviations: list[Text] = []
     ordinal_dot: bool = False
+    glued_endings: bool = False
     clitic_prefixes: list[Text] = []
     suffix_tolerance: Annotated[int, Field(ge=0, le=6)] = 0
     gap_reach: Annotated[int, Field(ge=10, le=400)] = 60

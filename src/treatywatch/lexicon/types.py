@@ -89,6 +89,9 @@ class LanguagePack:
     rtl: bool = False
     abbreviations: tuple[str, ...] = ()         # tokens whose trailing dot does not end a sentence
     ordinal_dot: bool = False                   # "3. Februar": a dot after a number is not an end
+    # hu "Oroszországgal", fi "Saksassa": a case ending written "-val" in the marker lists also marks a
+    # name it is glued to (where names inflect so); elsewhere "-dan" only follows a hyphen ("ABŞ-dan")
+    glued_endings: bool = False
     triggers: tuple[Trigger, ...] = ()
     negation: tuple[str, ...] = ()              # not, لن, không, не, nicht ...
     hedging: tuple[str, ...] = ()               # may, could, possibly, قد, có thể, может ...

@@ -91,6 +91,8 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
     tail = "" if v.compact else r"[^\W\d_]*"  # letters glued to a weekday: "Dienstagabend"
     relative = _alternation(set(v.relative), v.compact)
     year_word = _alternation(set(v.year_words), v.compact)
+    # after a year's digits, with its case ending ("жылғы", "ilin"); "-cu il" glued to the digits
+    year_after = _alternation(set(v.year_words), True, r"[^\W\d_]{0,3}")
     conn = (_alternation(set(v.connectors), v.compact) + r"\s+") if v.connectors else ""
     conn = f"(?:{conn})?" if conn else ""
     no_left_digit = r"(?<![\d.,/:])"
@@ -132,6 +134,11 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
          r"(?!\d|[.,/:-]\d))"),
         (rf"(?P<NUM>{no_left_digit}(?P<n_a>\d{{1,2}})(?P<n_s>[./-])(?P<n_b>\d{{1,2}})(?P=n_s)(?P<n_y>\d{{4}})"
          r"(?!\d|[.,/:-]\d))"),
+        # year first, with its year word: kk "2011 жылғы 5 ақпанда", az "2023-cü ilin fevralında",
+        # "2023-cü il fevralın 21-də", tr "2023 yılı Şubat ayında"
+        *([rf"(?P<YDM>{no_left_digit}(?P<r_y>\d{{4}})\s*{year_after}\s+"
+           rf"(?:(?P<r_d>\d{{1,2}}){_ORD}\s+)?(?P<r_m>{month})(?:\s+(?P<r_d2>\d{{1,2}})(?!\d))?)"]
+          if v.year_words and not v.compact else []),
         (rf"(?P<DMY>{wd_prefix('a_w')}{no_left_digit}(?P<a_d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?"
          rf"{_SEP}{conn}(?P<a_m>{month})\.?(?:{_SEP}{conn}(?:(?P<a_yw>{year_word})\s*)?(?P<a_y>\d{{4}})(?!\d))?)"),
         (rf"(?P<MDY>{wd_prefix('b_w')}{year_first}(?P<b_m>{month})\.?\s*(?P<b_d>\d{{1,2}}){_ORD}(?!\d)"
@@ -274,6 +281,13 @@ def _normalise(m: re.Match[str], v: DateVocab, doc: Document, order: str) -> Dat
         day = _int(g(f"{p}_d")) if kind in ("DMY", "MDY", "YMD") else None
         after = text[m.end(f"{p}_m"):m.end(f"{p}_m") + 1]
         if mon is not None and _month_ok(v, form, year is not None, day is not None, after):
+            got = _ymd(year, mon, day)
+    elif kind == "YDM":
+        form = g("r_m")
+        mon, year, day = month_of(v, form), _year(v, m, "r_y"), _int(g("r_d") or g("r_d2"))
+        after = text[m.end("r_m"):m.end("r_m") + 1]
+        if mon is not None and year is not None and 1800 <= year <= 2100 and _month_ok(v, form, True, day is not None,
+                                                                                      after):
             got = _ymd(year, mon, day)
     elif kind == "MON":
         form = g("o_m")
@@ -546,7 +560,7 @@ def _year_word_after(text: str, end: int, year_words: tuple[str, ...]) -> bool:
     """"в 2000 году", "2000 року", "2000年", "2000 yılında": the year word may follow the number; a case
     ending listed among the year words may follow it after a hyphen (hu "2019-ben": in 2019)."""
     after = text[end:end + 12].lstrip().casefold()
-    if after[:1] in "-–":
-        after = after[1:]
-    return after.startswith(_YEAR_ABBREVIATIONS) or any(
-        after.startswith(w) and not after[len(w):len(w) + 1].isdigit() for w in year_words if len(w) >= 2)
+    # the data may write the hyphen itself (az "-cu il") or leave it out (hu "ben")
+    forms = (after, after[1:]) if after[:1] in "-–" else (after,)
+    return any(a.startswith(_YEAR_ABBREVIATIONS) or any(
+        a.startswith(w) and not a[len(w):len(w) + 1].isdigit() for w in year_words if len(w) >= 2) for a in forms)

@@ -227,8 +227,9 @@ def _vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tol
             relative[f.casefold()] = key
             trusted.add(f.casefold())
 
+    # a year word may start with a hyphen: the ordinal suffix written after the digits ("2010-cu ildə")
     year_words = tuple(w.casefold() for w in _strings(info.get("year")) + list(pack_words.get("year", ()))
-                       if _ALPHA.match(w) and (len(w) >= 2 or compact))
+                       if _ALPHA.match(w.removeprefix("-")) and (len(w) >= 2 or compact))
     small = (_strings(info.get("skip")) + _strings(info.get("in")) + _strings(info.get("pertain"))
              + _strings(info.get("ago")) + _strings(info.get("month")) + _strings(info.get("day")))
     cues = frozenset(w.casefold() for w in small if _ALPHA.match(w))

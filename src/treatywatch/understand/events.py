@@ -1054,7 +1054,7 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
     # where particles mark the roles (러시아가, ロシアは, रूस ने; 미국과 "with the US", Rusya ile): the
     # state marked as subject acts; one marked as a partner or object does not
     marked = [b for b in in_clause if pack and _marked(b, text, pack.subject_markers)]
-    partners = [b for b in in_clause if pack and _marked(b, text, pack.object_markers)]
+    partners = [b for b in in_clause if pack and _marked(b, text, pack.object_markers, pack.glued_endings)]
     if marked:
         in_clause = marked
     elif partners:
@@ -1103,13 +1103,13 @@ def _obliques(states: Sequence[_Actor], text: str, prepositions: Sequence[str],
     return found
 
 
-def _marked(actor: _Actor, text: str, markers: Sequence[str]) -> bool:
+def _marked(actor: _Actor, text: str, markers: Sequence[str], glued: bool = False) -> bool:
     """The state's name is followed (after at most a space) by one of ``markers``, as a word's end. A
     case ending written with a hyphen (hu "-val", fi "-ssa") marks the name after a hyphen ("USA-val") or
     glued to it, as suffix tolerance matched it ("Oroszországgal", "Saksassa"), when 3 letters or more."""
     rest = text[actor.end:actor.end + 12]
     name = text[actor.start:actor.end].casefold()
-    if any(m[:1] == "-" and len(m) > 3 and name.endswith(m[1:].casefold()) for m in markers):
+    if glued and any(m[:1] == "-" and len(m) > 3 and name.endswith(m[1:].casefold()) for m in markers):
         return True
     for marker in markers:
         for lead in ("", " "):
