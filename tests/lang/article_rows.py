@@ -1,33 +1,17 @@
-"""End to end for tests/lang/test_<code>.py: one short article of our own, ingested and exported
-through the command line (`treatywatch ingest` then `export eval`), as a user would."""
+"""The end-to-end check (article_checks.export_record) as sets of rows: the exported (event, treaty,
+actor, date, modality), (speaker, quote) and (language, published)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from click.testing import CliRunner
-
-from treatywatch.cli import cli
+from .article_checks import event_tuples, export_record
 
 Row = tuple[Any, ...]
 
 
-def _rows(path: Path, keys: tuple[str, ...]) -> set[Row]:
-    return {tuple(json.loads(line)[k] for k in keys) for line in path.read_text(encoding="utf-8").splitlines() if line}
-
-
 def ingest_and_export(tmp_path: Path, record: dict[str, str]) -> tuple[set[Row], set[Row], set[Row]]:
-    """The exported (event, treaty, actor, date, modality), (speaker, quote) and (language, published)."""
-    source = tmp_path / f"{record['id']}.json"
-    source.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'c.db'}"
-    runner = CliRunner()
-    for args in (["ingest", str(source)], ["export", "eval", str(tmp_path / "out")]):
-        result = runner.invoke(cli, ["--db", db, *args])
-        assert result.exit_code == 0, result.output
-    out = tmp_path / "out"
-    return (_rows(out / "events.jsonl", ("event", "treaty", "actor", "date", "modality")),
-            _rows(out / "quotes.jsonl", ("speaker", "quote")),
-            _rows(out / "documents.jsonl", ("language", "published")))
+    out = export_record(tmp_path, record)
+    return (event_tuples(out), {(q["speaker"], q["quote"]) for q in out["quotes"]},
+            {(d["language"], d["published"]) for d in out["documents"]})
