@@ -35,11 +35,11 @@ _RANK = {"year": 0, "month": 1, "day": 2}
 def following_dates(text: str, pack: LanguagePack,
                     mentions: Sequence[DateMention]) -> tuple[DateMention, ...]:
     """``mentions`` with each following-word dated from its anchor (or dropped when it has none)."""
-    words = [(m, unit) for key, unit in FOLLOWING_KEYS.items()
-             for m in _occurrences(text, pack.date_words.get(key, ()))]
-    if not words:
+    found = [(m, key) for key in FOLLOWING_KEYS for m in _occurrences(text, pack.date_words.get(key, ()))]
+    if not found:
         return tuple(mentions)
-    same = {m.start() for m in _occurrences(text, pack.date_words.get("same_day", ()))}
+    words = [(m, FOLLOWING_KEYS[key]) for m, key in found]
+    same = {m.start() for m, key in found if key == "same_day"}
     kept = [d for d in mentions if not any(d.start < m.end() and m.start() < d.end for m, _ in words)]
     for m, unit in words:
         reach = SAME_DAY_REACH if m.start() in same else REACH

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date as Day
 from datetime import timedelta
 from functools import cache
+from typing import TypeVar
 
 from ..dates import agree, bounds
 from ..lexicon.fold import fold
@@ -100,8 +101,10 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     went = _went_first(doc, states, state_starts, dates, cues)
     firsts = {id(p.date) for ps in went.values() for p in ps if p.date is not None}
     dates = [d for d in dates if id(d) not in firsts]
-    lead_date = _lead_date(doc, _unnamed(doc, dates, treaties, cues, r), quotes, r,
-                           frozenset(fold(w) for w in vocab_for(pack).weekdays), cues.of("clause_boundaries"))
+    # (weekday names matter only to an article without a publication date)
+    weekdays = _weekday_forms(lexicon, doc.language) if doc.published is None else frozenset()
+    lead_date = _lead_date(doc, _unnamed(doc, dates, treaties, cues, r), quotes, r, weekdays,
+                           cues.of("clause_boundaries"))
     verb_final = pack.verb_final
     referred = _treaties_referred(doc, treaties, cues)
     parties = {t.slug: t.parties for t in lexicon.treaties}
@@ -114,8 +117,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         hits = [h for h in within(cues.triggers, sentence.start, sentence.end)]
         in_sentence = _in_span(treaties, treaty_starts, sentence)
         # the states of this sentence, found once by bisection (a long text names states thousands of times)
-        here = [st for st in states[bisect.bisect_left(state_starts, sentence.start):
-                                    bisect.bisect_right(state_starts, sentence.end)] if st.end <= sentence.end]
+        here = _in_span(states, state_starts, sentence)
         # the dates of this sentence, found once by bisection as the states are
         raw_dates = [d for d in dates[bisect.bisect_left(date_starts, sentence.start):
                                       bisect.bisect_right(date_starts, sentence.end)] if d.end <= sentence.end]
@@ -318,10 +320,8 @@ def _went_first(doc: Document, states: Sequence[_Actor], state_starts: Sequence[
         cues_here = within(following, sentence.start, sentence.end)
         if not cues_here:
             continue
-        here = [st for st in states[bisect.bisect_left(state_starts, sentence.start):
-                                    bisect.bisect_right(state_starts, sentence.end)] if st.end <= sentence.end]
-        found = precedents(doc.text, sentence, here, [d for d in dates if sentence.start <= d.start < sentence.end],
-                           cues_here)
+        found = precedents(doc.text, sentence, _in_span(states, state_starts, sentence),
+                           [d for d in dates if sentence.start <= d.start < sentence.end], cues_here)
         if found:
             out[index] = found
     return out
@@ -716,11 +716,14 @@ def _signs_an_instrument(sign: Hit, instruments: Sequence[Hit], other_events: bo
     return False
 
 
-def _in_span(treaties: Sequence[Mention], starts: Sequence[int], span: Span) -> list[Mention]:
-    """The treaty mentions inside ``span`` (``treaties`` sorted by start, ``starts`` their starts):
-    a bisection, not a scan of the whole text's mentions for every sentence."""
+_Placed = TypeVar("_Placed", Mention, "_Actor")
+
+
+def _in_span(items: Sequence[_Placed], starts: Sequence[int], span: Span) -> list[_Placed]:
+    """The mentions (or acting states) inside ``span`` (``items`` sorted by start, ``starts`` their
+    starts): a bisection, not a scan of the whole text's mentions for every sentence."""
     lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
-    return [m for m in treaties[lo:hi] if m.end <= span.end]
+    return [m for m in items[lo:hi] if m.end <= span.end]
 
 
 def _treaties_referred(doc: Document, treaties: Sequence[Mention], cues: Cues) -> list[str | None]:
@@ -980,6 +983,12 @@ def _after_a_boundary(doc: Document, d: DateMention, boundaries: Sequence[Hit]) 
     """A word that opens a clause ("which", "che", "но") stands between the sentence's start and ``d``."""
     sentence = doc.sentence_at(d.start)
     return bool(within(boundaries, sentence.start, d.start))
+
+
+@cache
+def _weekday_forms(lexicon: Lexicon, language: str) -> frozenset[str]:
+    """A language's weekday names, folded (asked for every undated article: found once)."""
+    return frozenset(fold(w) for w in vocab_for(lexicon.language(language)).weekdays)
 
 
 def _with_weekday(d: DateMention, weekdays: AbstractSet[str]) -> bool:
