@@ -16,7 +16,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, BinaryIO, TypeVar
@@ -93,40 +93,6 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-class _Commits:
-    """Writes of consecutive inputs grouped in one transaction, committed every ``every`` inputs or
-    ``seconds``, whichever comes first: SQLite pays a file sync per commit, and the linker's state
-    stays warm within one; the transaction stays short enough that another writer barely waits. A
-    failure rolls back the open group only; running ingest again redoes it (nothing is half-stored)."""
-
-    def __init__(self, store: Store, every: int = 20, seconds: float = 0.5) -> None:
-        self.store, self.every, self.seconds = store, every, seconds
-        self._open: ExitStack | None = None
-        self._count = 0
-        self._since = 0.0
-
-    @contextmanager
-    def one(self) -> Iterator[None]:
-        if self._open is None:
-            self._open = ExitStack()
-            self._open.enter_context(self.store.batch())
-            self._count, self._since = 0, time.monotonic()
-        try:
-            yield
-        except BaseException:
-            group, self._open = self._open, None
-            group.__exit__(*sys.exc_info())  # rolled back
-            raise
-        self._count += 1
-        if self._count >= self.every or time.monotonic() - self._since >= self.seconds:
-            self.close()
-
-    def close(self) -> None:
-        group, self._open = self._open, None
-        if group is not None:
-            group.close()
-
-
 def _run_article(article: Article, added: Added, res: Read | None, row: DocumentRow | None) -> RunArticle:
     """What this run knows of an article: just understood (``res``), or as stored before (``row``)."""
     if res is not None and res.understanding is not None:
@@ -163,6 +129,7 @@ def ingest_items(
     *,
     map: Mapper = builtins.map,
     batch: int = 200,
+    commit_every: int = 50,
     on_rejected: Callable[[str], None] = warn,
     on_progress: Callable[[int], None] | None = None,
     on_quarantined: Callable[[Rejected], None] | None = None,
@@ -199,36 +166,39 @@ def ingest_items(
         fresh = [a for a in articles if not (row := stored[id(a)]) or not row.understood]
         # Matched by position: a process pool hands back copies, not the objects it was given.
         done = {id(a): r for a, r in zip(fresh, map(read_article, fresh), strict=True)}
-        commits = _Commits(store)
-        for item in items:
-            # One short write transaction per few inputs (``_Commits``): another writer (a second
-            # ingest, the web's uploads) waits a fraction of a second, not a whole batch.
-            with commits.one():
-                count["read"] += 1
-                if isinstance(item, Rejected):
-                    reject(item)
-                    continue
-                res, row = done.get(id(item)), stored[id(item)]
-                if res is not None and res.error is not None:
-                    reject(Rejected(item.source, res.error, item.line, item.id, item.original.encode("utf-8",
-                                                                                           "surrogatepass")))
-                    continue
-                added = store.add_article(item, res.document if res else None)
-                if (res is not None and res.understanding is not None
-                        and not (added.status == "unchanged" and _understood(store, item))):
-                    # (unchanged and understood: another writer stored this very version meanwhile)
-                    just_stored = added.status != "unchanged"  # nothing to replace, nothing to re-read
-                    store.save_understanding(added.pk, res.understanding, fresh=just_stored)
-                    understood.append(item.id)
-                    # link: duplicates, and the story it belongs to
-                    if just_stored:
-                        assign_record(store, record_for(item, res.document, res.understanding))
-                    else:
-                        assign_story(store, added.pk)
-                count[added.status] += 1
-                seen.append(_run_article(item, added, res, row))
-                languages[seen[-1].language] += 1
-        commits.close()
+        # One write transaction per ``commit_every`` inputs: their rows written a table at a time
+        # (Store.add_versions), then each filed into its story in order. Another writer (a second
+        # ingest, the web's uploads) waits a fraction of a second, not a whole batch; a failure rolls
+        # back the open group only, and running ingest again redoes it (nothing is half-stored).
+        for group in _batches(items, commit_every):
+            with store.batch():
+                kept: list[tuple[Article, Read | None]] = []
+                for item in group:
+                    count["read"] += 1
+                    if isinstance(item, Rejected):
+                        reject(item)
+                        continue
+                    res = done.get(id(item))
+                    if res is not None and res.error is not None:
+                        reject(Rejected(item.source, res.error, item.line, item.id,
+                                        item.original.encode("utf-8", "surrogatepass")))
+                        continue
+                    kept.append((item, res))
+                added_all = store.add_versions([(a, r.document if r else None, r.understanding if r else None)
+                                                for a, r in kept])
+                for (item, res), added in zip(kept, added_all, strict=True):
+                    if res is not None and res.understanding is not None:
+                        if added.status != "unchanged":   # stored just now, with its understanding
+                            understood.append(item.id)
+                            assign_record(store, record_for(item, res.document, res.understanding))
+                        elif not _understood(store, item):   # stored before, never understood
+                            store.save_understanding(added.pk, res.understanding)
+                            understood.append(item.id)
+                            assign_story(store, added.pk)
+                        # (unchanged and understood: another writer stored this very version meanwhile)
+                    count[added.status] += 1
+                    seen.append(_run_article(item, added, res, stored[id(item)]))
+                    languages[seen[-1].language] += 1
         if on_progress is not None:
             on_progress(len(items))
     keep_record(store, understood, fresh_before)
@@ -304,7 +274,6 @@ def _end_with_parent(parent: int) -> None:
     a daemon thread also watches for the parent to go."""
     import signal
     import threading
-    import time
 
     try:
         import ctypes

@@ -138,3 +138,24 @@ def test_a_database_error_is_a_store_error_naming_the_database(store: Store) -> 
     with pytest.raises(StoreError, match="database"):
         store.save_understanding(999, u)
     assert store.counts()["understandings"] == 0
+
+
+def test_many_articles_at_once_are_read_in_order(store: Store, shared_dir: Path) -> None:
+    """``add_versions`` (what ingest writes each batch with): the same id twice in one call is a new
+    version when its text changed and unchanged when it did not; listings see the last version, with
+    the language and date its understanding gave."""
+    article, doc = seed(shared_dir, "002", "en")
+    other, other_doc = seed(shared_dir, "000", "ar")
+    changed = edited(article, "Correction: the talks were held in Geneva.")
+    understood = Understanding(article.id, "en", "2023-02-21", "text", (), (), (), ())
+    added = store.add_versions([(article, doc, None), (other, other_doc, None), (article, doc, None),
+                                (changed, doc, understood)])
+    assert [(a.status, a.version) for a in added] == [("new", 1), ("new", 1), ("unchanged", 1), ("version", 2)]
+    assert added[2].pk == added[0].pk and len({added[0].pk, added[1].pk, added[3].pk}) == 3
+    assert store.versions(article.id) == [1, 2]
+    assert store.understanding(added[3].pk) == understood and store.understanding(added[0].pk) is None
+    listed = {d.article_id: d for d in store.latest_documents()}
+    assert (listed[article.id].version, listed[article.id].published) == (2, "2023-02-21")
+    assert listed[other.id].language == "ar" and listed[other.id].published is None
+    again = store.add_versions([(changed, doc, understood), (other, other_doc, None)])
+    assert [(a.status, a.pk) for a in again] == [("unchanged", added[3].pk), ("unchanged", added[1].pk)]

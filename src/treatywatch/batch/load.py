@@ -15,14 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, insert, select
 
-from ..errors import StoreError
 from ..models import Rejected, Span
 from ..store import Store
 from ..store import schema as s
-from ..store.fulltext import index_row
-from ..store.latest import sync
+from ..store.bulk import NewVersion, write_versions
 from ..store.rows import clean
 from .shards import Shard
 
@@ -57,34 +55,6 @@ def _known(conn: Connection, ids: Sequence[str]) -> tuple[dict[tuple[str, str], 
             pairs[(article_id, digest)] = (pk, bool(understood))
             latest[article_id] = max(latest.get(article_id, 0), version)
     return pairs, latest
-
-
-def _next_pks(conn: Connection, n: int) -> list[int]:
-    """``n`` primary keys for new articles, in order."""
-    if n == 0:
-        return []
-    if conn.dialect.name == "postgresql":
-        return list(conn.execute(text("SELECT nextval(pg_get_serial_sequence('articles', 'pk')) "
-                                      "FROM generate_series(1, :n)"), {"n": n}).scalars())
-    top = int(conn.execute(select(func.coalesce(func.max(s.articles.c.pk), 0))).scalar_one())
-    return list(range(top + 1, top + 1 + n))
-
-
-def _write(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    """Many rows into one table: COPY on PostgreSQL, executemany on SQLite."""
-    if not rows:
-        return
-    if conn.dialect.name == "postgresql":
-        cols = list(rows[0])
-        raw = conn.connection.driver_connection
-        if raw is None:
-            raise StoreError("the PostgreSQL connection was closed before COPY")
-        names = ", ".join(f'"{c}"' for c in cols)  # column names of our own schema, never user text
-        with raw.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
-            for r in rows:
-                copy.write_row(tuple(r[c] for c in cols))
-        return
-    conn.execute(insert(table), rows)
 
 
 def load_shard(store: Store, shard: Shard, table: Any, *, clock: Callable[[], str] | None = None,
@@ -129,18 +99,7 @@ def load_shard(store: Store, shard: Shard, table: Any, *, clock: Callable[[], st
             pairs[key] = (-1, True)
             fresh.append((r, version))
             counts["new" if version == 1 else "version"] += 1
-        pks = _next_pks(conn, len(fresh))
-        tables: dict[str, list[dict[str, Any]]] = {name: [] for name in
-                                                   ("articles", "search_texts", "sentences", "understandings",
-                                                    "mentions", "dates", "quotes", "events")}
-        for (r, version), pk in zip(fresh, pks, strict=True):
-            row = _article(r, pk, version, now)
-            tables["articles"].append(row)
-            tables["search_texts"].append(index_row(pk, row.get("title"), row["text"]))
-            _understanding_rows(tables, pk, r, now)
-        for name, batch in tables.items():
-            _write(conn, s.metadata.tables[name], batch)
-        sync(conn, [r["article_id"] for r, _ in fresh])   # what listings read (store/latest.py)
+        write_versions(conn, [_new_version(r, version, now) for r, version in fresh])
         for pk, r in late:
             store.save_understanding(pk, understanding_of(r))
         conn.execute(insert(s.batch_shards).values(
@@ -150,10 +109,10 @@ def load_shard(store: Store, shard: Shard, table: Any, *, clock: Callable[[], st
                   languages)
 
 
-def _article(r: dict[str, Any], pk: int, version: int, now: str) -> dict[str, Any]:
-    """The articles row ``Store.add_article`` writes for this article and its document."""
-    return clean({
-        "pk": pk, "article_id": r["article_id"], "version": version, "content_hash": r["content_hash"],
+def _new_version(r: dict[str, Any], version: int, now: str) -> NewVersion:
+    """What ``Store.add_versions`` writes for this article, its document and its understanding."""
+    row = clean({
+        "article_id": r["article_id"], "version": version, "content_hash": r["content_hash"],
         "source": r["source"], "line": r["line"], "url": r["url"],
         "title": r["title"] if r["title"] is not None else r["doc_title"],
         "language": r["language"] or r["doc_language"] or "und",
@@ -161,17 +120,10 @@ def _article(r: dict[str, Any], pk: int, version: int, now: str) -> dict[str, An
         "published": r["doc_published"], "published_how": r["doc_published_how"],
         "text": r["text"], "original": r["original"], "ingested_at": now,
     })
-
-
-def _understanding_rows(tables: dict[str, list[dict[str, Any]]], pk: int, r: dict[str, Any], now: str) -> None:
-    for i, (start, end) in enumerate(json.loads(r["sentences"])):
-        tables["sentences"].append({"article_pk": pk, "idx": i, "start": start, "end": end})
     u = json.loads(r["understanding"])
-    tables["understandings"].append(clean({"article_pk": pk, "language": u["language"],
-                                           "published": u["published"], "published_how": u["published_how"],
-                                           "understood_at": now}))
-    for name, rows in u["rows"].items():
-        tables[name].extend({"article_pk": pk, **row} for row in rows)
+    head = clean({"language": u["language"], "published": u["published"], "published_how": u["published_how"],
+                  "understood_at": now})
+    return NewVersion(row, [tuple(span) for span in json.loads(r["sentences"])], head, u["rows"])
 
 
 def understanding_of(r: dict[str, Any]) -> Any:

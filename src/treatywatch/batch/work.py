@@ -37,14 +37,10 @@ class ShardResult:
 
 
 def understanding_json(u: Understanding) -> str:
-    from ..store.rows import understanding_rows
+    from ..store.rows import table_rows
 
-    rows = understanding_rows(0, u)
-    for table in rows.values():
-        for r in table:
-            del r["article_pk"]
     return json.dumps({"language": u.language, "published": u.published, "published_how": u.published_how,
-                       "rows": rows}, ensure_ascii=False)
+                       "rows": table_rows(u)}, ensure_ascii=False)
 
 
 def _rejected_row(r: Rejected, reason: str | None = None) -> dict[str, Any]:

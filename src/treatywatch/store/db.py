@@ -22,12 +22,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import StoreError
 from ..models import Article, Document, Rejected, Span, Understanding
 from . import schema as s
+from .bulk import NewVersion, write_versions
 from .engine import WRITE, at_rest, create, display_url
-from .fulltext import index_row
 from .latest import language, latest_pks, published, sync
 from .migrate import check_current, upgrade
-from .records import Added, DocumentRow, Quarantined, StoredArticle
-from .rows import clean, understanding_from_rows, understanding_rows
+from .records import Added, AddStatus, DocumentRow, Quarantined, StoredArticle
+from .rows import clean, table_rows, understanding_from_rows, understanding_rows
 from .writes import bump
 
 
@@ -58,6 +58,41 @@ def _documents() -> Select[Any]:
 
 def _document_row(row: Any) -> DocumentRow:
     return DocumentRow(**{**row, "understood": bool(row["understood"])})
+
+
+def _latest_versions(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int, int, str]]:
+    """article id -> (pk, version, content hash) of its latest stored version, for the ids stored."""
+    a = s.articles
+    wanted = sorted(set(ids))
+    out: dict[str, tuple[int, int, str]] = {}
+    for start in range(0, len(wanted), 400):
+        for article_id, pk, version, digest in conn.execute(
+                select(a.c.article_id, a.c.pk, a.c.version, a.c.content_hash)
+                .where(a.c.article_id.in_(wanted[start:start + 400]))):
+            if version > out.get(article_id, (0, 0, ""))[1]:
+                out[article_id] = (pk, version, digest)
+    return out
+
+
+def _new_version(article: Article, doc: Document | None, understanding: Understanding | None, version: int,
+                 now: str) -> NewVersion:
+    """What ``add_versions`` writes for one new version of ``article``."""
+    row = clean({
+        "article_id": article.id, "version": version, "content_hash": article.content_hash,
+        "source": article.source, "line": article.line, "url": article.url,
+        "title": article.title if article.title is not None else (doc.title if doc else None),
+        "language": article.language or (doc.language if doc else None) or "und",
+        "language_how": "metadata" if article.language else "identified",
+        "published": doc.published if doc else article.published,
+        "published_how": doc.published_how if doc else article.published_how,
+        "text": article.text, "original": article.original, "ingested_at": now,
+    })
+    sentences = [(sp.start, sp.end) for sp in doc.sentences] if doc is not None else []
+    if understanding is None:
+        return NewVersion(row, sentences)
+    head = clean({"language": understanding.language, "published": understanding.published,
+                  "published_how": understanding.published_how, "understood_at": now})
+    return NewVersion(row, sentences, head, table_rows(understanding))
 
 
 def _sentence_rows(article_pk: int, spans: tuple[Span, ...]) -> list[dict[str, int]]:
@@ -160,35 +195,29 @@ class Store:
         said last. ``doc`` gives the identified language, publication date and sentences.
         Writers queue (see ``writing``): one that finds the version stored by another meanwhile
         reports it unchanged."""
-        a = s.articles
-        with self._begin(write=True) as conn:
-            latest = conn.execute(select(a.c.pk, a.c.version, a.c.content_hash)
-                                  .where(a.c.article_id == article.id)
-                                  .order_by(a.c.version.desc()).limit(1)).first()
-            if latest is not None and latest.content_hash == article.content_hash:
-                return Added("unchanged", latest.pk, latest.version)
-            version = (latest.version if latest is not None else 0) + 1
-            pk = self._insert_article(conn, article, doc, version)
-            return Added("new" if version == 1 else "version", pk, version)
+        return self.add_versions([(article, doc, None)])[0]
 
-    def _insert_article(self, conn: Connection, article: Article, doc: Document | None, version: int) -> int:
-        language = article.language or (doc.language if doc else None) or "und"
-        row = clean({
-            "article_id": article.id, "version": version, "content_hash": article.content_hash,
-            "source": article.source, "line": article.line, "url": article.url,
-            "title": article.title if article.title is not None else (doc.title if doc else None),
-            "language": language,
-            "language_how": "metadata" if article.language else "identified",
-            "published": doc.published if doc else article.published,
-            "published_how": doc.published_how if doc else article.published_how,
-            "text": article.text, "original": article.original, "ingested_at": self._clock(),
-        })
-        pk = int(conn.execute(insert(s.articles).returning(s.articles.c.pk), row).scalar_one())
-        conn.execute(insert(s.search_texts), index_row(pk, row.get("title"), row["text"]))
-        if doc is not None and doc.sentences:
-            conn.execute(insert(s.sentences), _sentence_rows(pk, doc.sentences))
-        sync(conn, [article.id])
-        return pk
+    def add_versions(self, items: Sequence[tuple[Article, Document | None, Understanding | None]]) -> list[Added]:
+        """``add_article`` for many articles, each with what was understood of it (saved with a version
+        written now; an unchanged one is left as it is), written a table at a time (store/bulk.py):
+        what ``ingest`` does for each batch. The same id twice is read in order: other content is the
+        next version, the same content unchanged."""
+        with self._begin(write=True) as conn:
+            latest = _latest_versions(conn, [article.id for article, _, _ in items])
+            now = self._clock()
+            new: list[NewVersion] = []
+            plan: list[tuple[str, int, int]] = []   # (status, version, pk or -1 - index in ``new``)
+            for article, doc, understanding in items:
+                pk, version, digest = latest.get(article.id, (0, 0, ""))
+                if version and digest == article.content_hash:
+                    plan.append(("unchanged", version, pk))
+                    continue
+                new.append(_new_version(article, doc, understanding, version + 1, now))
+                plan.append(("new" if version == 0 else "version", version + 1, -len(new)))
+                latest[article.id] = (-len(new), version + 1, article.content_hash)
+            pks = write_versions(conn, new)
+        return [Added(cast(AddStatus, status), pk if pk > 0 else pks[-pk - 1], version)
+                for status, version, pk in plan]
 
     def find_version(self, article_id: str, content_hash: str) -> DocumentRow | None:
         """The latest version of ``article_id`` when it has this content, else None (``understood``

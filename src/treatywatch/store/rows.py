@@ -32,22 +32,27 @@ def clean(row: Mapping[str, Any]) -> Row:
 
 def understanding_rows(article_pk: int, u: Understanding) -> dict[str, list[Row]]:
     """The rows of each understanding table (by table name) for one article version."""
+    return {name: [{"article_pk": article_pk, **r} for r in rows] for name, rows in table_rows(u).items()}
+
+
+def table_rows(u: Understanding) -> dict[str, list[Row]]:
+    """``understanding_rows`` without the article's key: what a bulk write (store/bulk.py) and a batch
+    worker's Parquet row hold before the article has a key."""
     return {
-        "mentions": [clean({"article_pk": article_pk, "idx": i, "kind": m.kind, "slug": m.slug,
-                            "start": m.start, "end": m.end, "text": m.text})
+        "mentions": [clean({"idx": i, "kind": m.kind, "slug": m.slug, "start": m.start, "end": m.end,
+                            "text": m.text})
                      for i, m in enumerate(u.entities)],
-        "dates": [clean({"article_pk": article_pk, "idx": i, "start": d.start, "end": d.end, "text": d.text,
-                         "value": d.value, "precision": d.precision, "relative": d.relative})
+        "dates": [clean({"idx": i, "start": d.start, "end": d.end, "text": d.text, "value": d.value,
+                         "precision": d.precision, "relative": d.relative})
                   for i, d in enumerate(u.dates)],
-        "quotes": [clean({"article_pk": article_pk, "idx": i, "start": q.start, "end": q.end, "text": q.text,
-                          "kind": q.kind, "speaker": q.speaker, "speaker_start": q.speaker_start,
-                          "speaker_end": q.speaker_end})
+        "quotes": [clean({"idx": i, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
+                          "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end})
                    for i, q in enumerate(u.quotes)],
-        "events": [clean({"article_pk": article_pk, "idx": i, "event": e.event, "treaty": e.treaty,
-                          "actor": e.actor, "date": e.date, "modality": e.modality,
-                          "sentence_start": e.sentence.start, "sentence_end": e.sentence.end,
-                          "trigger_start": e.trigger.start, "trigger_end": e.trigger.end,
-                          "evidence": e.evidence, "anterior": e.anterior, "implied": e.implied})
+        "events": [clean({"idx": i, "event": e.event, "treaty": e.treaty, "actor": e.actor, "date": e.date,
+                          "modality": e.modality, "sentence_start": e.sentence.start,
+                          "sentence_end": e.sentence.end, "trigger_start": e.trigger.start,
+                          "trigger_end": e.trigger.end, "evidence": e.evidence, "anterior": e.anterior,
+                          "implied": e.implied})
                    for i, e in enumerate(u.events)],
     }
 
