@@ -140,9 +140,10 @@ def ingest_items(
     changes nothing. The command line, the web's uploads and the watch all come here."""
     from .know.refresh import is_stale, keep_record
     from .link.store import assign as assign_story
-    from .link.store import assign_record, record_for
+    from .link.store import assign_record, in_effect, record_for
 
     fresh_before = not is_stale(store)
+    link_settings = in_effect()   # read once a run, not once an article
     understood: list[str] = []
     count: Counter[str] = Counter()
     languages: Counter[str] = Counter()
@@ -190,11 +191,11 @@ def ingest_items(
                     if res is not None and res.understanding is not None:
                         if added.status != "unchanged":   # stored just now, with its understanding
                             understood.append(item.id)
-                            assign_record(store, record_for(item, res.document, res.understanding))
+                            assign_record(store, record_for(item, res.document, res.understanding), link_settings)
                         elif not _understood(store, item):   # stored before, never understood
                             store.save_understanding(added.pk, res.understanding)
                             understood.append(item.id)
-                            assign_story(store, added.pk)
+                            assign_story(store, added.pk, link_settings)
                         # (unchanged and understood: another writer stored this very version meanwhile)
                     count[added.status] += 1
                     seen.append(_run_article(item, added, res, stored[id(item)]))

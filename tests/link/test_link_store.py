@@ -110,3 +110,29 @@ def test_a_batch_that_fails_leaves_no_story_behind(store: Store) -> None:
 def online_in_memory(facts: list[Facts]) -> dict[str, str]:
     filed: dict[str, str] = story_of(recluster([prepare(record(f)) for f in facts]))
     return filed
+
+
+def test_what_a_batch_read_is_read_again_after_another_writer(store: Store, db_url: str, tmp_path: object) -> None:
+    """A store keeps its linker's reads from one batch to the next (Store.batch: the store's write
+    count says nobody else wrote between); once another writer has filed articles in between, the
+    next batch reads the tables again. The tables must end as when one writer files them all."""
+    from treatywatch.store import open_store
+
+    facts = ORDERS["merging"]
+    first, middle, last = facts[:5], facts[5:9], facts[9:]
+
+    def each_alone(s: Store, part: list[Facts]) -> None:
+        for f in part:
+            with s.batch():
+                link_store.assign(s, stored(s, f))
+
+    each_alone(store, first)
+    with store.batch():   # nobody wrote since: the same index goes on
+        index = store.kept("link.index", lambda _c: None)  # type: ignore[arg-type, return-value]
+        assert index is not None and index._members   # what the batches before read is still known
+    with open_store(db_url) as other:
+        each_alone(other, middle)
+    each_alone(store, last)
+    with open_store(f"sqlite:///{tmp_path}/one.db") as one:
+        each_alone(one, facts)
+        assert _story_rows(one) == _story_rows(store)

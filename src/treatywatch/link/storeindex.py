@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, bindparam, delete, func, select, update
 
 from ..store import schema as s
+from ..store.bulk import write_rows
 from .fingerprint import Fingerprint
 from .index import Link, Member, StoryState
 
@@ -40,6 +40,9 @@ def _load(article_id: str, text: str) -> Fingerprint:
 
 # Keys in one ``IN (...)``: far under SQLite's limit on bound parameters.
 _KEYS_PER_QUERY = 500
+# Posting keys and members kept read from one transaction to the next (``resume``): some 25,000
+# articles' worth, a few hundred MB at most.
+_KEEP_READ = 500_000
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,14 @@ class StoreIndex:
         self._dumped: dict[str, str] = {}                        # article id -> its fingerprint, stored
         self._links: list[Link] = []
 
+    def resume(self, conn: Connection) -> None:
+        """Go on in the next transaction of the same writer, nobody else having written the tables
+        between (Store.batch checks the store's write count): what was read stays true, so it stays
+        read. Past ``_KEEP_READ`` keys it is forgotten, so that a long run's memory stays bounded."""
+        self.conn = conn
+        if len(self._postings) + len(self._members) > _KEEP_READ:
+            self._forget()
+
     def postings(self, keys: Sequence[str], limit: int) -> dict[str, list[str]]:
         wanted = list(dict.fromkeys(keys))
         ask = [k for k in wanted if not self._knows(k, limit)]
@@ -148,9 +159,7 @@ class StoreIndex:
                 known[0].insert(0, ident)
 
     def _write_postings(self, rows: list[dict[str, str]]) -> None:
-        if rows:
-            stmt = self._insert(s.link_postings)
-            self.conn.execute(stmt.on_conflict_do_nothing(index_elements=["key", "ident"]), rows)
+        write_rows(self.conn, s.link_postings, rows, keys=["key", "ident"])
 
     def stories(self, story_ids: Sequence[str]) -> dict[str, StoryState]:
         ask = [i for i in dict.fromkeys(story_ids) if i not in self._stories]
@@ -172,10 +181,6 @@ class StoreIndex:
         self._created.setdefault(state.story_id, self.clock())
         self._features.setdefault(state.story_id, set()).update(state.changed)
         state.changed.clear()
-
-    def _insert(self, table: Any) -> Any:
-        """INSERT with this database's ON CONFLICT clauses."""
-        return postgresql.insert(table) if self.conn.dialect.name == "postgresql" else sqlite.insert(table)
 
     def _read_members(self, q: Any, params: dict[str, Any]) -> list[Member]:
         return [Member(_load(r.article_id, r.fingerprint), r.sketch, r.story_id, r.added, r.score)
@@ -239,31 +244,22 @@ class StoreIndex:
         """Write what was held back: the stories saved, their changed sums, the members, links and
         postings, one statement a table (stories before what refers to them)."""
         if self._saved:
-            t = s.stories
-            stmt = self._insert(t)
             fields = ("title", "title_article", "language", "first_date", "last_date", "floor", "size", "norm2")
-            self.conn.execute(stmt.on_conflict_do_update(index_elements=["story_id"],
-                                                         set_={c: stmt.excluded[c] for c in fields}),
-                              [{"story_id": st.story_id, "seq": st.seq, "created": self._created[st.story_id],
-                                "title": st.title, "title_article": st.title_article, "language": st.language,
-                                "first_date": st.first, "last_date": st.last, "floor": st.floor, "size": st.n,
-                                "norm2": st.norm2} for st in self._saved.values()])
-            sums = [{"story_id": sid, "feature": k, "weight": self._saved[sid].sums[k]}
-                    for sid, changed in self._features.items() for k in sorted(changed)]
-            if sums:
-                f = s.story_features
-                stmt = self._insert(f)
-                self.conn.execute(stmt.on_conflict_do_update(index_elements=["story_id", "feature"],
-                                                             set_={"weight": stmt.excluded.weight}), sums)
+            write_rows(self.conn, s.stories, [
+                {"story_id": st.story_id, "seq": st.seq, "created": self._created[st.story_id], "title": st.title,
+                 "title_article": st.title_article, "language": st.language, "first_date": st.first,
+                 "last_date": st.last, "floor": st.floor, "size": st.n, "norm2": st.norm2}
+                for st in self._saved.values()], keys=["story_id"], update=fields)
+            write_rows(self.conn, s.story_features, [
+                {"story_id": sid, "feature": k, "weight": self._saved[sid].sums[k]}
+                for sid, changed in self._features.items() for k in sorted(changed)],
+                keys=["story_id", "feature"], update=["weight"])
         members = sorted((mb for mbs in self._new_members.values() for mb in mbs), key=lambda mb: mb.seq)
-        if members:
-            self.conn.execute(insert(s.story_members), [
-                {"article_id": mb.fingerprint.article_id, "story_id": mb.story_id, "added": mb.seq,
-                 "score": mb.score, "fingerprint": self._dumped[mb.fingerprint.article_id], "sketch": mb.sketch}
-                for mb in members])
-        if self._links:
-            self.conn.execute(insert(s.links), [{"article_a": x.article_a, "article_b": x.article_b,
-                                                 "kind": x.kind, "score": x.score} for x in self._links])
+        write_rows(self.conn, s.story_members, [
+            {"article_id": mb.fingerprint.article_id, "story_id": mb.story_id, "added": mb.seq, "score": mb.score,
+             "fingerprint": self._dumped[mb.fingerprint.article_id], "sketch": mb.sketch} for mb in members])
+        write_rows(self.conn, s.links, [{"article_a": x.article_a, "article_b": x.article_b, "kind": x.kind,
+                                         "score": x.score} for x in self._links])
         self._write_postings([{"key": k, "ident": i} for k, ids in self._posted.items() for i in ids])
         self._saved, self._created, self._features = {}, {}, {}
         self._new_members, self._dumped, self._links, self._posted = {}, {}, [], {}

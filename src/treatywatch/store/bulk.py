@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, text
+from sqlalchemy import Connection, Table, delete, func, select, text
+from sqlalchemy.dialects import postgresql
 
 from ..errors import StoreError
 from . import schema as s
@@ -50,28 +51,35 @@ def next_pks(conn: Connection, n: int) -> list[int]:
     return list(range(top + 1, top + 1 + n))
 
 
-def write_rows(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
-    """Many rows into one table, straight to the driver: COPY on PostgreSQL, one executemany on SQLite
-    (SQLAlchemy's executemany builds a parameter dict per row, more than SQLite's own work on it).
-    Every row has the same columns (the first row's); values are bound, never spliced."""
+def write_rows(conn: Connection, table: Table, rows: Sequence[Row], *, keys: Sequence[str] = (),
+               update: Sequence[str] = ()) -> None:
+    """Many rows into one table, straight to the driver where it can be: COPY on PostgreSQL, one
+    executemany on SQLite (SQLAlchemy's executemany builds a parameter dict per row, more than
+    SQLite's own work on it). Every row has the same columns (the first row's); values are bound,
+    never spliced. With ``keys``: a row whose keys are already there is left as it is, or has its
+    ``update`` columns set from the new row (ON CONFLICT, which both databases spell alike)."""
     if not rows:
         return
     cols = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in cols)  # column names of our own schema, never user text
+    if keys and conn.dialect.name == "postgresql":   # COPY has no ON CONFLICT
+        stmt = postgresql.insert(table)
+        conn.execute(stmt.on_conflict_do_update(index_elements=list(keys), set_={c: stmt.excluded[c] for c in update})
+                     if update else stmt.on_conflict_do_nothing(index_elements=list(keys)), list(rows))
+        return
     raw = conn.connection.driver_connection
     if raw is None:
         raise StoreError("the database connection was closed before a bulk write")
-    names = ", ".join(f'"{c}"' for c in cols)  # column names of our own schema, never user text
     if conn.dialect.name == "postgresql":
         with raw.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
             for r in rows:
                 copy.write_row(tuple(r[c] for c in cols))
         return
-    if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), list(rows))
-        return
-    marks = ", ".join("?" * len(cols))
-    raw.cursor().executemany(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
-                             [tuple(r[c] for c in cols) for r in rows])
+    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})'
+    if keys:
+        sql += " ON CONFLICT (" + ", ".join(f'"{k}"' for k in keys) + ") " + (
+            "DO UPDATE SET " + ", ".join(f'"{c}" = excluded."{c}"' for c in update) if update else "DO NOTHING")
+    raw.cursor().executemany(sql, [tuple(r[c] for c in cols) for r in rows])
 
 
 def write_versions(conn: Connection, versions: Sequence[NewVersion]) -> list[int]:

@@ -29,12 +29,16 @@ from .migrate import check_current, upgrade
 from .records import Added, AddStatus, DocumentRow, Quarantined, StoredArticle
 from .rows import clean, table_rows, understanding_from_rows, understanding_rows
 from .writes import bump
+from .writes import count as count_writes
 
 
 class Flushing(Protocol):
-    """What ``Store.kept`` keeps: it writes what it holds back when told to."""
+    """What ``Store.kept`` keeps: it writes what it holds back when told to, and goes on into the
+    next transaction (``resume``) when no other writer wrote between."""
 
     def flush(self) -> None: ...
+
+    def resume(self, conn: Connection) -> None: ...
 
 
 F = TypeVar("F", bound=Flushing)
@@ -113,6 +117,10 @@ class Store:
         self._clock = clock
         self._conn: Connection | None = None
         self._kept: dict[str, Flushing] = {}   # Store.kept: per open batch
+        # What the last batch kept, and the store's write count when it committed: the next batch
+        # takes it over when that count is still the store's (nobody else wrote between).
+        self._carried: tuple[int, dict[str, Flushing]] | None = None
+        self._committed: int | None = None   # the write count of this Store's last commit
         self._owner = owner   # opened by open_store: its close leaves a SQLite file at rest
 
     # -- life cycle -------------------------------------------------------------------------------
@@ -141,15 +149,23 @@ class Store:
         if self._conn is not None:
             yield
             return
+        carried, self._carried = self._carried, None
         with self._begin(write=True) as conn:
             self._conn = conn
+            if carried is not None and carried[0] == count_writes(conn):
+                for kept in carried[1].values():
+                    kept.resume(conn)
+                self._kept = carried[1]
             try:
                 yield
                 for kept in self._kept.values():
                     kept.flush()  # what was held back is written before the commit
+                done = self._kept
             finally:
                 self._conn = None
                 self._kept = {}
+        if self._committed is not None:
+            self._carried = (self._committed, done)
 
     def kept(self, key: str, make: Callable[[Connection], F]) -> F | None:
         """An object kept for the open batch (made by ``make`` on its connection when first asked
@@ -182,7 +198,7 @@ class Store:
                 with conn.begin():
                     yield conn
                     if write:
-                        bump(conn)
+                        self._committed = bump(conn)
         except SQLAlchemyError as e:
             raise StoreError(f"database {self.url}: {_one_line(e)}") from e
 

@@ -9,11 +9,13 @@ from sqlalchemy import Connection, insert, select, update
 from . import schema as s
 
 
-def bump(conn: Connection) -> None:
-    """Count one more write, in the writing transaction ``conn`` (committed with it)."""
+def bump(conn: Connection) -> int:
+    """Count one more write, in the writing transaction ``conn`` (committed with it): the count it
+    will have once committed."""
     t = s.store_writes
     if conn.execute(update(t).where(t.c.id == 1).values(count=t.c.count + 1)).rowcount == 0:
         conn.execute(insert(t).values(id=1, count=1))
+    return count(conn)
 
 
 def count(conn: Connection) -> int:
