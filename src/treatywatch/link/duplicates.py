@@ -65,7 +65,7 @@ def sketch(text: str) -> MinHash | None:
     if len(canonical(text)) < MIN_CHARS:
         return None
     mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
-    mh.update_batch(sorted(shingles(text)))
+    mh.update_batch(list(shingles(text)))   # in any order: each value is a minimum over them all
     return mh
 
 
