@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import DataError
 from . import cldr
-from .built import data_fingerprint
+from .built import data_fingerprint, lasting
 from .fold import fold
 from .reaches import NAMES as REACH_NAMES
 from .schema import (
@@ -71,7 +71,7 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
 
 @functools.cache
 def _load_cached(folder: Path) -> Lexicon:
-    return _load(folder)
+    return lasting(_load(folder))   # read once, kept for the life of the process
 
 
 # --- reading YAML, keeping lines ------------------------------------------------------------------
