@@ -27,6 +27,7 @@ from sqlalchemy.engine import Connection
 from ..errors import StoreError
 from ..store import Store
 from ..store import schema as s
+from ..store.bulk import write_rows
 from ..store.latest import latest_pks
 from ..store.schema import KNOW_TABLES, fact_claims, fact_conflicts, fact_meta, facts
 from . import dates
@@ -225,5 +226,4 @@ def _write(conn: Connection, merged: list[Fact], found: list[Conflict],
                       "left_fact": c.left.id, "right_fact": c.right.id if c.right else None,
                       "reference": c.reference_id} for c in found]
     for t, batch in ((facts, rows), (fact_claims, claim_rows), (fact_conflicts, conflict_rows)):
-        for i in range(0, len(batch), 5000):
-            conn.execute(insert(t), batch[i:i + 5000])
+        write_rows(conn, t, batch)   # one statement a table (COPY on PostgreSQL)
