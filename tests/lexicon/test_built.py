@@ -10,20 +10,17 @@ from pathlib import Path
 import pytest
 
 from treatywatch.lexicon import load_lexicon
+from treatywatch.lexicon.borrowing import names_matcher
 from treatywatch.lexicon.built import built, data_fingerprint
 from treatywatch.lexicon.fold import fold_text
 from treatywatch.lexicon.load import DATA_DIR
 from treatywatch.lexicon.matcher import Matcher
-from treatywatch.understand.entities import _entries
 
 TEXT = "Moscow said on Tuesday that Russia would not return to the New START treaty with the United States."
 
 
 def _names_matcher(language: str) -> Matcher:
-    lexicon = load_lexicon()
-    pack = lexicon.language(language)
-    return Matcher(_entries(lexicon, language), clitics=pack.clitic_prefixes,
-                   suffix_tolerance=pack.suffix_tolerance, glue=pack.quote_verbs)
+    return names_matcher(load_lexicon(), language)
 
 
 def test_a_matcher_read_back_finds_what_a_built_one_finds(tmp_path: Path,
