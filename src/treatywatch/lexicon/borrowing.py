@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from .built import built
 from .matcher import Entry, Matcher
 from .shared import Seen, SharedMatcher
 from .types import Lexicon
@@ -34,7 +35,7 @@ def names_matcher(lexicon: Lexicon, language: str) -> Matcher:
 
 @cache
 def _all_names(lexicon: Lexicon) -> SharedMatcher:
-    return SharedMatcher(named_entries(lexicon))
+    return built(lexicon.fingerprint, "names", lambda: SharedMatcher(named_entries(lexicon)))
 
 
 def named_entries(lexicon: Lexicon) -> list[tuple[Entry, Seen]]:
@@ -60,10 +61,11 @@ def named_entries(lexicon: Lexicon) -> list[tuple[Entry, Seen]]:
     own: dict[tuple[str, tuple[str, str], bool], set[str]] = {}
     borrowed: set[tuple[str, tuple[str, str], bool]] = set()
     for kind, slug, names, exact in groups:
+        payload = (kind, slug)  # one object for the group's entries (pickled once)
         for case_sensitive, least, by_language in ((False, _BORROW_MIN, names), (True, 2, exact)):
             for lang, forms in by_language.items():
                 for f in forms:
-                    key = (f, (kind, slug), case_sensitive)
+                    key = (f, payload, case_sensitive)
                     own.setdefault(key, set()).add(lang)
                     if borrowable(kind, slug, lang, f, least):
                         borrowed.add(key)

@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from .fold import fold
-from .matcher import Entry, Matcher
+from .matcher import GAP, Entry, Matcher
 
 
 @dataclass(frozen=True)
@@ -38,21 +38,39 @@ class SharedMatcher:
     def __init__(self, entries: Iterable[tuple[Entry, Seen]]) -> None:
         listed = list(entries)
         self._base = Matcher(entry for entry, _ in listed)
-        self._seen = [seen for _, seen in listed]  # by Entry.order: the place among the entries given
-        # folded form -> the keys of its entries (a gapped form's key is only its first part)
-        self._keys_of: dict[str, set[int]] = {}
-        for i, (_, key_entries) in enumerate(self._base.found):
-            for entry in key_entries:
-                self._keys_of.setdefault(fold(entry.form), set()).add(i)
+        # who sees each entry, by Entry.order (the place among the entries given); equal sets of
+        # languages are one object, pickled once
+        same: dict[frozenset[str], frozenset[str]] = {}
+        self._own = [same.setdefault(seen.own, seen.own) for _, seen in listed]
+        self._borrows = [seen.borrowed for _, seen in listed]
+        self._index()
+
+    def _index(self) -> None:
+        """What the views ask, worked out from the entries (again when read back from disk)."""
+        own, borrows = self._own, self._borrows
         # per key: the entries every language sees (what most keys of most views are)
-        self._borrowed = tuple((length, tuple(e for e in entries if self._seen[e.order].borrowed))
-                               for length, entries in self._base.found)
-        # language -> the keys where its own entries are
-        self._own: dict[str, set[int]] = {}
-        for i, (_, key_entries) in enumerate(self._base.found):
-            for entry in key_entries:
-                for language in self._seen[entry.order].own:
-                    self._own.setdefault(language, set()).add(i)
+        self._borrowed = tuple(
+            (length, entries if all(borrows[e.order] for e in entries)
+             else tuple(e for e in entries if borrows[e.order]))
+            for length, entries in self._base.found)
+        self._own_keys: dict[str, set[int]] = {}   # language -> the keys where its own entries are
+        # folded form -> the keys of its entries: a form's key is its folded self, but for a gapped
+        # form ("lässt…ruhen"), whose key is its first part
+        self._keys_of = {key: {i} for i, key in enumerate(self._base.keys)}
+        for i, (_, entries) in enumerate(self._base.found):
+            for entry in entries:
+                for language in own[entry.order]:
+                    self._own_keys.setdefault(language, set()).add(i)
+                if GAP in entry.form:
+                    self._keys_of.setdefault(fold(entry.form), set()).add(i)
+
+    def __getstate__(self) -> dict[str, object]:
+        # kept on disk (lexicon/built.py) as the entries and who sees them; the rest is made again
+        return {"_base": self._base, "_own": self._own, "_borrows": self._borrows}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._index()
 
     def view(self, language: str, ordinary: AbstractSet[str] = frozenset(), clitics: Sequence[str] = (),
              suffix_tolerance: int = 0, glue: Iterable[str] = ()) -> Matcher:
@@ -60,8 +78,9 @@ class SharedMatcher:
         among its ``ordinary`` words (folded)."""
         found = list(self._borrowed)
         hidden = {i for word in ordinary for i in self._keys_of.get(word, ())}
-        for i in self._own.get(language, set()) | hidden:
+        own, borrows = self._own, self._borrows
+        for i in self._own_keys.get(language, set()) | hidden:
             length, entries = self._base.found[i]
-            found[i] = (length, tuple(e for e in entries if language in self._seen[e.order].own
-                                      or (self._seen[e.order].borrowed and fold(e.form) not in ordinary)))
+            found[i] = (length, tuple(e for e in entries if language in own[e.order]
+                                      or (borrows[e.order] and fold(e.form) not in ordinary)))
         return self._base.sharing(found, clitics=clitics, suffix_tolerance=suffix_tolerance, glue=glue)
