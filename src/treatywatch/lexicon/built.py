@@ -1,7 +1,8 @@
-"""Matchers built once per machine, not once per process: a language's name automaton takes a third of
-a second to build (every state's CLDR name in every language) and a tenth to load from disk.
+"""What start-up builds, built once per machine, not once per process: the lexicon (lexicon/load.py),
+the automaton of every language's names (lexicon/borrowing.py), each language's cue matchers and
+its compiled date grammar (lexicon/patterns.py).
 
-A built matcher is pickled under the user's cache folder (``TREATYWATCH_CACHE_DIR``, else
+A built thing is pickled under the user's cache folder (``TREATYWATCH_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/treatywatch``, else ``~/.cache/treatywatch``; ``off`` keeps nothing on disk), in a
 folder named by the fingerprint of everything it is made from: the data files, treatywatch's own
 code, Python's and the libraries' versions. Any change to them gives a new folder, so a stale matcher
@@ -53,7 +54,8 @@ def _hash_files(update: Callable[[bytes], None], root: Path, pattern: str) -> No
 
 
 @cache
-def _code_fingerprint() -> str:
+def code_fingerprint() -> str:
+    """The fingerprint of treatywatch's code and the versions of Python and of the libraries."""
     digest = hashlib.sha256(sys.version.encode())
     for name in _LIBRARIES:
         try:
@@ -66,7 +68,7 @@ def _code_fingerprint() -> str:
 
 def data_fingerprint(data_dir: Path) -> str:
     """The fingerprint of the lexicon read from ``data_dir``: its files, the code, the versions."""
-    digest = hashlib.sha256(_code_fingerprint().encode())
+    digest = hashlib.sha256(code_fingerprint().encode())
     _hash_files(digest.update, data_dir, "*")
     return digest.hexdigest()[:24]
 

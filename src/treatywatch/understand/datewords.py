@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from ..lexicon import cldr
 from ..lexicon.types import CalendarUse, LanguagePack
 from .datecalc import calendar_month_names
 
@@ -125,8 +126,13 @@ def _cldr_case(code: str) -> tuple[bool, bool]:
         from babel import Locale
 
         locale = Locale.parse(code.replace("-", "_"))
-        month = str(locale.months["format"]["wide"][5])
-        day = str(locale.days["format"]["wide"][1])
+        # the locale's own file where it names them (babel's full data merges every parent's: slower)
+        own = cldr.own_data(str(locale))
+        month = own.get("months", {}).get("format", {}).get("wide", {}).get(5)
+        day = own.get("days", {}).get("format", {}).get("wide", {}).get(1)
+        if not (isinstance(month, str) and isinstance(day, str)):
+            month = str(locale.months["format"]["wide"][5])
+            day = str(locale.days["format"]["wide"][1])
     except Exception:  # noqa: BLE001 — babel raises several kinds for unknown codes: no case rule then
         return False, False
     return _capitalised(month), _capitalised(day)
