@@ -10,20 +10,17 @@ from pathlib import Path
 import pytest
 
 from treatywatch.lexicon import load_lexicon
+from treatywatch.lexicon.borrowing import names_matcher
 from treatywatch.lexicon.built import built, data_fingerprint
 from treatywatch.lexicon.fold import fold_text
 from treatywatch.lexicon.load import DATA_DIR
 from treatywatch.lexicon.matcher import Matcher
-from treatywatch.understand.entities import _entries
 
 TEXT = "Moscow said on Tuesday that Russia would not return to the New START treaty with the United States."
 
 
 def _names_matcher(language: str) -> Matcher:
-    lexicon = load_lexicon()
-    pack = lexicon.language(language)
-    return Matcher(_entries(lexicon, language), clitics=pack.clitic_prefixes,
-                   suffix_tolerance=pack.suffix_tolerance, glue=pack.quote_verbs)
+    return names_matcher(load_lexicon(), language)
 
 
 def test_a_matcher_read_back_finds_what_a_built_one_finds(tmp_path: Path,
@@ -67,3 +64,47 @@ def test_a_changed_data_file_changes_the_fingerprint(tmp_path: Path) -> None:
     with open(data / "languages" / "en.yaml", "a", encoding="utf-8") as f:
         f.write("\n# a comment is a change too\n")
     assert data_fingerprint(data) != before
+
+
+def test_the_lexicon_is_read_back_without_reading_the_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from treatywatch.lexicon import assemble
+
+    monkeypatch.setenv("TREATYWATCH_CACHE_DIR", str(tmp_path))
+    first = load_lexicon(DATA_DIR)
+    monkeypatch.setattr(assemble, "assemble", lambda *_: pytest.fail("read from the files, not from disk"))
+    again = load_lexicon(DATA_DIR)
+    assert again is not first and again.fingerprint == first.fingerprint
+    assert again.states == first.states and again.languages == first.languages
+
+
+def test_a_pattern_read_back_is_the_pattern_compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from treatywatch.lexicon.patterns import compiled
+
+    monkeypatch.setenv("TREATYWATCH_CACHE_DIR", str(tmp_path))
+    pattern = r"(?<![\w\u0900-\u0dff])(?P<m>janvier|février|mai)\s+(?P<y>\d{4})|(?P<d>\d{1,2})\.(?P=d)"
+    fresh = compiled(pattern, re.IGNORECASE)
+    (kept,) = tmp_path.glob("matchers-*/regex-*.pickle")
+    again = compiled(pattern, re.IGNORECASE)
+    plain = re.compile(pattern, re.IGNORECASE)
+    text = "le 5 FÉVRIER 2024, mai 2023, 12.12 et xmai 2020"
+    for p in (fresh, again):
+        assert (p.pattern, p.flags, p.groupindex) == (plain.pattern, plain.flags, plain.groupindex)
+        assert [m.groupdict() for m in p.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+    kept.write_bytes(b"not a pickle")
+    assert compiled(pattern, re.IGNORECASE).findall(text) == plain.findall(text)  # a broken file: compiled again
+
+
+def test_a_date_vocabulary_read_back_is_the_one_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import asdict
+
+    from treatywatch.understand import datewords
+
+    monkeypatch.setenv("TREATYWATCH_CACHE_DIR", str(tmp_path))
+    made = datewords._vocab("ru", (("today", ("сегодня",)),), 3, ("будет",), None)
+    datewords._vocab.cache_clear()
+    monkeypatch.setattr(datewords, "_make_vocab", lambda *_: pytest.fail("made again, not read from disk"))
+    again = datewords._vocab("ru", (("today", ("сегодня",)),), 3, ("будет",), None)
+    datewords._vocab.cache_clear()
+    assert again is not made and asdict(again) == asdict(made)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from treatywatch.lexicon import Lexicon, LexiconError, cldr, load_lexicon
-from treatywatch.lexicon.load import DATA_DIR, DOMAIN, _Document
+from treatywatch.lexicon.document import _Document
+from treatywatch.lexicon.load import DATA_DIR, DOMAIN
 from treatywatch.lexicon.schema import TerritoriesFile
 from treatywatch.models import Document
 from treatywatch.text.sentences import split_sentences

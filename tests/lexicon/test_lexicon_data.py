@@ -12,8 +12,9 @@ import pytest
 from pydantic import BaseModel
 
 from treatywatch.lexicon import Lexicon, load_lexicon
+from treatywatch.lexicon.document import _Document
 from treatywatch.lexicon.fold import fold
-from treatywatch.lexicon.load import DATA_DIR, DOMAIN, _Document
+from treatywatch.lexicon.load import DATA_DIR, DOMAIN
 from treatywatch.lexicon.schema import ActorsFile, LanguageFile, TreatiesFile, TriggersFile
 
 LANGUAGES = ("ar", "en", "vi", "ru", "zh", "fa", "fr", "de", "es", "uk", "tr")

@@ -1,12 +1,14 @@
-"""Matchers built once per machine, not once per process: a language's name automaton takes a third of
-a second to build (every state's CLDR name in every language) and a tenth to load from disk.
+"""What start-up builds, built once per machine, not once per process: the lexicon (lexicon/load.py),
+the automaton of every language's names (lexicon/borrowing.py), each language's cue matchers, date
+vocabulary and compiled date grammar (lexicon/patterns.py). Building them for forty languages takes
+seconds; reading them back, a fraction of one.
 
-A built matcher is pickled under the user's cache folder (``TREATYWATCH_CACHE_DIR``, else
+A built thing is pickled under the user's cache folder (``TREATYWATCH_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/treatywatch``, else ``~/.cache/treatywatch``; ``off`` keeps nothing on disk), in a
 folder named by the fingerprint of everything it is made from: the data files, treatywatch's own
-code, Python's and the libraries' versions. Any change to them gives a new folder, so a stale matcher
-is never read; the folder is safe to delete at any time (it is rebuilt when needed). A lexicon
-without a fingerprint (one assembled in code, as tests do) is never cached on disk.
+code, Python's and the libraries' versions. Any change to them gives a new folder, so a stale one is
+never read; the folder is safe to delete at any time (it is rebuilt when needed). A lexicon
+without a fingerprint (one assembled in code, as tests do) has its matchers never cached on disk.
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 _LIBRARIES = ("ahocorasick-rs", "babel")
 # a file name: "names-en"; a stranger language code is not kept
 _SAFE_NAME = re.compile(r"[A-Za-z0-9_-]{1,80}")
-_KEPT = 3  # fingerprints kept; older folders are removed when a new one is written
+# fingerprints kept; older folders are removed when a new one is written (a version of the code has two:
+# the data's, and the code's alone for what only depends on it, lexicon/patterns.py)
+_KEPT = 6
 
 T = TypeVar("T")
 
@@ -54,7 +58,8 @@ def _hash_files(update: Callable[[bytes], None], root: Path, pattern: str) -> No
 
 
 @cache
-def _code_fingerprint() -> str:
+def code_fingerprint() -> str:
+    """The fingerprint of treatywatch's code and the versions of Python and of the libraries."""
     digest = hashlib.sha256(sys.version.encode())
     for name in _LIBRARIES:
         try:
@@ -67,7 +72,7 @@ def _code_fingerprint() -> str:
 
 def data_fingerprint(data_dir: Path) -> str:
     """The fingerprint of the lexicon read from ``data_dir``: its files, the code, the versions."""
-    digest = hashlib.sha256(_code_fingerprint().encode())
+    digest = hashlib.sha256(code_fingerprint().encode())
     _hash_files(digest.update, data_dir, "*")
     return digest.hexdigest()[:24]
 
@@ -91,7 +96,11 @@ def built(fingerprint: str, name: str, build: Callable[[], T]) -> T:
         fresh = not folder.exists()
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, suffix=".tmp", delete=False) as written:
-            pickle.dump(value, written, protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                pickle.dump(value, written, protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException:  # a value that does not pickle leaves no half-written file behind
+                os.unlink(written.name)
+                raise
         os.replace(written.name, path)  # whole or not at all: another process may read it now
         if fresh:
             _prune(root)

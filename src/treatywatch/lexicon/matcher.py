@@ -54,6 +54,11 @@ class Entry:
     rest: tuple[str, ...] = ()    # folded pieces that must follow, for a gapped form
     order: int = 0                # place among the entries as given: the first wins a tie
 
+    def __reduce__(self) -> tuple[type[Entry], tuple[str, Hashable, bool, tuple[str, ...], int]]:
+        # pickled as its fields (lexicon/built.py keeps matchers on disk): read back 3x faster than
+        # a dataclass's default, which pickles a dict per entry
+        return Entry, (self.form, self.payload, self.case_sensitive, self.rest, self.order)
+
 
 class Hit(NamedTuple):
     """A match (a named tuple: the matcher makes thousands per article, and a tuple is made fastest)."""
@@ -73,14 +78,39 @@ class Matcher:
                  glue: Iterable[str] = (), gap_reach: int = 60) -> None:
         table: dict[str, list[Entry]] = {}
         for order, entry in enumerate(entries):
-            head = fold(entry.form.split(GAP)[0])
+            head, *gapped = entry.form.split(GAP)
+            head = fold(head)
             if not head:
                 continue
-            pieces = tuple(fold(p) for p in entry.form.split(GAP)[1:] if fold(p))
+            pieces = tuple(fold(p) for p in gapped if fold(p))
             table.setdefault(head, []).append(Entry(entry.form, entry.payload, entry.case_sensitive, pieces, order))
         self._keys = tuple(table)
-        self._found = tuple((len(key), tuple(found)) for key, found in table.items())
+        self._found: Sequence[tuple[int, tuple[Entry, ...]]] = tuple(
+            (len(key), tuple(found)) for key, found in table.items())
         self._automaton = self._automaton_of(self._keys)
+        self._tolerate(clitics, suffix_tolerance, glue, gap_reach)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The folded heads searched for, in the order of ``found``."""
+        return self._keys
+
+    @property
+    def found(self) -> Sequence[tuple[int, tuple[Entry, ...]]]:
+        """Per key: its length and its entries, in the order given (``Entry.order`` numbers them)."""
+        return self._found
+
+    def sharing(self, found: Sequence[tuple[int, tuple[Entry, ...]]], clitics: Sequence[str] = (),
+                suffix_tolerance: int = 0, glue: Iterable[str] = (), gap_reach: int = 60) -> Matcher:
+        """A matcher with this one's automaton and keys, and its own entries per key (``found``, in the
+        order of ``keys``; a key without entries finds nothing) and tolerances: many languages search
+        for one set of names through one automaton, each seeing only the names it may (lexicon/shared.py)."""
+        view = Matcher.__new__(Matcher)
+        view._keys, view._found, view._automaton = self._keys, found, self._automaton
+        view._tolerate(clitics, suffix_tolerance, glue, gap_reach)
+        return view
+
+    def _tolerate(self, clitics: Sequence[str], suffix_tolerance: int, glue: Iterable[str], gap_reach: int) -> None:
         self._clitics = frozenset(fold(c) for c in clitics)
         self._longest_clitic = max((len(c) for c in self._clitics), default=0)
         self._suffix = suffix_tolerance
@@ -106,6 +136,8 @@ class Matcher:
         found = self._found
         for index, start, end in matches:
             length, entries = found[index]
+            if not entries:  # a key this view does not see (Matcher.sharing)
+                continue
             # (the word-character tests first: most matches stand between spaces, and need no more)
             if start and _is_word_char(text[start - 1]) and not self._left_ok(text, start):
                 continue

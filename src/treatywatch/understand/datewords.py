@@ -11,12 +11,14 @@ Three sources, the later winning:
    ``last_month``...) and, when the schema has them, weekday forms that stand alone without a cue
    (``tuesday: [mardi]``) and inflected month forms (``july: [июле]``).
 
-Built once per language and pack (``functools.cache`` on a pure loader).
+Built once per language and pack (``functools.cache`` on a pure loader), and kept on disk
+(lexicon/built.py) for the next process.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -26,6 +28,8 @@ from typing import Any
 
 import yaml
 
+from ..lexicon import cldr
+from ..lexicon.built import built, code_fingerprint
 from ..lexicon.types import CalendarUse, LanguagePack
 from .datecalc import calendar_month_names
 
@@ -102,11 +106,16 @@ def vocab_for(pack: LanguagePack) -> DateVocab:
 def _dateparser_info(code: str) -> dict[str, Any]:
     """dateparser's table for ``code`` (data/dateparser/<code>.yaml of the data directory in effect; {}
     when there is none)."""
+    path = _table_path(code)
+    return _table(path) if path else {}
+
+
+def _table_path(code: str) -> Path | None:
     from ..lexicon.load import active_data_dir
 
     if not _LANGUAGE_CODE.match(code):
-        return {}
-    return _table(active_data_dir() / "dateparser" / f"{code}.yaml")
+        return None
+    return active_data_dir() / "dateparser" / f"{code}.yaml"
 
 
 @functools.cache
@@ -125,8 +134,13 @@ def _cldr_case(code: str) -> tuple[bool, bool]:
         from babel import Locale
 
         locale = Locale.parse(code.replace("-", "_"))
-        month = str(locale.months["format"]["wide"][5])
-        day = str(locale.days["format"]["wide"][1])
+        # the locale's own file where it names them (babel's full data merges every parent's: slower)
+        own = cldr.own_data(str(locale))
+        month = own.get("months", {}).get("format", {}).get("wide", {}).get(5)
+        day = own.get("days", {}).get("format", {}).get("wide", {}).get(1)
+        if not (isinstance(month, str) and isinstance(day, str)):
+            month = str(locale.months["format"]["wide"][5])
+            day = str(locale.days["format"]["wide"][1])
     except Exception:  # noqa: BLE001 — babel raises several kinds for unknown codes: no case rule then
         return False, False
     return _capitalised(month), _capitalised(day)
@@ -176,6 +190,17 @@ def _stem(full: set[str]) -> str | None:
 @functools.cache
 def _vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tolerance: int,
            future: tuple[str, ...], order: str | None, calendars: tuple[CalendarUse, ...] = ()) -> DateVocab:
+    """The vocabulary, read back from the disk cache (lexicon/built.py) when it was made from the same
+    pack words and dateparser table before: reading the table and CLDR's file costs ten times more."""
+    path = _table_path(code.split("-")[0]) if code else None
+    table = path.read_bytes() if path and path.is_file() else b""
+    made_of = repr((code, words, suffix_tolerance, future, order, calendars)).encode() + b"\0" + table
+    return built(code_fingerprint()[:24], f"dates-{hashlib.sha256(made_of).hexdigest()[:40]}",
+                 lambda: _make_vocab(code, words, suffix_tolerance, future, order, calendars))
+
+
+def _make_vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tolerance: int,
+                future: tuple[str, ...], order: str | None, calendars: tuple[CalendarUse, ...]) -> DateVocab:
     info = _dateparser_info(code.split("-")[0]) if code else {}
     pack_words = dict(words)
     compact = bool(info.get("no_word_spacing")) or _unspaced_script(_strings(info.get("january")))

@@ -7,74 +7,10 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 
-from ..lexicon.built import built
-from ..lexicon.fold import Folded, fold, fold_text
-from ..lexicon.matcher import Entry, Matcher
+from ..lexicon.borrowing import names_matcher
+from ..lexicon.fold import Folded, fold_text
 from ..lexicon.types import Lexicon, Person, Role
 from ..models import Document, Mention
-
-# Short forms written in another language's data ("Nga", "Mỹ") are too easily ordinary words
-# elsewhere; names from other languages are only borrowed when they are this long or longer.
-_BORROW_MIN = 4
-# CLDR's names (lexicon/cldr.py) are many and unchecked in other languages' texts: only the longer
-# ones are borrowed ("Estonia", "Honduras"; not "Mali", "Gana", "Peru"), and never one the document's
-# language lists as an ordinary word of its own (territories.yaml `not_names`: Turkish "Mali").
-_BORROW_MIN_CLDR = 5
-
-
-@cache
-def _cldr_forms(lexicon: Lexicon) -> dict[tuple[str, str, str], bool]:
-    """(slug, language, form) of every state's CLDR form -> whether it is a stem (its name less the
-    last vowel: "Frans" of "Fransa"), which only the endings of its own language complete."""
-    out: dict[tuple[str, str, str], bool] = {}
-    for s in lexicon.states:
-        for lang, forms in getattr(s, "cldr", {}).items():
-            written = (*s.names.get(lang, ()), *s.case_sensitive.get(lang, ()))
-            for f in forms:
-                out[(s.slug, lang, f)] = any(len(g) == len(f) + 1 and g.startswith(f) for g in written)
-    return out
-
-
-def _entries(lexicon: Lexicon, language: str) -> list[Entry]:
-    ordinary = getattr(lexicon, "not_names", {}).get(language, frozenset())
-    generated = _cldr_forms(lexicon)
-
-    def borrowed(kind: str, slug: str, lang: str, form: str, least: int) -> bool:
-        stem = generated.get((slug, lang, form)) if kind == "state" else None
-        if stem is not None:
-            return not stem and len(form) >= _BORROW_MIN_CLDR and fold(form) not in ordinary
-        return len(form) >= least and (not ordinary or fold(form) not in ordinary)
-
-    groups: list[tuple[str, str, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = []
-    for t in lexicon.treaties:
-        groups.append(("treaty", t.slug, t.names, getattr(t, "case_sensitive", {}) or {}))
-    for s in lexicon.states:
-        groups.append(("state", s.slug, s.names, getattr(s, "case_sensitive", {}) or {}))
-    for p in lexicon.people:
-        groups.append(("person", p.slug, p.names, getattr(p, "case_sensitive", {}) or {}))
-    for r in lexicon.roles:
-        groups.append(("role", r.slug, r.names, {}))
-    # one entry per form and meaning: many languages write "Kremlin" or "Estonia" alike
-    entries: dict[tuple[str, tuple[str, str], bool], None] = {}
-    for kind, slug, names, exact in groups:
-        for lang, forms in names.items():
-            own = lang == language
-            entries.update(((f, (kind, slug), False), None) for f in forms
-                           if own or borrowed(kind, slug, lang, f, _BORROW_MIN))
-        for lang, forms in exact.items():
-            own = lang == language
-            entries.update(((f, (kind, slug), True), None) for f in forms
-                           if own or borrowed(kind, slug, lang, f, 2))
-    return [Entry(f, payload, case_sensitive=exact) for f, payload, exact in entries]
-
-
-@cache
-def names_matcher(lexicon: Lexicon, language: str) -> Matcher:
-    """One automaton of every name for documents in ``language`` (built once per lexicon and language)."""
-    pack = lexicon.language(language)
-    return built(lexicon.fingerprint, f"names-{language}", lambda: Matcher(
-        _entries(lexicon, language), clitics=pack.clitic_prefixes, suffix_tolerance=pack.suffix_tolerance,
-        glue=pack.quote_verbs))
 
 
 def find_entities(doc: Document, lexicon: Lexicon, folded: Folded | None = None) -> tuple[Mention, ...]:
