@@ -212,12 +212,13 @@ def link_pass(store: Store, shards: list[Shard], work: Path, every: int = 2000) 
     from sqlalchemy import select
 
     from ..link.duplicates import sketch_from
-    from ..link.store import assign_prepared
+    from ..link.store import assign_prepared, in_effect
     from ..link.storeindex import _load
     from ..store import schema as s
 
     with store._begin() as conn:
         filed = set(conn.execute(select(s.story_members.c.article_id)).scalars())
+    settings = in_effect()   # read once, not once an article
     count = 0
     pending = 0
     batch_cm: Any = None
@@ -235,7 +236,7 @@ def link_pass(store: Store, shards: list[Shard], work: Path, every: int = 2000) 
                     batch_cm.__enter__()
                 fp = _load(r["article_id"], r["fingerprint"])
                 sk = sketch_from(r["sketch"]) if r["sketch"] is not None else None
-                assign_prepared(store, fp, sk)
+                assign_prepared(store, fp, sk, settings)
                 filed.add(r["article_id"])
                 count += 1
                 pending += 1

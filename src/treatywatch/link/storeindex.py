@@ -86,8 +86,17 @@ class StoreIndex:
         self.conn = conn
         self.clock = clock
         self._forget()
+        self._whole = self._empty()
+
+    def _empty(self) -> bool:
+        return all(self.conn.execute(select(t).limit(1)).first() is None
+                   for t in (s.link_postings, s.story_members, s.stories))
 
     def _forget(self) -> None:
+        # Every row of the story tables known here (they were empty when this index began, and only it
+        # wrote them since): what is not known is not there, and nothing need be read. A first import
+        # into a new store files every article without reading the tables back.
+        self._whole = False
         # What was read, kept up to date with what is held back:
         self._postings: dict[str, tuple[list[str], bool]] = {}  # key -> (ids newest first, all of them?)
         self._stories: dict[str, StoryState | None] = {}         # None: no such story (merged away)
@@ -115,7 +124,7 @@ class StoreIndex:
     def postings(self, keys: Sequence[str], limit: int) -> dict[str, list[str]]:
         wanted = list(dict.fromkeys(keys))
         ask = [k for k in wanted if not self._knows(k, limit)]
-        found = self._read_postings(ask, limit) if ask else {}
+        found = self._read_postings(ask, limit) if ask and not self._whole else {}
         for k in ask:
             ids = found.get(k, [])
             # what this transaction posted is newer than anything in the table
@@ -144,6 +153,7 @@ class StoreIndex:
         if again:
             # A merge files a story again under keys that may hold it already (where it stays): written
             # at once, the keys read anew when next asked.
+            self._whole = False
             self.flush()
             self._write_postings([{"key": k, "ident": ident} for k in keys])
             for k in keys:
@@ -157,13 +167,15 @@ class StoreIndex:
             posted.append(ident)
             if known is not None:
                 known[0].insert(0, ident)
+            elif self._whole:
+                self._postings[k] = ([ident], True)   # the whole list: nothing else is filed there
 
     def _write_postings(self, rows: list[dict[str, str]]) -> None:
         write_rows(self.conn, s.link_postings, rows, keys=["key", "ident"])
 
     def stories(self, story_ids: Sequence[str]) -> dict[str, StoryState]:
         ask = [i for i in dict.fromkeys(story_ids) if i not in self._stories]
-        if ask:
+        if ask and not self._whole:
             q = _queries()
             found = {r.story_id: StoryState(r.story_id, r.seq, r.size, {}, r.norm2, r.first_date, r.last_date,
                                             r.floor, r.title, r.title_article, r.language)
@@ -190,7 +202,7 @@ class StoreIndex:
         return self.members([article_id]).get(article_id)
 
     def members(self, article_ids: Sequence[str]) -> dict[str, Member]:
-        ask = [i for i in dict.fromkeys(article_ids) if i not in self._members]
+        ask = [] if self._whole else [i for i in dict.fromkeys(article_ids) if i not in self._members]
         for start in range(0, len(ask), _KEYS_PER_QUERY):
             chunk = ask[start:start + _KEYS_PER_QUERY]
             self._members.update(dict.fromkeys(chunk))
@@ -235,6 +247,7 @@ class StoreIndex:
         self.conn.execute(delete(s.stories).where(s.stories.c.story_id == gone))
         self._members.clear()    # members moved: read again when asked
         self._recent.clear()
+        self._whole = False
         self._stories[gone] = None
 
     def add_links(self, links: Sequence[Link]) -> None:
@@ -269,3 +282,4 @@ class StoreIndex:
         for table in s.STORY_TABLES:
             self.conn.execute(delete(table))
         self._forget()
+        self._whole = True
