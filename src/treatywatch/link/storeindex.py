@@ -152,12 +152,15 @@ class StoreIndex:
             return
         if again:
             # A merge files a story again under keys that may hold it already (where it stays): written
-            # at once, the keys read anew when next asked.
-            self._whole = False
+            # at once; the keys read anew when next asked, or, when every list is known here, each
+            # list told what the table now holds.
             self.flush()
             self._write_postings([{"key": k, "ident": ident} for k in keys])
             for k in keys:
-                self._postings.pop(k, None)
+                known = self._postings.pop(k, None)
+                if self._whole:
+                    ids = known[0] if known is not None else []
+                    self._postings[k] = (ids if ident in ids else [ident, *ids], True)
             return
         for k in keys:
             known = self._postings.get(k)
@@ -242,13 +245,21 @@ class StoreIndex:
     def merge_story(self, gone: str, keep: str) -> None:
         self.flush()
         m = s.story_members
+        moved = list(self.conn.execute(select(m.c.article_id).where(m.c.story_id == gone)).scalars()
+                     ) if self._whole else []
         self.conn.execute(update(m).where(m.c.story_id == gone).values(story_id=keep))
         self.conn.execute(delete(s.story_features).where(s.story_features.c.story_id == gone))
         self.conn.execute(delete(s.stories).where(s.stories.c.story_id == gone))
+        self._stories[gone] = None
+        if self._whole:   # every member is known here: moved here as in the table
+            for article_id in moved:
+                if (mb := self._members.get(article_id)) is not None:
+                    self._members[article_id] = replace(mb, story_id=keep)
+            for story_id in (gone, keep):
+                self._recent.pop(story_id, None)   # read again when asked
+            return
         self._members.clear()    # members moved: read again when asked
         self._recent.clear()
-        self._whole = False
-        self._stories[gone] = None
 
     def add_links(self, links: Sequence[Link]) -> None:
         self._links.extend(links)
