@@ -19,10 +19,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any, BinaryIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from .models import Article, Document, Rejected, Understanding
 from .store import Added, DocumentRow, Store
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+    from .link import Fingerprint
 
 T = TypeVar("T")
 Mapper = Callable[[Callable[[Article], "Read"], Sequence[Article]], Iterable["Read"]]
@@ -36,18 +41,24 @@ class Read:
     document: Document | None = None
     understanding: Understanding | None = None
     error: str | None = None
+    # what the story linker needs of it (link.prepare: fingerprint and MinHash sketch), made here so
+    # that a pool's workers make it too
+    prepared: tuple[Fingerprint, MinHash | None] | None = None
 
 
 def read_article(article: Article) -> Read:
     """make_document + understand, for one article. Top-level and picklable for process pools."""
     from .lexicon import load_lexicon  # cached per process; imported here so workers load it lazily
+    from .link import prepare
+    from .link.store import record_for
     from .text.document import make_document
     from .understand import understand
 
     lexicon = load_lexicon()   # broken data (a DataError) stops the run in one line: it is no article's fault
     try:
         doc = make_document(article, lexicon)
-        return Read(article, doc, understand(doc, lexicon))
+        understanding = understand(doc, lexicon)
+        return Read(article, doc, understanding, prepared=prepare(record_for(article, doc, understanding)))
     except Exception as e:  # noqa: BLE001 - a bug on one text must not stop the batch: quarantined, with why
         return Read(article, error=f"could not be read (a bug, please report it): {type(e).__name__}: {e}")
 
@@ -139,8 +150,9 @@ def ingest_items(
     the record's facts current for what was understood (know.refresh.keep_record). Running it twice
     changes nothing. The command line, the web's uploads and the watch all come here."""
     from .know.refresh import is_stale, keep_record
+    from .link import prepare
     from .link.store import assign as assign_story
-    from .link.store import assign_record, in_effect, record_for
+    from .link.store import assign_prepared, in_effect, record_for
 
     fresh_before = not is_stale(store)
     link_settings = in_effect()   # read once a run, not once an article
@@ -160,13 +172,27 @@ def ingest_items(
         if on_quarantined is not None:
             on_quarantined(r)
 
-    for items in _batches(inputs, batch):
-        articles = [i for i in items if isinstance(i, Article)]
-        known = store.find_versions([(a.id, a.content_hash) for a in articles])
-        stored = {id(a): known.get((a.id, a.content_hash)) for a in articles}
-        fresh = [a for a in articles if not (row := stored[id(a)]) or not row.understood]
+    def planned() -> Iterator[tuple[list[Article | Rejected], dict[int, DocumentRow | None], list[Article],
+                                    Iterable[Read]]]:
+        """Each batch with what is stored of it and its articles to read, handed to ``map`` one batch
+        ahead: a process pool (whose map takes every article at once) reads the next batch while
+        this process writes the one before. builtins.map reads each when it is written, as before."""
+        ahead = None
+        for items in _batches(inputs, batch):
+            articles = [i for i in items if isinstance(i, Article)]
+            known = store.find_versions([(a.id, a.content_hash) for a in articles])
+            stored = {id(a): known.get((a.id, a.content_hash)) for a in articles}
+            fresh = [a for a in articles if not (row := stored[id(a)]) or not row.understood]
+            results = map(read_article, fresh)
+            if ahead is not None:
+                yield ahead
+            ahead = (items, stored, fresh, results)
+        if ahead is not None:
+            yield ahead
+
+    for items, stored, fresh, results in planned():
         # Matched by position: a process pool hands back copies, not the objects it was given.
-        done = {id(a): r for a, r in zip(fresh, map(read_article, fresh), strict=True)}
+        done = {id(a): r for a, r in zip(fresh, results, strict=True)}
         # One write transaction per ``commit_every`` inputs: their rows written a table at a time
         # (Store.add_versions), then each filed into its story in order. Another writer (a second
         # ingest, the web's uploads) waits a fraction of a second, not a whole batch; a failure rolls
@@ -191,7 +217,8 @@ def ingest_items(
                     if res is not None and res.understanding is not None:
                         if added.status != "unchanged":   # stored just now, with its understanding
                             understood.append(item.id)
-                            assign_record(store, record_for(item, res.document, res.understanding), link_settings)
+                            fp, sketch = res.prepared or prepare(record_for(item, res.document, res.understanding))
+                            assign_prepared(store, fp, sketch, link_settings)
                         elif not _understood(store, item):   # stored before, never understood
                             store.save_understanding(added.pk, res.understanding)
                             understood.append(item.id)
