@@ -63,6 +63,21 @@ def test_batch_on_a_local_cluster_of_two_workers_exports_what_ingest_does(
         assert again.resumed == 8 and again.new == 0 and again.filed == 0
 
 
+def test_ingest_through_a_pool_of_two_processes_exports_what_one_process_does(
+        corpus: Path, ingested: dict[str, str], tmp_path: Path) -> None:
+    """``ingest --workers 2``: articles read in two worker processes, the next batch handed to them
+    while this one is written (batches of 10 here, so that happens seven times), in groups of 4 per
+    transaction: the store is the one a single process makes."""
+    from treatywatch.pipeline import local_map
+
+    with open_store(f"sqlite:///{tmp_path / 'w.db'}") as store, local_map(2) as pool_map:
+        summary = ingest_paths([str(corpus)], store, map=pool_map, batch=10, commit_every=4,
+                               on_rejected=lambda _m: None)
+        assert summary.new == 74
+        export_eval(store, tmp_path / "out")
+    assert _files(tmp_path / "out") == ingested
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
