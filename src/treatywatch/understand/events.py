@@ -19,11 +19,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date as Day
 from datetime import timedelta
 from functools import cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from ..dates import agree, bounds
 from ..lexicon.fold import fold
@@ -74,8 +74,9 @@ def _any_of(marks: str) -> re.Pattern[str]:
     """One of the characters ``marks``, found by one search rather than a loop over a text's characters."""
     return re.compile("[" + re.escape(marks) + "]")
 
-@dataclass(frozen=True)
-class _Actor:
+class _Actor(NamedTuple):
+    """A state as named (a named tuple: made for every state an article names, and a tuple is made fastest)."""
+
     state: str
     start: int
     end: int
@@ -112,28 +113,32 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     date_starts = [d.start for d in dates]
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
+        hits = within(cues.triggers, sentence.start, sentence.end)
+        in_sentence = _in_span(treaties, treaty_starts, sentence)
+        if not hits and not in_sentence:
+            continue  # no trigger and no treaty's title to date: most sentences tell nothing (checked first)
         if _an_address(doc.text[sentence.start:sentence.end]):
             continue  # a page's address printed as a line: its words are a slug, not a sentence
-        hits = [h for h in within(cues.triggers, sentence.start, sentence.end)]
-        in_sentence = _in_span(treaties, treaty_starts, sentence)
-        # the states of this sentence, found once by bisection (a long text names states thousands of times)
-        here = _in_span(states, state_starts, sentence)
         # the dates of this sentence, found once by bisection as the states are
         raw_dates = [d for d in dates[bisect.bisect_left(date_starts, sentence.start):
                                       bisect.bisect_right(date_starts, sentence.end)] if d.end <= sentence.end]
-        # a treaty's title in title brackets ("签署的《美国与苏联关于……的条约》") is a name, known or not
-        titled: list[Mention | Span] = sorted([*in_sentence, *_bracketed(doc.text, sentence, cues)],
-                                              key=lambda m: m.start) if hits else list(in_sentence)
-        # a participle that describes a treaty ("imzalanan Açık Semalar Anlaşması") signs no law
-        treaty_participles = {h for h in hits if verb_final and trigger_of(h).event in DESCRIBING
-                              and _attributive(h, titled, doc.text, verb_final)}
-        occasions = _occasions(hits, in_sentence, cues, sentence, doc.text, r)
-        hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles, r)
         # "the Treaty on ... of April 8, 2010": a treaty's formal title carries the day it was signed
         for m, d in _titled(in_sentence, raw_dates, doc.text, cues):
             for party in parties.get(m.slug) or (None,):
                 events.append(Event("sign", m.slug, party, d.value, "asserted", sentence, Span(d.start, d.end),
                                     doc.text[sentence.start:sentence.end]))
+        if not hits:
+            continue
+        # the states of this sentence, found once by bisection (a long text names states thousands of times)
+        here = _in_span(states, state_starts, sentence)
+        # a treaty's title in title brackets ("签署的《美国与苏联关于……的条约》") is a name, known or not
+        titled: list[Mention | Span] = sorted([*in_sentence, *_bracketed(doc.text, sentence, cues)],
+                                              key=lambda m: m.start)
+        # a participle that describes a treaty ("imzalanan Açık Semalar Anlaşması") signs no law
+        treaty_participles = {h for h in hits if verb_final and trigger_of(h).event in DESCRIBING
+                              and _attributive(h, titled, doc.text, verb_final)}
+        occasions = _occasions(hits, in_sentence, cues, sentence, doc.text, r)
+        hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles, r)
         if not hits:
             continue
         # an agreement or a law the lexicon does not know is named by its date too ("соглашения от 3
@@ -183,10 +188,12 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 continue
             if trigger.event in UNBOUND:
                 treaty = trigger.treaty  # the treaty in context keeps it arms control; the act is no treaty's
+            # the trigger's clause, found once: the cues of modality, "since" and habit are read inside it
             opened = _scope_start(hit, sentence, cues, doc.text)
+            closed = _scope_end(hit, sentence, cues, doc.text)
             # a verb form that carries its own modality ("will expire", "çekilmedi") still yields to a
             # condition or a counterfactual around it ("หาก ... จะหมดอายุ", "本来会到期")
-            modality = _modality(hit, sentence, cues, doc.text, opened, trigger.modality, r)
+            modality = _modality(hit, sentence, cues, doc.text, opened, trigger.modality, r, closed)
             if modality is None:
                 continue  # a condition ("unless Washington deploys"), not a statement
             # "Before that, Sullivan offered talks": an act set earlier; an expiry is a fixed point
@@ -211,7 +218,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 stated = None  # "it expired today, and no extension was agreed": a denial is not dated by another verb
             since = modality == "negated" and (
                 any(min(hit.end, stated.end) <= c.start and c.end <= max(hit.start, stated.start) for c in sinces)
-                if stated is not None else _clause_has(hit, sentence, sinces, cues, doc.text))
+                if stated is not None else _in_clause(sinces, opened, closed))
             if since:
                 stated = None  # "has not tested since 1996": the denial covers the years after, it has no day
             if describing and stated is None and trigger.event == "sign" and len(noun_years) == 1:
@@ -219,8 +226,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             if describing and (stated is None or not stated.value or stated.relative):
                 continue  # "New START, signed with Russia," describes the treaty: no signing is reported
             # "China and Russia, which test regularly": a habit has no day of its own
-            habit = _clause_has(hit, sentence, cues.of("habitual"), cues, doc.text) and (
-                stated is None or hit in lent or not _clause_has(hit, sentence, [stated], cues, doc.text))
+            habit = _in_clause(cues.of("habitual"), opened, closed) and (
+                stated is None or hit in lent or not _in_clause([stated], opened, closed))
             if habit:
                 stated = None
             date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date,
@@ -275,7 +282,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 previous = (hit.start, tuple(actors))
             additive = within(cues.of("additive"), sentence.start, sentence.end) if gone else []
             for first in (p for p in gone if additive and went_first(p, hit, actors, here, additive,
-                                                                       _scope_end(hit, sentence, cues, doc.text))):
+                                                                       closed)):
                 first_day = resolve_year(first.date.value, doc.published) if first.date and first.date.value else None
                 events.append(Event(trigger.event, treaty, first.state, first_day, modality, sentence,
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], True))
@@ -422,9 +429,9 @@ def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
-def _clause_has(hit: Hit, sentence: Span, found: Sequence[Hit | DateMention], cues: Cues, text: str) -> bool:
-    """One of ``found`` stands in the trigger's clause (between the clause boundaries around it)."""
-    start, end = _scope_start(hit, sentence, cues, text), _scope_end(hit, sentence, cues, text)
+def _in_clause(found: Sequence[Hit | DateMention], start: int, end: int) -> bool:
+    """One of ``found`` stands in the trigger's clause [start, end] (between the clause boundaries around
+    it: ``_scope_start``, ``_scope_end``)."""
     return any(start <= f.start and f.end <= end for f in found)
 
 
@@ -814,14 +821,15 @@ def _scope_end(hit: Hit, sentence: Span, cues: Cues, text: str) -> int:
 
 
 def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int | None = None,
-              own: str | None = None, r: Reaches = _DEFAULT) -> str | None:
+              own: str | None = None, r: Reaches = _DEFAULT, end: int | None = None) -> str | None:
     """Negated, possible, scheduled or asserted, from the cues of the trigger's own clause: a negation
     or a hedge in another clause ("suspends it but will not withdraw") scopes over that clause only.
     A verb form with a modality of its ``own`` ("will expire", "çekilmedi", "ready to talk") keeps it
     unless a condition or a counterfactual governs it."""
     if start is None:
         start = _scope_start(hit, sentence, cues, text) if text else sentence.start
-    end = _scope_end(hit, sentence, cues, text) if text else sentence.end
+    if end is None:
+        end = _scope_end(hit, sentence, cues, text) if text else sentence.end
     # "without the extension it would have expired", "if it had not been extended it would have
     # expired": what did not happen under a condition is neither a fact nor a denial of one
     if within(cues.of("counterfactual"), start, end):
@@ -1047,14 +1055,14 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
         # "the termination of the ABM Treaty by the US", "firmado por Rusia": the agent after the act
         # did it, whoever the sentence's subject is ("Putin calls the termination ... by the US a mistake")
         following = [st for st in inside if st.start >= hit.end and st.end <= clause_end]
-        agents = _obliques(following, text, tuple(fold(p) for p in pack.agent_prepositions), conjunctions)
+        agents = _obliques(following, text, _folded_all(pack.agent_prepositions), conjunctions)
         if agents:
             joined = _coordinated([st for st in following if st.start >= agents[0].start], text, conjunctions, r)
             return list(dict.fromkeys(a.state for a in joined))
     if pack is not None and pack.object_prepositions:
         # "pressure on Iran and withdrawal", "the ambassador in Moscow": a state after a preposition is
         # no subject (nor one joined to it: "bases in Bulgaria and Romania"), when another state is there
-        oblique = _obliques(inside, text, tuple(fold(p) for p in pack.object_prepositions), conjunctions)
+        oblique = _obliques(inside, text, _folded_all(pack.object_prepositions), conjunctions)
         kept_before = [b for b in before if b not in oblique]
         kept_after = [a for a in after if a not in oblique]
         if kept_before or kept_after:
@@ -1091,6 +1099,12 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
         if len(parties) == 2:
             return list(parties)
     return []
+
+
+@cache
+def _folded_all(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """A language's forms folded (asked for every trigger: folded once)."""
+    return tuple(fold(f) for f in forms)
 
 
 def _obliques(states: Sequence[_Actor], text: str, prepositions: Sequence[str],
