@@ -104,12 +104,14 @@ class Matcher:
         except UnicodeEncodeError:  # a lone surrogate (not UTF-8) is in no form: matched as a NUL, also in none
             matches = automaton.find_matches_as_indexes(_SURROGATE.sub("\0", text), overlapping=True)
         found = self._found
+        # (names bound locally: this loop runs for every match of every article)
+        word_char, add = _is_word_char, candidates.append
         for index, start, end in matches:
             length, entries = found[index]
             # (the word-character tests first: most matches stand between spaces, and need no more)
-            if start and _is_word_char(text[start - 1]) and not self._left_ok(text, start):
+            if start and word_char(text[start - 1]) and not self._left_ok(text, start):
                 continue
-            if end < size and _is_word_char(text[end]):
+            if end < size and word_char(text[end]):
                 end = self._right_end(text, start, end, inflects=length >= _MIN_INFLECTED)
                 if end < 0:
                     continue
@@ -119,7 +121,7 @@ class Matcher:
                     if original[o_start:o_end] != entry.form:
                         continue
                 if not entry.rest:
-                    candidates.append((start, start - end, entry.order, end, entry))
+                    add((start, start - end, entry.order, end, entry))
                     continue
                 full_end = self._gap_end(text, end, entry.rest, stops, self._gap_reach)
                 if full_end >= 0:
@@ -201,7 +203,9 @@ class Matcher:
             if start < reach:
                 continue
             # folded.span(start, end), for a span that is never empty nor past the end
-            o_start, o_end = (start, end) if origin is None else (origin[start], origin[end - 1] + 1)
-            hits.append(Hit(o_start, o_end, start, end, entry.payload, entry.form))
+            if origin is None:
+                hits.append(Hit(start, end, start, end, entry.payload, entry.form))
+            else:
+                hits.append(Hit(origin[start], origin[end - 1] + 1, start, end, entry.payload, entry.form))
             reach = end
         return hits

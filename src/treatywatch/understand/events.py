@@ -22,7 +22,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date as Day
 from datetime import timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple, TypeVar
 
 from ..dates import agree, bounds
@@ -96,7 +96,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     treaties = sorted((m for m in mentions if m.kind == "treaty"), key=lambda m: m.start)
     treaty_starts = [m.start for m in treaties]
     article_treaties = {m.slug for m in treaties}
-    conjunctions = frozenset(fold(c) for c in lexicon.language(doc.language).conjunctions)
+    conjunctions = _conjunctions(lexicon, doc.language)
     # "After Russia, on 29 January, the US also ratified it": the day is the state's that went first,
     # neither the subject's nor the lead's
     went = _went_first(doc, states, state_starts, dates, cues)
@@ -108,7 +108,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                            cues.of("clause_boundaries"))
     verb_final = pack.verb_final
     referred = _treaties_referred(doc, treaties, cues)
-    parties = {t.slug: t.parties for t in lexicon.treaties}
+    parties = _parties(lexicon)
     dates = sorted(dates, key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     events: list[Event] = []
@@ -302,6 +302,19 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     return tuple(_signing_dated(_talks_about_sentence_treaty(events)))
 
 
+@cache
+def _conjunctions(lexicon: Lexicon, language: str) -> frozenset[str]:
+    """A language's conjunctions, folded (asked for every article: found once)."""
+    return frozenset(fold(c) for c in lexicon.language(language).conjunctions)
+
+
+@cache
+def _parties(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Each treaty's parties by its slug (asked for every article: found once; read, never changed)."""
+    return {t.slug: t.parties for t in lexicon.treaties}
+
+
+@lru_cache(maxsize=1024)  # asked for every asserted event: an article's few dates, again and again
 def _ahead(date: str | None, published: str | None) -> bool:
     """The whole of ``date`` lies after the day of publication."""
     span = bounds(date) if date and published else None
@@ -1113,10 +1126,7 @@ def _obliques(states: Sequence[_Actor], text: str, prepositions: Sequence[str],
     joined to one by a conjunction ("in Bulgarien und Rumänien")."""
     found: list[_Actor] = []
     for i, st in enumerate(states):
-        head = fold(text[max(0, st.start - 24):st.start]).rstrip()
-        if any(head.endswith(p) and (len(head) == len(p) or not head[-len(p) - 1].isalnum()
-                                     or _unspaced(p[0]))
-               for p in prepositions):
+        if _after_preposition(text[max(0, st.start - 24):st.start], prepositions):
             found.append(st)
             continue
         if i and found and found[-1] is states[i - 1]:
@@ -1124,6 +1134,14 @@ def _obliques(states: Sequence[_Actor], text: str, prepositions: Sequence[str],
             if gap in conjunctions:
                 found.append(st)
     return found
+
+
+@lru_cache(maxsize=4096)  # asked for each state of a sentence, for each of its triggers: found once
+def _after_preposition(before: str, prepositions: tuple[str, ...]) -> bool:
+    """The words ``before`` a name end with one of ``prepositions`` (folded), as a whole word."""
+    head = fold(before).rstrip()
+    return any(head.endswith(p) and (len(head) == len(p) or not head[-len(p) - 1].isalnum() or _unspaced(p[0]))
+               for p in prepositions)
 
 
 def _marked(actor: _Actor, text: str, markers: Sequence[str], glued: bool = False) -> bool:
