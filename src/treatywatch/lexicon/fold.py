@@ -140,15 +140,26 @@ def _kept(lowered: str) -> tuple[int, ...]:
     return tuple(itertools.chain.from_iterable(runs))
 
 
+class _EachChar(dict[int, str]):
+    """``fold_char`` as a translation table that fills itself: ``str.translate`` asks it for each
+    character, and a character first seen is folded then (no table built per text)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        return folded
+
+
+_EACH = _EachChar()
+
+
 def _fold_each(text: str, breaks: frozenset[int]) -> Folded:
     """Every character folded by itself (``fold_char``), with a space before each offset in ``breaks``:
     one ``translate`` for the text, and the spaces put in between its slices."""
-    folded = text.translate({ord(c): fold_char(c) for c in set(text)})
+    folded = text.translate(_EACH)
     if len(folded) == len(text):
         kept: Sequence[int] = range(len(text))
     else:  # some characters fold to nothing (diacritics): the others keep their offsets
-        dropped = {c for c in set(text) if not fold_char(c)}
-        kept = [i for i, c in enumerate(text) if c not in dropped]
+        kept = _kept(text)
     chars: list[str] = []
     origin: list[int] = []
     done = 0

@@ -147,6 +147,8 @@ class Matcher:
         before = text[start - 1]
         if not _is_word_char(before) or _is_unspaced(before) or _is_unspaced(text[start]):
             return True
+        if not self._clitics:
+            return False  # inside a word, and no clitic to strip before it (most languages)
         # A clitic glued before the word: the whole prefix of the token must be clitics.
         token_start = start
         while token_start > 0 and _is_word_char(text[token_start - 1]) and start - token_start <= self._longest_clitic:
@@ -199,13 +201,15 @@ class Matcher:
         hits: list[Hit] = []
         reach = -1
         origin = folded.origin
+        new = tuple.__new__
         for start, _, _, end, entry in candidates:
             if start < reach:
                 continue
             # folded.span(start, end), for a span that is never empty nor past the end
+            # (tuple.__new__ makes the named tuple without a call of Hit's Python-level __new__)
             if origin is None:
-                hits.append(Hit(start, end, start, end, entry.payload, entry.form))
+                hits.append(new(Hit, (start, end, start, end, entry.payload, entry.form)))
             else:
-                hits.append(Hit(origin[start], origin[end - 1] + 1, start, end, entry.payload, entry.form))
+                hits.append(new(Hit, (origin[start], origin[end - 1] + 1, start, end, entry.payload, entry.form)))
             reach = end
         return hits
