@@ -167,6 +167,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                            and _attributive(h, described_things, doc.text, verb_final, here, hits, sentence.start)}
         described = {id(assigned[h]) for h in describing_hits if h in assigned}
         previous: tuple[int, tuple[str | None, ...]] | None = None   # the last trigger's actors in this sentence
+        sinces = within(cues.of("since"), sentence.start, sentence.end)
         counts_from: dict[str, DateMention] = {}   # by event: the date a denial "since" counts from
         for hit in hits:
             trigger = trigger_of(hit)
@@ -210,7 +211,6 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 # counts from is stated, on the denial's date; the negation before the date is not its
                 modality, stated = "asserted", counted_from
                 lent.discard(hit)
-            sinces = within(cues.of("since"), sentence.start, sentence.end)
             if (modality == "negated" and stated is not None and stated.value and not stated.relative
                     and any(hit.end <= c.start and c.end <= stated.start for c in sinces)):
                 counts_from[trigger.event] = stated
@@ -529,6 +529,8 @@ def _parenthetical_source(m: Mention, text: str, sentence: Span, sources: Sequen
                           ) -> bool:
     """A name set off by commas with a quote verb is the source, not the actor: "the United States, as
     Putin noted, produces", "فإن الولايات المتحدة، كما أشار بوتين، لا تنتج"."""
+    if not sources:
+        return False  # no quote verb in the article
     left = max(text.rfind(c, sentence.start, m.start) for c in ",،")
     right_candidates = [i for i in (text.find(c, m.end, sentence.end) for c in ",،") if i >= 0]
     if left < 0 or not right_candidates:
@@ -1144,12 +1146,18 @@ def _after_preposition(before: str, prepositions: tuple[str, ...]) -> bool:
                for p in prepositions)
 
 
-def _marked(actor: _Actor, text: str, markers: Sequence[str], glued: bool = False) -> bool:
+def _marked(actor: _Actor, text: str, markers: tuple[str, ...], glued: bool = False) -> bool:
     """The state's name is followed (after at most a space) by one of ``markers``, as a word's end. A
     case ending written with a hyphen (hu "-val", fi "-ssa") marks the name after a hyphen ("USA-val") or
     glued to it, as suffix tolerance matched it ("Oroszországgal", "Saksassa"), when 3 letters or more."""
-    rest = text[actor.end:actor.end + 12]
-    name = text[actor.start:actor.end].casefold()
+    if not markers:
+        return False
+    return _marked_by(text[actor.end:actor.end + 12], text[actor.start:actor.end].casefold(), markers, glued)
+
+
+@lru_cache(maxsize=4096)  # asked for each state before a trigger, for each trigger of its sentence
+def _marked_by(rest: str, name: str, markers: tuple[str, ...], glued: bool) -> bool:
+    """``_marked``, of the words after the ``name`` (casefolded)."""
     if glued and any(m[:1] == "-" and len(m) > 3 and name.endswith(m[1:].casefold()) for m in markers):
         return True
     for marker in markers:
