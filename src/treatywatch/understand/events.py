@@ -135,7 +135,9 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         titled: list[Mention | Span] = sorted([*in_sentence, *_bracketed(doc.text, sentence, cues)],
                                               key=lambda m: m.start)
         # a participle that describes a treaty ("imzalanan Açık Semalar Anlaşması") signs no law
-        treaty_participles = {h for h in hits if verb_final and trigger_of(h).event in DESCRIBING
+        # (hits are kept in sets and maps by their start: no two hits of a sentence start at one offset, and
+        # a hit's own hash reads its trigger's every form)
+        treaty_participles = {h.start for h in hits if verb_final and trigger_of(h).event in DESCRIBING
                               and _attributive(h, titled, doc.text, verb_final)}
         occasions = _occasions(hits, in_sentence, cues, sentence, doc.text, r)
         hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles, r)
@@ -156,14 +158,14 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         # "until it expires": the expiry is a point ahead, not dated by what came before
         governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= r.until + 4}
         boundaries = within(cues.of("clause_boundaries"), sentence.start, sentence.end)
-        lent: set[Hit] = set()
+        lent: set[int] = set()   # the hits (by start) that share a date another took
         assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues, r), governed,
                                 lexicon.language(doc.language).verb_final, boundaries, r, lent, named)
         # "imzalanan ... Anlaşma'dan çekildi": the date of a participle that describes the treaty is the
         # treaty's, not lent to the verb of the clause
         # ("the 1987 treaty, signed by Reagan and Gorbachev,": a treaty noun is described as a name is)
         described_things = sorted([*titled, *treaty_nouns], key=lambda m: m.start)
-        describing_hits = {h for h in hits if trigger_of(h).event in DESCRIBING
+        describing_hits = {h.start for h in hits if trigger_of(h).event in DESCRIBING
                            and _attributive(h, described_things, doc.text, verb_final, here, hits, sentence.start)}
         described = {id(assigned[h]) for h in describing_hits if h in assigned}
         previous: tuple[int, tuple[str | None, ...]] | None = None   # the last trigger's actors in this sentence
@@ -179,7 +181,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 # "the agreement signed in 2015": a treaty noun the sentence leaves unnamed is the treaty
                 # of the year it was signed, where the lexicon knows one treaty of that year, and the
                 # article is about treaties (it names this one, or "the agreement" points back to another)
-                signed = assigned.get(hit) if trigger.event == "sign" else None
+                signed = assigned.get(hit.start) if trigger.event == "sign" else None
                 of_year = _treaty_of_year(lexicon, noun_years | {_year(signed)}, treaty)
                 treaty = of_year if treaty is not None or of_year in article_treaties else treaty
             # a test beside "nuclear" is arms-control news by itself when its text dates it or denies it
@@ -199,8 +201,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 continue  # a condition ("unless Washington deploys"), not a statement
             # "Before that, Sullivan offered talks": an act set earlier; an expiry is a fixed point
             anterior = trigger.event not in NO_ACTOR and bool(within(cues.of("anterior"), sentence.start, hit.start))
-            describing = hit in describing_hits
-            stated = assigned.get(hit)
+            describing = hit.start in describing_hits
+            stated = assigned.get(hit.start)
             if stated is not None and not describing and id(stated) in described:
                 stated = None
             counted_from = counts_from.get(trigger.event)
@@ -210,11 +212,11 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 # "has not tested since 1992, after testing underground in Nevada": the act the denial
                 # counts from is stated, on the denial's date; the negation before the date is not its
                 modality, stated = "asserted", counted_from
-                lent.discard(hit)
+                lent.discard(hit.start)
             if (modality == "negated" and stated is not None and stated.value and not stated.relative
                     and any(hit.end <= c.start and c.end <= stated.start for c in sinces)):
                 counts_from[trigger.event] = stated
-            if hit in lent and modality == "negated":
+            if hit.start in lent and modality == "negated":
                 stated = None  # "it expired today, and no extension was agreed": a denial is not dated by another verb
             since = modality == "negated" and (
                 any(min(hit.end, stated.end) <= c.start and c.end <= max(hit.start, stated.start) for c in sinces)
@@ -227,7 +229,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 continue  # "New START, signed with Russia," describes the treaty: no signing is reported
             # "China and Russia, which test regularly": a habit has no day of its own
             habit = _in_clause(cues.of("habitual"), opened, closed) and (
-                stated is None or hit in lent or not _in_clause([stated], opened, closed))
+                stated is None or hit.start in lent or not _in_clause([stated], opened, closed))
             if habit:
                 stated = None
             date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date,
@@ -581,7 +583,7 @@ def _same_clause(text: str, a: Hit, b: Hit) -> bool:
 
 
 def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_final: bool = False,
-                   conjunctions: frozenset[str] = frozenset(), participles: AbstractSet[Hit] = frozenset(),
+                   conjunctions: frozenset[str] = frozenset(), participles: AbstractSet[int] = frozenset(),
                    r: Reaches = _DEFAULT) -> list[Hit]:
     """Triggers that name no event of their own: an entry into force that is another action's ("the
     agreement on the extension entered into force"), the signing of a law that
@@ -602,7 +604,7 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_
         # (the action stands first: "2011 में प्रभावी हुई इस संधि को 2021 में बढ़ाया" is the treaty's own entry)
         if event == "enter_into_force" and any(x.start < h.start and _same_clause(text, h, x) for x in actions):
             continue
-        if (event in DESCRIBING and h not in participles
+        if (event in DESCRIBING and h.start not in participles
                 and _signs_an_instrument(h, instruments, len(events) > 1, verb_final, text, r)):
             continue
         if event in DESCRIBING and any(_acts_on(h, x, text, verb_final, conjunctions, r) for x in actions):
@@ -884,12 +886,13 @@ def _ends(dates: Sequence[DateMention], cues: Cues, r: Reaches = _DEFAULT) -> se
 def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
                  ends: AbstractSet[int] = frozenset(), until_governed: AbstractSet[int] = frozenset(),
                  verb_final: bool = False, boundaries: Sequence[Hit] = (), r: Reaches = _DEFAULT,
-                 shared: set[Hit] | None = None, objects: Sequence[Mention | Span] = ()) -> dict[Hit, DateMention]:
+                 shared: set[int] | None = None, objects: Sequence[Mention | Span] = ()) -> dict[int, DateMention]:
     """Give each trigger the closest date of its sentence, each date to one trigger first (greedy by
     distance: "Signed in 2010 and enacted in 2011, it was extended in 2021"); a trigger left over
     takes its closest date in the same clause (and is added to ``shared``), unless a treaty (``objects``:
     names and treaty nouns) stands between it and the trigger that took the date: "withdraw from the
-    treaty signed in 1987" is no withdrawal in 1987."""
+    treaty signed in 1987" is no withdrawal in 1987. Triggers are named by their start (in the answer
+    and in ``shared``)."""
     usable = [d for d in dates if d.value is not None or d.relative]
     pairs = sorted(((_distance(h, d, text, verb_final, boundaries, r), i, j)
                     for i, h in enumerate(hits) for j, d in enumerate(usable)
@@ -924,26 +927,27 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
         if i not in taken_h and j not in taken_d:
             taken_h[i] = j
             taken_d.add(j)
-    out: dict[Hit, DateMention] = {}
+    out: dict[int, DateMention] = {}   # by the hit's start
+    first_equal = [usable.index(d) for d in usable]
     for i, h in enumerate(hits):
         if i in taken_h:
-            out[h] = usable[taken_h[i]]
+            out[h.start] = usable[taken_h[i]]
             continue
         # "signed and ratified it in 2010": a date another trigger took is shared only when that
         # trigger stands between this one and the date
-        same_clause = [d for d in usable if _same_clause(text, h, d)  # type: ignore[arg-type]
+        same_clause = [d for j, d in enumerate(usable) if _same_clause(text, h, d)  # type: ignore[arg-type]
                        and not any(min(h.end, d.end) <= b.start and b.end <= max(h.start, d.start) for b in boundaries)
                        and (d.start not in ends or trigger_of(h).event == "expire")
                        and (d.start >= h.end or h.start not in until_governed)
-                       and any(taken_h.get(k) == usable.index(d)
+                       and any(taken_h.get(k) == first_equal[j]
                                and min(h.start, d.start) < o.start < max(h.start, d.start)
                                and not any(min(h.end, o.end) <= m.start and m.end <= max(h.start, o.start)
                                            for m in objects)
                                for k, o in enumerate(hits))]
         if same_clause:  # "signed and ratified it in 2010": both took place then
-            out[h] = min(same_clause, key=lambda d: _distance(h, d, text, verb_final, boundaries, r))
+            out[h.start] = min(same_clause, key=lambda d: _distance(h, d, text, verb_final, boundaries, r))
             if shared is not None:
-                shared.add(h)
+                shared.add(h.start)
     return out
 
 
