@@ -61,6 +61,8 @@ _SCOPE_MARKS = ";:؛；："         # marks that end a cue's scope (a comma does
 
 def _marked_off(segment: str, marks: str = _CLAUSE_MARKS) -> bool:
     """A clause mark in ``segment``; a colon inside a word is none ("USA:s president", "EU:n")."""
+    if not segment:
+        return False
     for found in _any_of(marks).finditer(segment):
         i = found.start()
         if segment[i] == ":" and 0 < i < len(segment) - 1 and segment[i - 1].isalnum() and segment[i + 1].isalnum():
