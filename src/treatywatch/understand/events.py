@@ -106,7 +106,9 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     dates = [d for d in dates if id(d) not in firsts]
     # (weekday names matter only to an article without a publication date)
     weekdays = _weekday_forms(lexicon, doc.language) if doc.published is None else frozenset()
-    lead_date = _lead_date(doc, _unnamed(doc, dates, treaties, cues, r), quotes, r, weekdays,
+    # (the lead's day is a full day: only those dates are asked whether they are part of a name)
+    days = [d for d in dates if d.value and d.precision == "day"]
+    lead_date = _lead_date(doc, _unnamed(doc, days, treaties, cues, r), quotes, r, weekdays,
                            cues.of("clause_boundaries"))
     verb_final = pack.verb_final
     referred = _treaties_referred(doc, treaties, cues)
@@ -755,6 +757,8 @@ def _in_span(items: Sequence[_Placed], starts: Sequence[int], span: Span) -> lis
 def _treaties_referred(doc: Document, treaties: Sequence[Mention], cues: Cues) -> list[str | None]:
     """For each sentence, the treaty it names first (its topic: "뉴스타트는 ... 전략무기감축협정의 후속
     협정이다", New START is the successor of START), or the one its "the treaty" points back to."""
+    if not treaties:
+        return [None] * len(doc.sentences)  # no treaty named: none to point back to
     out: list[str | None] = []
     last: str | None = None
     starts = [m.start for m in treaties]
