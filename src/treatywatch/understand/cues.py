@@ -135,4 +135,7 @@ def within(hits: Sequence[Hit], start: int, end: int) -> list[Hit]:
     starts = hits.starts if isinstance(hits, Ordered) else None
     if starts is None:
         return [h for h in hits if start <= h.start and h.end <= end]
-    return [h for h in hits[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)] if h.end <= end]
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+    if lo == hi:
+        return []  # (most asks find nothing: no list built for them)
+    return [h for h in hits[lo:hi] if h.end <= end]

@@ -751,6 +751,8 @@ def _in_span(items: Sequence[_Placed], starts: Sequence[int], span: Span) -> lis
     """The mentions (or acting states) inside ``span`` (``items`` sorted by start, ``starts`` their
     starts): a bisection, not a scan of the whole text's mentions for every sentence."""
     lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+    if lo == hi:
+        return []
     return [m for m in items[lo:hi] if m.end <= span.end]
 
 
