@@ -107,10 +107,10 @@ class Matcher:
         # (names bound locally: this loop runs for every match of every article)
         word_char, add = _is_word_char, candidates.append
         for index, start, end in matches:
-            length, entries = found[index]
             # (the word-character tests first: most matches stand between spaces, and need no more)
             if start and word_char(text[start - 1]) and not self._left_ok(text, start):
                 continue
+            length, entries = found[index]
             if end < size and word_char(text[end]):
                 end = self._right_end(text, start, end, inflects=length >= _MIN_INFLECTED)
                 if end < 0:

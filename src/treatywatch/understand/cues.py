@@ -123,7 +123,8 @@ class Ordered(tuple[Hit, ...]):
     def __new__(cls, hits: Sequence[Hit]) -> Ordered:
         ordered = super().__new__(cls, hits)
         starts = [h.start for h in ordered]
-        ordered.starts = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
+        # (in order when sorting changes nothing: a C-level pass over a sorted list, not a generator)
+        ordered.starts = starts if starts == sorted(starts) else None
         return ordered
 
 

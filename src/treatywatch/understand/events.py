@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import date as Day
 from datetime import timedelta
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
 from ..dates import agree, bounds
@@ -86,16 +87,19 @@ class _Actor(NamedTuple):
     person: bool = False         # named by a person or a role acting for the state
 
 
+_start = attrgetter("start")   # the sort key of mentions and states (a C getter, not a lambda)
+
+
 def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], dates: Sequence[DateMention],
                 cues: Cues, quotes: Sequence[Quote] = (), who: dict[tuple[int, int], str] | None = None
                 ) -> tuple[Event, ...]:
     """``who`` maps person and role mentions to the person meant (entities.resolve_people)."""
     pack = lexicon.language(doc.language)
     r = reaches_of(pack)
-    states = sorted(_acting_mentions(doc, lexicon, mentions, cues, who or {}, r), key=lambda st: st.start)
+    states = sorted(_acting_mentions(doc, lexicon, mentions, cues, who or {}, r), key=_start)
     state_starts = [st.start for st in states]
     people = people_by_slug(lexicon)
-    treaties = sorted((m for m in mentions if m.kind == "treaty"), key=lambda m: m.start)
+    treaties = sorted((m for m in mentions if m.kind == "treaty"), key=_start)
     treaty_starts = [m.start for m in treaties]
     article_treaties = {m.slug for m in treaties}
     conjunctions = _conjunctions(lexicon, doc.language)
@@ -113,7 +117,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     verb_final = pack.verb_final
     referred = _treaties_referred(doc, treaties, cues)
     parties = _parties(lexicon)
-    dates = sorted(dates, key=lambda d: d.start)
+    dates = sorted(dates, key=_start)
     date_starts = [d.start for d in dates]
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
@@ -137,7 +141,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         here = _in_span(states, state_starts, sentence)
         # a treaty's title in title brackets ("签署的《美国与苏联关于……的条约》") is a name, known or not
         titled: list[Mention | Span] = sorted([*in_sentence, *_bracketed(doc.text, sentence, cues)],
-                                              key=lambda m: m.start)
+                                              key=_start)
         # a participle that describes a treaty ("imzalanan Açık Semalar Anlaşması") signs no law
         # (hits are kept in sets and maps by their start: no two hits of a sentence start at one offset, and
         # a hit's own hash reads its trigger's every form)
@@ -168,7 +172,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         # "imzalanan ... Anlaşma'dan çekildi": the date of a participle that describes the treaty is the
         # treaty's, not lent to the verb of the clause
         # ("the 1987 treaty, signed by Reagan and Gorbachev,": a treaty noun is described as a name is)
-        described_things = sorted([*titled, *treaty_nouns], key=lambda m: m.start)
+        described_things = sorted([*titled, *treaty_nouns], key=_start)
         describing_hits = {h.start for h in hits if trigger_of(h).event in DESCRIBING
                            and _attributive(h, described_things, doc.text, verb_final, here, hits, sentence.start)}
         described = {id(assigned[h]) for h in describing_hits if h in assigned}
