@@ -64,11 +64,14 @@ def _marked_off(segment: str, marks: str = _CLAUSE_MARKS) -> bool:
     """A clause mark in ``segment``; a colon inside a word is none ("USA:s president", "EU:n")."""
     if not segment:
         return False
-    for found in _any_of(marks).finditer(segment):
+    pattern = _CLAUSE_PATTERN if marks is _CLAUSE_MARKS else _any_of(marks)
+    found = pattern.search(segment)   # (asked for every gap between names, triggers and dates: most hold none)
+    while found is not None:
         i = found.start()
-        if segment[i] == ":" and 0 < i < len(segment) - 1 and segment[i - 1].isalnum() and segment[i + 1].isalnum():
-            continue
-        return True
+        if not (segment[i] == ":" and 0 < i < len(segment) - 1 and segment[i - 1].isalnum()
+                and segment[i + 1].isalnum()):
+            return True
+        found = pattern.search(segment, i + 1)
     return False
 
 
@@ -76,6 +79,9 @@ def _marked_off(segment: str, marks: str = _CLAUSE_MARKS) -> bool:
 def _any_of(marks: str) -> re.Pattern[str]:
     """One of the characters ``marks``, found by one search rather than a loop over a text's characters."""
     return re.compile("[" + re.escape(marks) + "]")
+
+_CLAUSE_PATTERN = _any_of(_CLAUSE_MARKS)
+
 
 class _Actor(NamedTuple):
     """A state as named (a named tuple: made for every state an article names, and a tuple is made fastest)."""
