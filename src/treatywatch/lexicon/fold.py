@@ -7,6 +7,8 @@ came from: a match in the folded view becomes a span of the original text withou
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -102,9 +104,11 @@ _FOLD_TABLE = str.maketrans({**_LETTERS, _TATWEEL: None, **{
     if unicodedata.category(chr(c)) == "Mn"}})
 
 
-@cache
-def _table(chars: str) -> dict[int, str]:
-    return {ord(c): fold_char(c) for c in chars}
+# The special characters, and those folded to nothing, each found by one regex search over a text (a
+# character class is tested in C, faster than a set of the text's characters or a loop over them).
+_SPECIAL = re.compile("[" + "".join(re.escape(c) for c in sorted(_SPECIAL_CHARS)) + "]")
+_SPECIAL_TABLE = {ord(c): fold_char(c) for c in _SPECIAL_CHARS}
+_DROPPED = re.compile("[" + "".join(re.escape(c) for c in sorted(_SPECIAL_CHARS) if not fold_char(c)) + "]")
 
 
 def fold_text(text: str, breaks: frozenset[int] = frozenset()) -> Folded:
@@ -115,24 +119,47 @@ def fold_text(text: str, breaks: frozenset[int] = frozenset()) -> Folded:
         if len(lowered) == len(text):
             # Fast path: lower() kept one character for one; the few characters that fold further
             # (Arabic letters, quotes, dashes, diacritics) go through a translation table.
-            special = "".join(sorted(set(lowered) & _SPECIAL_CHARS))
-            folded = lowered.translate(_table(special)) if special else lowered
+            if _SPECIAL.search(lowered) is None:
+                return Folded(lowered, None, len(text))
+            folded = lowered.translate(_SPECIAL_TABLE)
             if len(folded) == len(text):
                 return Folded(folded, None, len(text))
-            dropped = {c for c in special if not fold_char(c)}
-            return Folded(folded, tuple(i for i, c in enumerate(lowered) if c not in dropped), len(text))
+            return Folded(folded, _kept(lowered), len(text))
     return _fold_each(text, breaks)
+
+
+def _kept(lowered: str) -> tuple[int, ...]:
+    """The offsets of the characters that fold to something (all but the dropped marks), as runs of
+    ranges between the dropped ones."""
+    runs: list[range] = []
+    done = 0
+    for m in _DROPPED.finditer(lowered):
+        runs.append(range(done, m.start()))
+        done = m.start() + 1
+    runs.append(range(done, len(lowered)))
+    return tuple(itertools.chain.from_iterable(runs))
+
+
+class _EachChar(dict[int, str]):
+    """``fold_char`` as a translation table that fills itself: ``str.translate`` asks it for each
+    character, and a character first seen is folded then (no table built per text)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        return folded
+
+
+_EACH = _EachChar()
 
 
 def _fold_each(text: str, breaks: frozenset[int]) -> Folded:
     """Every character folded by itself (``fold_char``), with a space before each offset in ``breaks``:
     one ``translate`` for the text, and the spaces put in between its slices."""
-    folded = text.translate({ord(c): fold_char(c) for c in set(text)})
+    folded = text.translate(_EACH)
     if len(folded) == len(text):
         kept: Sequence[int] = range(len(text))
     else:  # some characters fold to nothing (diacritics): the others keep their offsets
-        dropped = {c for c in set(text) if not fold_char(c)}
-        kept = [i for i, c in enumerate(text) if c not in dropped]
+        kept = _kept(text)
     chars: list[str] = []
     origin: list[int] = []
     done = 0

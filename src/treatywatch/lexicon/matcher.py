@@ -134,14 +134,16 @@ class Matcher:
         except UnicodeEncodeError:  # a lone surrogate (not UTF-8) is in no form: matched as a NUL, also in none
             matches = automaton.find_matches_as_indexes(_SURROGATE.sub("\0", text), overlapping=True)
         found = self._found
+        # (names bound locally: this loop runs for every match of every article)
+        word_char, add = _is_word_char, candidates.append
         for index, start, end in matches:
             length, entries = found[index]
             if not entries:  # a key this view does not see (Matcher.sharing)
                 continue
             # (the word-character tests first: most matches stand between spaces, and need no more)
-            if start and _is_word_char(text[start - 1]) and not self._left_ok(text, start):
+            if start and word_char(text[start - 1]) and not self._left_ok(text, start):
                 continue
-            if end < size and _is_word_char(text[end]):
+            if end < size and word_char(text[end]):
                 end = self._right_end(text, start, end, inflects=length >= _MIN_INFLECTED)
                 if end < 0:
                     continue
@@ -151,7 +153,7 @@ class Matcher:
                     if original[o_start:o_end] != entry.form:
                         continue
                 if not entry.rest:
-                    candidates.append((start, start - end, entry.order, end, entry))
+                    add((start, start - end, entry.order, end, entry))
                     continue
                 full_end = self._gap_end(text, end, entry.rest, stops, self._gap_reach)
                 if full_end >= 0:
@@ -177,6 +179,8 @@ class Matcher:
         before = text[start - 1]
         if not _is_word_char(before) or _is_unspaced(before) or _is_unspaced(text[start]):
             return True
+        if not self._clitics:
+            return False  # inside a word, and no clitic to strip before it (most languages)
         # A clitic glued before the word: the whole prefix of the token must be clitics.
         token_start = start
         while token_start > 0 and _is_word_char(text[token_start - 1]) and start - token_start <= self._longest_clitic:
@@ -229,11 +233,15 @@ class Matcher:
         hits: list[Hit] = []
         reach = -1
         origin = folded.origin
+        new = tuple.__new__
         for start, _, _, end, entry in candidates:
             if start < reach:
                 continue
             # folded.span(start, end), for a span that is never empty nor past the end
-            o_start, o_end = (start, end) if origin is None else (origin[start], origin[end - 1] + 1)
-            hits.append(Hit(o_start, o_end, start, end, entry.payload, entry.form))
+            # (tuple.__new__ makes the named tuple without a call of Hit's Python-level __new__)
+            if origin is None:
+                hits.append(new(Hit, (start, end, start, end, entry.payload, entry.form)))
+            else:
+                hits.append(new(Hit, (origin[start], origin[end - 1] + 1, start, end, entry.payload, entry.form)))
             reach = end
         return hits

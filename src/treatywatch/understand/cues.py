@@ -123,7 +123,8 @@ class Ordered(tuple[Hit, ...]):
     def __new__(cls, hits: Sequence[Hit]) -> Ordered:
         ordered = super().__new__(cls, hits)
         starts = [h.start for h in ordered]
-        ordered.starts = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
+        # (in order when sorting changes nothing: a C-level pass over a sorted list, not a generator)
+        ordered.starts = starts if starts == sorted(starts) else None
         return ordered
 
 
@@ -135,4 +136,7 @@ def within(hits: Sequence[Hit], start: int, end: int) -> list[Hit]:
     starts = hits.starts if isinstance(hits, Ordered) else None
     if starts is None:
         return [h for h in hits if start <= h.start and h.end <= end]
-    return [h for h in hits[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)] if h.end <= end]
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+    if lo == hi:
+        return []  # (most asks find nothing: no list built for them)
+    return [h for h in hits[lo:hi] if h.end <= end]

@@ -14,6 +14,7 @@ before them they keep what the language's other tables make of them (often "toda
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -35,6 +36,9 @@ _RANK = {"year": 0, "month": 1, "day": 2}
 def following_dates(text: str, pack: LanguagePack,
                     mentions: Sequence[DateMention]) -> tuple[DateMention, ...]:
     """``mentions`` with each following-word dated from its anchor (or dropped when it has none)."""
+    forms = tuple(f for key in FOLLOWING_KEYS for f in pack.date_words.get(key, ()))
+    if not forms or _any_of(forms).search(text) is None:
+        return tuple(mentions)  # no such word in the text (most texts): one search, not one per form
     found = [(m, key) for key in FOLLOWING_KEYS for m in _occurrences(text, pack.date_words.get(key, ()))]
     if not found:
         return tuple(mentions)
@@ -54,6 +58,12 @@ def following_dates(text: str, pack: LanguagePack,
             # no day before it: "this day" is the article's own (dateparser's "today", if it reads it so)
             kept += [d for d in mentions if d.start < m.end() and m.start() < d.end]
     return tuple(sorted(kept, key=lambda d: (d.start, d.end)))
+
+
+@functools.cache
+def _any_of(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``forms`` anywhere (inside words too): where none is found, ``_occurrences`` finds none."""
+    return re.compile("|".join(re.escape(f) for f in forms), re.IGNORECASE)
 
 
 def _occurrences(text: str, forms: Sequence[str]) -> list[re.Match[str]]:

@@ -96,11 +96,21 @@ class DateVocab:
     day_unit: str = ""                      # the one-letter unit of a day-only date: 日, 일 ("21日", "13일")
 
 
+# The vocabulary of each pack seen, by the pack's identity (the pack is kept, so its id stays its own):
+# asked for every article, and the content key below costs a sort and a deep hash each time.
+_BY_PACK: dict[int, tuple[LanguagePack, DateVocab]] = {}
+
+
 def vocab_for(pack: LanguagePack) -> DateVocab:
     """The vocabulary for ``pack`` (cached on the pack's date-relevant content)."""
+    known = _BY_PACK.get(id(pack))
+    if known is not None and known[0] is pack:
+        return known[1]
     words = tuple(sorted((k, tuple(v)) for k, v in pack.date_words.items()))
-    return _vocab(pack.code, words, pack.suffix_tolerance, tuple(pack.future), pack.numeric_date_order,
-                  pack.calendars)
+    vocab = _vocab(pack.code, words, pack.suffix_tolerance, tuple(pack.future), pack.numeric_date_order,
+                   pack.calendars)
+    _BY_PACK[id(pack)] = (pack, vocab)
+    return vocab
 
 
 def _dateparser_info(code: str) -> dict[str, Any]:

@@ -19,11 +19,12 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date as Day
 from datetime import timedelta
-from functools import cache
-from typing import TypeVar
+from functools import cache, lru_cache
+from operator import attrgetter
+from typing import NamedTuple, TypeVar
 
 from ..dates import agree, bounds
 from ..lexicon.fold import fold
@@ -61,11 +62,16 @@ _SCOPE_MARKS = ";:؛；："         # marks that end a cue's scope (a comma does
 
 def _marked_off(segment: str, marks: str = _CLAUSE_MARKS) -> bool:
     """A clause mark in ``segment``; a colon inside a word is none ("USA:s president", "EU:n")."""
-    for found in _any_of(marks).finditer(segment):
+    if not segment:
+        return False
+    pattern = _CLAUSE_PATTERN if marks is _CLAUSE_MARKS else _any_of(marks)
+    found = pattern.search(segment)   # (asked for every gap between names, triggers and dates: most hold none)
+    while found is not None:
         i = found.start()
-        if segment[i] == ":" and 0 < i < len(segment) - 1 and segment[i - 1].isalnum() and segment[i + 1].isalnum():
-            continue
-        return True
+        if not (segment[i] == ":" and 0 < i < len(segment) - 1 and segment[i - 1].isalnum()
+                and segment[i + 1].isalnum()):
+            return True
+        found = pattern.search(segment, i + 1)
     return False
 
 
@@ -74,13 +80,20 @@ def _any_of(marks: str) -> re.Pattern[str]:
     """One of the characters ``marks``, found by one search rather than a loop over a text's characters."""
     return re.compile("[" + re.escape(marks) + "]")
 
-@dataclass(frozen=True)
-class _Actor:
+_CLAUSE_PATTERN = _any_of(_CLAUSE_MARKS)
+
+
+class _Actor(NamedTuple):
+    """A state as named (a named tuple: made for every state an article names, and a tuple is made fastest)."""
+
     state: str
     start: int
     end: int
     organisation: bool = False   # the UN, NATO: they host, urge and propose; states sign and withdraw
     person: bool = False         # named by a person or a role acting for the state
+
+
+_start = attrgetter("start")   # the sort key of mentions and states (a C getter, not a lambda)
 
 
 def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], dates: Sequence[DateMention],
@@ -89,13 +102,13 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     """``who`` maps person and role mentions to the person meant (entities.resolve_people)."""
     pack = lexicon.language(doc.language)
     r = reaches_of(pack)
-    states = sorted(_acting_mentions(doc, lexicon, mentions, cues, who or {}, r), key=lambda st: st.start)
+    states = sorted(_acting_mentions(doc, lexicon, mentions, cues, who or {}, r), key=_start)
     state_starts = [st.start for st in states]
     people = people_by_slug(lexicon)
-    treaties = sorted((m for m in mentions if m.kind == "treaty"), key=lambda m: m.start)
+    treaties = sorted((m for m in mentions if m.kind == "treaty"), key=_start)
     treaty_starts = [m.start for m in treaties]
     article_treaties = {m.slug for m in treaties}
-    conjunctions = frozenset(fold(c) for c in lexicon.language(doc.language).conjunctions)
+    conjunctions = _conjunctions(lexicon, doc.language)
     # "After Russia, on 29 January, the US also ratified it": the day is the state's that went first,
     # neither the subject's nor the lead's
     went = _went_first(doc, states, state_starts, dates, cues)
@@ -103,37 +116,45 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     dates = [d for d in dates if id(d) not in firsts]
     # (weekday names matter only to an article without a publication date)
     weekdays = _weekday_forms(lexicon, doc.language) if doc.published is None else frozenset()
-    lead_date = _lead_date(doc, _unnamed(doc, dates, treaties, cues, r), quotes, r, weekdays,
+    # (the lead's day is a full day: only those dates are asked whether they are part of a name)
+    days = [d for d in dates if d.value and d.precision == "day"]
+    lead_date = _lead_date(doc, _unnamed(doc, days, treaties, cues, r), quotes, r, weekdays,
                            cues.of("clause_boundaries"))
     verb_final = pack.verb_final
     referred = _treaties_referred(doc, treaties, cues)
-    parties = {t.slug: t.parties for t in lexicon.treaties}
-    dates = sorted(dates, key=lambda d: d.start)
+    parties = _parties(lexicon)
+    dates = sorted(dates, key=_start)
     date_starts = [d.start for d in dates]
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
+        hits = within(cues.triggers, sentence.start, sentence.end)
+        in_sentence = _in_span(treaties, treaty_starts, sentence)
+        if not hits and not in_sentence:
+            continue  # no trigger and no treaty's title to date: most sentences tell nothing (checked first)
         if _an_address(doc.text[sentence.start:sentence.end]):
             continue  # a page's address printed as a line: its words are a slug, not a sentence
-        hits = [h for h in within(cues.triggers, sentence.start, sentence.end)]
-        in_sentence = _in_span(treaties, treaty_starts, sentence)
-        # the states of this sentence, found once by bisection (a long text names states thousands of times)
-        here = _in_span(states, state_starts, sentence)
         # the dates of this sentence, found once by bisection as the states are
         raw_dates = [d for d in dates[bisect.bisect_left(date_starts, sentence.start):
                                       bisect.bisect_right(date_starts, sentence.end)] if d.end <= sentence.end]
-        # a treaty's title in title brackets ("签署的《美国与苏联关于……的条约》") is a name, known or not
-        titled: list[Mention | Span] = sorted([*in_sentence, *_bracketed(doc.text, sentence, cues)],
-                                              key=lambda m: m.start) if hits else list(in_sentence)
-        # a participle that describes a treaty ("imzalanan Açık Semalar Anlaşması") signs no law
-        treaty_participles = {h for h in hits if verb_final and trigger_of(h).event in DESCRIBING
-                              and _attributive(h, titled, doc.text, verb_final)}
-        occasions = _occasions(hits, in_sentence, cues, sentence, doc.text, r)
-        hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles, r)
         # "the Treaty on ... of April 8, 2010": a treaty's formal title carries the day it was signed
         for m, d in _titled(in_sentence, raw_dates, doc.text, cues):
             for party in parties.get(m.slug) or (None,):
                 events.append(Event("sign", m.slug, party, d.value, "asserted", sentence, Span(d.start, d.end),
                                     doc.text[sentence.start:sentence.end]))
+        if not hits:
+            continue
+        # the states of this sentence, found once by bisection (a long text names states thousands of times)
+        here = _in_span(states, state_starts, sentence)
+        # a treaty's title in title brackets ("签署的《美国与苏联关于……的条约》") is a name, known or not
+        titled: list[Mention | Span] = sorted([*in_sentence, *_bracketed(doc.text, sentence, cues)],
+                                              key=_start)
+        # a participle that describes a treaty ("imzalanan Açık Semalar Anlaşması") signs no law
+        # (hits are kept in sets and maps by their start: no two hits of a sentence start at one offset, and
+        # a hit's own hash reads its trigger's every form)
+        treaty_participles = {h.start for h in hits if verb_final and trigger_of(h).event in DESCRIBING
+                              and _attributive(h, titled, doc.text, verb_final)}
+        occasions = _occasions(hits, in_sentence, cues, sentence, doc.text, r)
+        hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles, r)
         if not hits:
             continue
         # an agreement or a law the lexicon does not know is named by its date too ("соглашения от 3
@@ -151,17 +172,18 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         # "until it expires": the expiry is a point ahead, not dated by what came before
         governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= r.until + 4}
         boundaries = within(cues.of("clause_boundaries"), sentence.start, sentence.end)
-        lent: set[Hit] = set()
+        lent: set[int] = set()   # the hits (by start) that share a date another took
         assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues, r), governed,
                                 lexicon.language(doc.language).verb_final, boundaries, r, lent, named)
         # "imzalanan ... Anlaşma'dan çekildi": the date of a participle that describes the treaty is the
         # treaty's, not lent to the verb of the clause
         # ("the 1987 treaty, signed by Reagan and Gorbachev,": a treaty noun is described as a name is)
-        described_things = sorted([*titled, *treaty_nouns], key=lambda m: m.start)
-        describing_hits = {h for h in hits if trigger_of(h).event in DESCRIBING
+        described_things = sorted([*titled, *treaty_nouns], key=_start)
+        describing_hits = {h.start for h in hits if trigger_of(h).event in DESCRIBING
                            and _attributive(h, described_things, doc.text, verb_final, here, hits, sentence.start)}
         described = {id(assigned[h]) for h in describing_hits if h in assigned}
         previous: tuple[int, tuple[str | None, ...]] | None = None   # the last trigger's actors in this sentence
+        sinces = within(cues.of("since"), sentence.start, sentence.end)
         counts_from: dict[str, DateMention] = {}   # by event: the date a denial "since" counts from
         for hit in hits:
             trigger = trigger_of(hit)
@@ -173,7 +195,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 # "the agreement signed in 2015": a treaty noun the sentence leaves unnamed is the treaty
                 # of the year it was signed, where the lexicon knows one treaty of that year, and the
                 # article is about treaties (it names this one, or "the agreement" points back to another)
-                signed = assigned.get(hit) if trigger.event == "sign" else None
+                signed = assigned.get(hit.start) if trigger.event == "sign" else None
                 of_year = _treaty_of_year(lexicon, noun_years | {_year(signed)}, treaty)
                 treaty = of_year if treaty is not None or of_year in article_treaties else treaty
             # a test beside "nuclear" is arms-control news by itself when its text dates it or denies it
@@ -183,16 +205,18 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 continue
             if trigger.event in UNBOUND:
                 treaty = trigger.treaty  # the treaty in context keeps it arms control; the act is no treaty's
+            # the trigger's clause, found once: the cues of modality, "since" and habit are read inside it
             opened = _scope_start(hit, sentence, cues, doc.text)
+            closed = _scope_end(hit, sentence, cues, doc.text)
             # a verb form that carries its own modality ("will expire", "çekilmedi") still yields to a
             # condition or a counterfactual around it ("หาก ... จะหมดอายุ", "本来会到期")
-            modality = _modality(hit, sentence, cues, doc.text, opened, trigger.modality, r)
+            modality = _modality(hit, sentence, cues, doc.text, opened, trigger.modality, r, closed)
             if modality is None:
                 continue  # a condition ("unless Washington deploys"), not a statement
             # "Before that, Sullivan offered talks": an act set earlier; an expiry is a fixed point
             anterior = trigger.event not in NO_ACTOR and bool(within(cues.of("anterior"), sentence.start, hit.start))
-            describing = hit in describing_hits
-            stated = assigned.get(hit)
+            describing = hit.start in describing_hits
+            stated = assigned.get(hit.start)
             if stated is not None and not describing and id(stated) in described:
                 stated = None
             counted_from = counts_from.get(trigger.event)
@@ -202,16 +226,15 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 # "has not tested since 1992, after testing underground in Nevada": the act the denial
                 # counts from is stated, on the denial's date; the negation before the date is not its
                 modality, stated = "asserted", counted_from
-                lent.discard(hit)
-            sinces = within(cues.of("since"), sentence.start, sentence.end)
+                lent.discard(hit.start)
             if (modality == "negated" and stated is not None and stated.value and not stated.relative
                     and any(hit.end <= c.start and c.end <= stated.start for c in sinces)):
                 counts_from[trigger.event] = stated
-            if hit in lent and modality == "negated":
+            if hit.start in lent and modality == "negated":
                 stated = None  # "it expired today, and no extension was agreed": a denial is not dated by another verb
             since = modality == "negated" and (
                 any(min(hit.end, stated.end) <= c.start and c.end <= max(hit.start, stated.start) for c in sinces)
-                if stated is not None else _clause_has(hit, sentence, sinces, cues, doc.text))
+                if stated is not None else _in_clause(sinces, opened, closed))
             if since:
                 stated = None  # "has not tested since 1996": the denial covers the years after, it has no day
             if describing and stated is None and trigger.event == "sign" and len(noun_years) == 1:
@@ -219,8 +242,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             if describing and (stated is None or not stated.value or stated.relative):
                 continue  # "New START, signed with Russia," describes the treaty: no signing is reported
             # "China and Russia, which test regularly": a habit has no day of its own
-            habit = _clause_has(hit, sentence, cues.of("habitual"), cues, doc.text) and (
-                stated is None or hit in lent or not _clause_has(hit, sentence, [stated], cues, doc.text))
+            habit = _in_clause(cues.of("habitual"), opened, closed) and (
+                stated is None or hit.start in lent or not _in_clause([stated], opened, closed))
             if habit:
                 stated = None
             date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date,
@@ -275,7 +298,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 previous = (hit.start, tuple(actors))
             additive = within(cues.of("additive"), sentence.start, sentence.end) if gone else []
             for first in (p for p in gone if additive and went_first(p, hit, actors, here, additive,
-                                                                       _scope_end(hit, sentence, cues, doc.text))):
+                                                                       closed)):
                 first_day = resolve_year(first.date.value, doc.published) if first.date and first.date.value else None
                 events.append(Event(trigger.event, treaty, first.state, first_day, modality, sentence,
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], True))
@@ -295,6 +318,19 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     return tuple(_signing_dated(_talks_about_sentence_treaty(events)))
 
 
+@cache
+def _conjunctions(lexicon: Lexicon, language: str) -> frozenset[str]:
+    """A language's conjunctions, folded (asked for every article: found once)."""
+    return frozenset(fold(c) for c in lexicon.language(language).conjunctions)
+
+
+@cache
+def _parties(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Each treaty's parties by its slug (asked for every article: found once; read, never changed)."""
+    return {t.slug: t.parties for t in lexicon.treaties}
+
+
+@lru_cache(maxsize=1024)  # asked for every asserted event: an article's few dates, again and again
 def _ahead(date: str | None, published: str | None) -> bool:
     """The whole of ``date`` lies after the day of publication."""
     span = bounds(date) if date and published else None
@@ -422,9 +458,9 @@ def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
-def _clause_has(hit: Hit, sentence: Span, found: Sequence[Hit | DateMention], cues: Cues, text: str) -> bool:
-    """One of ``found`` stands in the trigger's clause (between the clause boundaries around it)."""
-    start, end = _scope_start(hit, sentence, cues, text), _scope_end(hit, sentence, cues, text)
+def _in_clause(found: Sequence[Hit | DateMention], start: int, end: int) -> bool:
+    """One of ``found`` stands in the trigger's clause [start, end] (between the clause boundaries around
+    it: ``_scope_start``, ``_scope_end``)."""
     return any(start <= f.start and f.end <= end for f in found)
 
 
@@ -509,6 +545,8 @@ def _parenthetical_source(m: Mention, text: str, sentence: Span, sources: Sequen
                           ) -> bool:
     """A name set off by commas with a quote verb is the source, not the actor: "the United States, as
     Putin noted, produces", "فإن الولايات المتحدة، كما أشار بوتين، لا تنتج"."""
+    if not sources:
+        return False  # no quote verb in the article
     left = max(text.rfind(c, sentence.start, m.start) for c in ",،")
     right_candidates = [i for i in (text.find(c, m.end, sentence.end) for c in ",،") if i >= 0]
     if left < 0 or not right_candidates:
@@ -559,7 +597,7 @@ def _same_clause(text: str, a: Hit, b: Hit) -> bool:
 
 
 def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_final: bool = False,
-                   conjunctions: frozenset[str] = frozenset(), participles: AbstractSet[Hit] = frozenset(),
+                   conjunctions: frozenset[str] = frozenset(), participles: AbstractSet[int] = frozenset(),
                    r: Reaches = _DEFAULT) -> list[Hit]:
     """Triggers that name no event of their own: an entry into force that is another action's ("the
     agreement on the extension entered into force"), the signing of a law that
@@ -580,7 +618,7 @@ def _drop_subsumed(hits: list[Hit], cues: Cues, sentence: Span, text: str, verb_
         # (the action stands first: "2011 में प्रभावी हुई इस संधि को 2021 में बढ़ाया" is the treaty's own entry)
         if event == "enter_into_force" and any(x.start < h.start and _same_clause(text, h, x) for x in actions):
             continue
-        if (event in DESCRIBING and h not in participles
+        if (event in DESCRIBING and h.start not in participles
                 and _signs_an_instrument(h, instruments, len(events) > 1, verb_final, text, r)):
             continue
         if event in DESCRIBING and any(_acts_on(h, x, text, verb_final, conjunctions, r) for x in actions):
@@ -723,12 +761,16 @@ def _in_span(items: Sequence[_Placed], starts: Sequence[int], span: Span) -> lis
     """The mentions (or acting states) inside ``span`` (``items`` sorted by start, ``starts`` their
     starts): a bisection, not a scan of the whole text's mentions for every sentence."""
     lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+    if lo == hi:
+        return []
     return [m for m in items[lo:hi] if m.end <= span.end]
 
 
 def _treaties_referred(doc: Document, treaties: Sequence[Mention], cues: Cues) -> list[str | None]:
     """For each sentence, the treaty it names first (its topic: "뉴스타트는 ... 전략무기감축협정의 후속
     협정이다", New START is the successor of START), or the one its "the treaty" points back to."""
+    if not treaties:
+        return [None] * len(doc.sentences)  # no treaty named: none to point back to
     out: list[str | None] = []
     last: str | None = None
     starts = [m.start for m in treaties]
@@ -814,14 +856,15 @@ def _scope_end(hit: Hit, sentence: Span, cues: Cues, text: str) -> int:
 
 
 def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int | None = None,
-              own: str | None = None, r: Reaches = _DEFAULT) -> str | None:
+              own: str | None = None, r: Reaches = _DEFAULT, end: int | None = None) -> str | None:
     """Negated, possible, scheduled or asserted, from the cues of the trigger's own clause: a negation
     or a hedge in another clause ("suspends it but will not withdraw") scopes over that clause only.
     A verb form with a modality of its ``own`` ("will expire", "çekilmedi", "ready to talk") keeps it
     unless a condition or a counterfactual governs it."""
     if start is None:
         start = _scope_start(hit, sentence, cues, text) if text else sentence.start
-    end = _scope_end(hit, sentence, cues, text) if text else sentence.end
+    if end is None:
+        end = _scope_end(hit, sentence, cues, text) if text else sentence.end
     # "without the extension it would have expired", "if it had not been extended it would have
     # expired": what did not happen under a condition is neither a fact nor a denial of one
     if within(cues.of("counterfactual"), start, end):
@@ -861,12 +904,13 @@ def _ends(dates: Sequence[DateMention], cues: Cues, r: Reaches = _DEFAULT) -> se
 def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
                  ends: AbstractSet[int] = frozenset(), until_governed: AbstractSet[int] = frozenset(),
                  verb_final: bool = False, boundaries: Sequence[Hit] = (), r: Reaches = _DEFAULT,
-                 shared: set[Hit] | None = None, objects: Sequence[Mention | Span] = ()) -> dict[Hit, DateMention]:
+                 shared: set[int] | None = None, objects: Sequence[Mention | Span] = ()) -> dict[int, DateMention]:
     """Give each trigger the closest date of its sentence, each date to one trigger first (greedy by
     distance: "Signed in 2010 and enacted in 2011, it was extended in 2021"); a trigger left over
     takes its closest date in the same clause (and is added to ``shared``), unless a treaty (``objects``:
     names and treaty nouns) stands between it and the trigger that took the date: "withdraw from the
-    treaty signed in 1987" is no withdrawal in 1987."""
+    treaty signed in 1987" is no withdrawal in 1987. Triggers are named by their start (in the answer
+    and in ``shared``)."""
     usable = [d for d in dates if d.value is not None or d.relative]
     pairs = sorted(((_distance(h, d, text, verb_final, boundaries, r), i, j)
                     for i, h in enumerate(hits) for j, d in enumerate(usable)
@@ -901,26 +945,27 @@ def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,
         if i not in taken_h and j not in taken_d:
             taken_h[i] = j
             taken_d.add(j)
-    out: dict[Hit, DateMention] = {}
+    out: dict[int, DateMention] = {}   # by the hit's start
+    first_equal = [usable.index(d) for d in usable]
     for i, h in enumerate(hits):
         if i in taken_h:
-            out[h] = usable[taken_h[i]]
+            out[h.start] = usable[taken_h[i]]
             continue
         # "signed and ratified it in 2010": a date another trigger took is shared only when that
         # trigger stands between this one and the date
-        same_clause = [d for d in usable if _same_clause(text, h, d)  # type: ignore[arg-type]
+        same_clause = [d for j, d in enumerate(usable) if _same_clause(text, h, d)  # type: ignore[arg-type]
                        and not any(min(h.end, d.end) <= b.start and b.end <= max(h.start, d.start) for b in boundaries)
                        and (d.start not in ends or trigger_of(h).event == "expire")
                        and (d.start >= h.end or h.start not in until_governed)
-                       and any(taken_h.get(k) == usable.index(d)
+                       and any(taken_h.get(k) == first_equal[j]
                                and min(h.start, d.start) < o.start < max(h.start, d.start)
                                and not any(min(h.end, o.end) <= m.start and m.end <= max(h.start, o.start)
                                            for m in objects)
                                for k, o in enumerate(hits))]
         if same_clause:  # "signed and ratified it in 2010": both took place then
-            out[h] = min(same_clause, key=lambda d: _distance(h, d, text, verb_final, boundaries, r))
+            out[h.start] = min(same_clause, key=lambda d: _distance(h, d, text, verb_final, boundaries, r))
             if shared is not None:
-                shared.add(h)
+                shared.add(h.start)
     return out
 
 
@@ -1047,14 +1092,14 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
         # "the termination of the ABM Treaty by the US", "firmado por Rusia": the agent after the act
         # did it, whoever the sentence's subject is ("Putin calls the termination ... by the US a mistake")
         following = [st for st in inside if st.start >= hit.end and st.end <= clause_end]
-        agents = _obliques(following, text, tuple(fold(p) for p in pack.agent_prepositions), conjunctions)
+        agents = _obliques(following, text, _folded_all(pack.agent_prepositions), conjunctions)
         if agents:
             joined = _coordinated([st for st in following if st.start >= agents[0].start], text, conjunctions, r)
             return list(dict.fromkeys(a.state for a in joined))
     if pack is not None and pack.object_prepositions:
         # "pressure on Iran and withdrawal", "the ambassador in Moscow": a state after a preposition is
         # no subject (nor one joined to it: "bases in Bulgaria and Romania"), when another state is there
-        oblique = _obliques(inside, text, tuple(fold(p) for p in pack.object_prepositions), conjunctions)
+        oblique = _obliques(inside, text, _folded_all(pack.object_prepositions), conjunctions)
         kept_before = [b for b in before if b not in oblique]
         kept_after = [a for a in after if a not in oblique]
         if kept_before or kept_after:
@@ -1093,16 +1138,19 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
     return []
 
 
+@cache
+def _folded_all(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """A language's forms folded (asked for every trigger: folded once)."""
+    return tuple(fold(f) for f in forms)
+
+
 def _obliques(states: Sequence[_Actor], text: str, prepositions: Sequence[str],
               conjunctions: frozenset[str]) -> list[_Actor]:
     """The states named right after a preposition ("with the US", "على إيران", "dall'Iran"), and those
     joined to one by a conjunction ("in Bulgarien und Rumänien")."""
     found: list[_Actor] = []
     for i, st in enumerate(states):
-        head = fold(text[max(0, st.start - 24):st.start]).rstrip()
-        if any(head.endswith(p) and (len(head) == len(p) or not head[-len(p) - 1].isalnum()
-                                     or _unspaced(p[0]))
-               for p in prepositions):
+        if _after_preposition(text[max(0, st.start - 24):st.start], prepositions):
             found.append(st)
             continue
         if i and found and found[-1] is states[i - 1]:
@@ -1112,12 +1160,26 @@ def _obliques(states: Sequence[_Actor], text: str, prepositions: Sequence[str],
     return found
 
 
-def _marked(actor: _Actor, text: str, markers: Sequence[str], glued: bool = False) -> bool:
+@lru_cache(maxsize=4096)  # asked for each state of a sentence, for each of its triggers: found once
+def _after_preposition(before: str, prepositions: tuple[str, ...]) -> bool:
+    """The words ``before`` a name end with one of ``prepositions`` (folded), as a whole word."""
+    head = fold(before).rstrip()
+    return any(head.endswith(p) and (len(head) == len(p) or not head[-len(p) - 1].isalnum() or _unspaced(p[0]))
+               for p in prepositions)
+
+
+def _marked(actor: _Actor, text: str, markers: tuple[str, ...], glued: bool = False) -> bool:
     """The state's name is followed (after at most a space) by one of ``markers``, as a word's end. A
     case ending written with a hyphen (hu "-val", fi "-ssa") marks the name after a hyphen ("USA-val") or
     glued to it, as suffix tolerance matched it ("Oroszországgal", "Saksassa"), when 3 letters or more."""
-    rest = text[actor.end:actor.end + 12]
-    name = text[actor.start:actor.end].casefold()
+    if not markers:
+        return False
+    return _marked_by(text[actor.end:actor.end + 12], text[actor.start:actor.end].casefold(), markers, glued)
+
+
+@lru_cache(maxsize=4096)  # asked for each state before a trigger, for each trigger of its sentence
+def _marked_by(rest: str, name: str, markers: tuple[str, ...], glued: bool) -> bool:
+    """``_marked``, of the words after the ``name`` (casefolded)."""
     if glued and any(m[:1] == "-" and len(m) > 3 and name.endswith(m[1:].casefold()) for m in markers):
         return True
     for marker in markers:

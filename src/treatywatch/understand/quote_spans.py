@@ -137,14 +137,21 @@ _RESUMED = re.compile(r"[.,][ \t]+[—–][ \t]+(?=\w)")   # "…, — сказ�
 
 def may_quote(text: str) -> bool:
     """Whether the text has a quote mark or a dialogue paragraph at all (else no speaker is looked for)."""
-    return any(c in text for c in _ALL_MARKS) or _DIALOGUE.search(text) is not None
+    return any(c in text for c in _ALL_MARKS) or (_dashed(text) and _DIALOGUE.search(text) is not None)
+
+
+def _dashed(text: str) -> bool:
+    """A dash that may open a dialogue paragraph (``_DIALOGUE``, a multi-line search that tries every
+    line): found first by a plain search."""
+    return "—" in text or "–" in text
 
 
 def find_spans(text: str, verbs: Sequence[Hit]) -> list[Raw]:
     """Every quotation's span, in text order: quote marks first; a dialogue paragraph where no mark
     already quotes; marks inside a dialogue quotation are its own quoted words, not another's."""
     marked = _split_at_attributions(text, list(_marked(text)), verbs)
-    singles = [Raw(m.start(1), m.end(1), m.start(), m.end()) for m in _SINGLE.finditer(text)]
+    # (a regex that opens with a look-behind tries every offset: most texts hold no ‘ to start one)
+    singles = [Raw(m.start(1), m.end(1), m.start(), m.end()) for m in _SINGLE.finditer(text)] if "‘" in text else []
     marked += [s for s in singles if not any(r.open_at <= s.open_at < r.close_at for r in marked)]
     dialogue = list(_dialogue(text, verbs))
     inside = [r for r in marked if any(d.start <= r.open_at < d.end for d in dialogue)]
@@ -153,7 +160,7 @@ def find_spans(text: str, verbs: Sequence[Hit]) -> list[Raw]:
 
 def _dialogue(text: str, verbs: Sequence[Hit]) -> Iterator[Raw]:
     starts = [v.start for v in verbs]
-    for m in _DIALOGUE.finditer(text):
+    for m in _DIALOGUE.finditer(text) if _dashed(text) else ():
         nl = text.find("\n", m.end())
         para_end = len(text[:nl if nl >= 0 else len(text)].rstrip())
         start, open_at, resumed = m.end(), m.start(), False

@@ -1,0 +1,38 @@
+"""The folded view of a text: each character folded alone, and every folded character mapped back to
+the original character it came from (the fast paths of ``fold_text`` find the characters to fold or
+drop by regex; these properties hold whichever path a text takes)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from treatywatch.lexicon.fold import fold_char, fold_text
+
+# plain letters and spaces, and characters that fold: Arabic letter variants, harakat and tatweel,
+# Hebrew points, the Devanagari nukta, Greek accents, curly quotes, dashes, no-break spaces
+# (not "Σ" nor "İ": lower() reads the first in context and lengthens the second, as fold_text means it to)
+_ALPHABET = "abc xyzأةیکـ\u064e\u0651\u05b0\u05b8\u093cकफάέΆ’‘—–\u00a0\u200cщё"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_each_character_folds_alone_and_maps_back(text: str) -> None:
+    folded = fold_text(text)
+    kept = [i for i, c in enumerate(text) if fold_char(c)]
+    assert folded.text == "".join(fold_char(text[i]) for i in kept)
+    assert folded.length == len(text)
+    if len(kept) == len(text):
+        assert folded.origin is None  # nothing dropped: offsets are the original's
+    else:
+        assert folded.origin == tuple(kept)
+
+
+@given(st.text(alphabet=_ALPHABET, min_size=1, max_size=40), st.data())
+def test_a_break_puts_a_space_that_maps_to_the_next_character(text: str, data: st.DataObject) -> None:
+    breaks = frozenset(data.draw(st.sets(st.integers(0, len(text) - 1), min_size=1, max_size=3)))
+    folded = fold_text(text, breaks)
+    assert folded.origin is not None and len(folded.origin) == len(folded.text)
+    assert list(folded.origin) == sorted(folded.origin)
+    for char, at in zip(folded.text, folded.origin, strict=True):
+        assert char == fold_char(text[at]) or (char == " " and at in breaks)
+    assert len(folded.text) == len([c for c in text if fold_char(c)]) + len(breaks)  # one space a break
