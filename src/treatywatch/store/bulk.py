@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, select, text
@@ -79,7 +80,8 @@ def write_rows(conn: Connection, table: Table, rows: Sequence[Row], *, keys: Seq
     if keys:
         sql += " ON CONFLICT (" + ", ".join(f'"{k}"' for k in keys) + ") " + (
             "DO UPDATE SET " + ", ".join(f'"{c}" = excluded."{c}"' for c in update) if update else "DO NOTHING")
-    raw.cursor().executemany(sql, [tuple(r[c] for c in cols) for r in rows])
+    values = itemgetter(*cols) if len(cols) > 1 else lambda r: (r[cols[0]],)   # each row's values, in C
+    raw.cursor().executemany(sql, map(values, rows))
 
 
 def write_versions(conn: Connection, versions: Sequence[NewVersion]) -> list[int]:

@@ -96,7 +96,7 @@ def _new_version(article: Article, doc: Document | None, understanding: Understa
         return NewVersion(row, sentences)
     head = clean({"language": understanding.language, "published": understanding.published,
                   "published_how": understanding.published_how, "understood_at": now})
-    return NewVersion(row, sentences, head, table_rows(understanding))
+    return NewVersion(row, sentences, head, table_rows(understanding, article.text))
 
 
 def _sentence_rows(article_pk: int, spans: tuple[Span, ...]) -> list[dict[str, int]]:

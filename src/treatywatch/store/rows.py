@@ -7,7 +7,7 @@ back equals what was saved.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
 from ..models import DateMention, Event, Mention, PublishedHow, Quote, Span, Understanding
@@ -35,20 +35,32 @@ def understanding_rows(article_pk: int, u: Understanding) -> dict[str, list[Row]
     return {name: [{"article_pk": article_pk, **r} for r in rows] for name, rows in table_rows(u).items()}
 
 
-def table_rows(u: Understanding) -> dict[str, list[Row]]:
+def table_rows(u: Understanding, text: str | None = None) -> dict[str, list[Row]]:
     """``understanding_rows`` without the article's key: what a bulk write (store/bulk.py) and a batch
-    worker's Parquet row hold before the article has a key."""
+    worker's Parquet row hold before the article has a key. Given the article's ``text``, whose slices
+    (and the lexicon's slugs) are all the rows' strings, the rows are made as they are when the text
+    holds nothing unstorable, instead of every value checked one by one."""
+    if text is not None and not _UNSTORABLE.search(text):
+        return _table_rows(u, _same)
+    return _table_rows(u, clean)
+
+
+def _same(row: Row) -> Row:
+    return row
+
+
+def _table_rows(u: Understanding, keep: Callable[[Row], Row]) -> dict[str, list[Row]]:
     return {
-        "mentions": [clean({"idx": i, "kind": m.kind, "slug": m.slug, "start": m.start, "end": m.end,
+        "mentions": [keep({"idx": i, "kind": m.kind, "slug": m.slug, "start": m.start, "end": m.end,
                             "text": m.text})
                      for i, m in enumerate(u.entities)],
-        "dates": [clean({"idx": i, "start": d.start, "end": d.end, "text": d.text, "value": d.value,
+        "dates": [keep({"idx": i, "start": d.start, "end": d.end, "text": d.text, "value": d.value,
                          "precision": d.precision, "relative": d.relative})
                   for i, d in enumerate(u.dates)],
-        "quotes": [clean({"idx": i, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
+        "quotes": [keep({"idx": i, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
                           "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end})
                    for i, q in enumerate(u.quotes)],
-        "events": [clean({"idx": i, "event": e.event, "treaty": e.treaty, "actor": e.actor, "date": e.date,
+        "events": [keep({"idx": i, "event": e.event, "treaty": e.treaty, "actor": e.actor, "date": e.date,
                           "modality": e.modality, "sentence_start": e.sentence.start,
                           "sentence_end": e.sentence.end, "trigger_start": e.trigger.start,
                           "trigger_end": e.trigger.end, "evidence": e.evidence, "anterior": e.anterior,
