@@ -20,8 +20,6 @@ from typing import Any
 
 import dateparser
 
-from treatywatch.ingest.datelocales import readers
-
 # Datelines are short; the longest seen (corpus d02) is 33 characters.
 MAX_DATELINE_CHARS = 60
 # How many non-blank lines from the top may hold the dateline (d02 has it on its third).
@@ -97,13 +95,9 @@ def full_date(value: str) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def _parse(value: str, languages: tuple[str, ...]) -> datetime | None:
-    # Kept: a feed prints the same few stamps over many articles. The settings never change.
-    # dateparser tries the languages one by one (some 0.3 ms each); those whose date words lack a
-    # letter of the line could not read it and are not offered (datelocales.py): the same answer.
-    readable = readers(value, languages)
-    if not readable:
-        return None  # no language could read it (an empty list would mean "every language" to dateparser)
-    found: datetime | None = dateparser.parse(value, languages=list(readable), settings=_SETTINGS)
+    # Kept: a feed prints the same few stamps over many articles, and dateparser takes some ten
+    # milliseconds a line it cannot read (it tries every language). The settings never change.
+    found: datetime | None = dateparser.parse(value, languages=list(languages), settings=_SETTINGS)
     return found
 
 

@@ -8,6 +8,10 @@ exactly as ``extract_metadata`` gives it: the page's meta tags (Open Graph first
 the headline from the page itself (a single <h1>, title paths, <title>) and the address from the
 canonical link; the date from htmldate, told the address; each value cleaned the same way
 (``Document.clean_and_trim``). None of these steps changes the tree.
+
+These are functions of ``trafilatura.metadata`` that ``extract_metadata`` calls in this order (as of
+trafilatura 2.x): after an upgrade, compare with its ``extract_metadata`` (tests/ingest/test_ingest_html.py
+checks headline, date and address on the example pages; bench/webpages.py --check compares two trees).
 """
 
 from __future__ import annotations
