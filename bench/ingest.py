@@ -3,6 +3,7 @@
     .venv/bin/python bench/ingest.py            # 10,000 articles
     .venv/bin/python bench/ingest.py --n 2000 --workers 2
     .venv/bin/python bench/ingest.py --sizes       # reading time by article size, up to the limit
+    .venv/bin/python bench/ingest.py --read --n 2000   # read_paths alone: ms an article
 
 Generates articles in mixed languages by recombining the sentences of the shared seed and corpus
 texts (Arabic, English, Vietnamese, Russian, German), with varied numbers, titles and metadata;
@@ -72,10 +73,10 @@ def make_articles(n: int, seed: int = 1) -> Iterator[dict[str, Any]]:
         yield record
 
 
-def write_inputs(folder: Path, n: int, per_file: int = 1000) -> None:
+def write_inputs(folder: Path, n: int, per_file: int = 1000, seed: int = 1) -> None:
     """About 70% as JSON Lines files of ``per_file`` records, the rest as one .txt file each."""
     jsonl: list[dict[str, Any]] = []
-    for i, record in enumerate(make_articles(n)):
+    for i, record in enumerate(make_articles(n, seed)):
         if i % 10 < 7:
             jsonl.append(record)
             if len(jsonl) == per_file:
@@ -148,16 +149,39 @@ def sizes(top: int) -> None:
     print(f"s per 100k, largest / smallest size: {per_100k[-1] / per_100k[0]:.2f} (1.0 is linear)")
 
 
+def read_only(n: int) -> None:
+    """CPU time of ``read_paths`` alone (files to Articles: decoding, records, datelines), after reading
+    other generated articles once (dateparser's tables loaded, as in a long run)."""
+    from treatywatch.ingest import read_paths
+
+    with tempfile.TemporaryDirectory(prefix="treatywatch-bench-") as tmp:
+        warm, folder = Path(tmp) / "warm", Path(tmp) / "in"
+        for path, seed in ((warm, 2), (folder, 1)):
+            path.mkdir()
+            write_inputs(path, n, seed=seed)
+        clock = time.process_time()
+        sum(1 for _ in read_paths([str(warm)]))
+        started = time.process_time()
+        read = sum(1 for _ in read_paths([str(folder)]))
+        used = time.process_time() - started
+        print(f"start-up (first {n} articles read) {started - clock:.1f} s CPU; then read_paths: {read} articles "
+              f"in {used:.2f} s CPU, {used / read * 1000:.2f} ms an article")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", action="store_true", help="reading time by article size, up to the limit")
     parser.add_argument("--top", type=int, default=None, help="largest size for --sizes (default: the limit)")
+    parser.add_argument("--read", action="store_true", help="read_paths alone: CPU ms an article")
     parser.add_argument("--n", type=int, default=10_000, help="articles to generate (default 10,000)")
     parser.add_argument("--workers", type=int, default=1, help="processes for the per-document step")
     parser.add_argument("--batch", type=int, default=200, help="articles per transaction")
     parser.add_argument("--no-trace", dest="trace", action="store_false", help="no tracemalloc (speed only)")
     args = parser.parse_args()
+    if args.read:
+        read_only(args.n)
+        return
     if args.sizes:
         from treatywatch.ingest.build import MAX_TEXT_CHARS
 

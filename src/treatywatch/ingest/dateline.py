@@ -83,7 +83,9 @@ def full_date(value: str) -> str | None:
         return _valid(int(iso[1]), int(iso[2]), int(iso[3]))
     numbers = [int(n) for n in _NUMBER.findall(value)]
     years = {n for n in numbers if n in _YEARS}
-    if not years or _ambiguous(value):
+    # The day read must be a number of the line (below), so a line with no number from 1 to 31 ("signed
+    # in 2010", "Story 1146609") states no full date: not worth dateparser's milliseconds.
+    if not years or not any(1 <= n <= 31 for n in numbers) or _ambiguous(value):
         return None
     parsed = _parse(value, tuple(_languages()))
     if parsed is None or parsed.year not in years or parsed.day not in numbers:

@@ -14,16 +14,22 @@ from typing import Any
 
 import trafilatura
 from lxml.html import HtmlElement
+from trafilatura.settings import Extractor
 
 from treatywatch.ingest.build import Found, language_code, make_article
 from treatywatch.ingest.decode import Refusal
+from treatywatch.ingest.pagemeta import page_metadata
 from treatywatch.models import Article, Rejected
 from treatywatch.text.normalise import normalise
 
 # The shortest body taken for an article: one short sentence.
 MIN_BODY_CHARS = 40
-# htmldate's settings, through trafilatura's metadata (which adds the page's address).
+NO_ARTICLE = "no article text found in the HTML page"
+# htmldate's settings (pagemeta adds the page's address).
 _DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
+# trafilatura's settings for the body, made once (reading its configuration takes half a millisecond):
+# no comments, plain Python values; links and images are left out (the defaults).
+_EXTRACTOR = Extractor(output_format="python", comments=False, date_params=_DATE_PARAMS)
 # Where a page declares its language, in the order trusted.
 _LANGUAGE_XPATHS = (
     "/html/@lang",
@@ -53,28 +59,31 @@ def extract_page(markup: str) -> Page | Refusal:
         return Refusal(f"not parseable as HTML: {err}")
     if tree is None:
         return Refusal("not parseable as HTML")
-    # bare_extraction prunes a copy of the tree it is given (it copies it itself); the language is read
-    # from the intact one. The page's date comes with the metadata: htmldate runs once per page, on
-    # the page's declared dates only (extensive_search=False: no guessing from stray body text, and
-    # a third of the time of the whole HTML step).
+    # The page's headline, address and date first, on the intact tree (pagemeta.py: trafilatura's own
+    # steps for these three, without its search for author, site name, tags... that nothing keeps).
+    # htmldate runs once per page, on the page's declared dates only (extensive_search=False: no
+    # guessing from stray body text). An error there refuses the page as bare_extraction would.
     try:
-        doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
-                                          output_format="python", date_extraction_params=_DATE_PARAMS)
+        meta = page_metadata(tree, _DATE_PARAMS)
+    except (ValueError, TypeError):
+        return Refusal(NO_ARTICLE)
+    except AttributeError as err:
+        return Refusal(f"HTML extraction failed: {err}")
+    # Then the body: bare_extraction prunes a copy of the tree it is given (it copies it itself); the
+    # language is read from the intact one. No address is passed: trafilatura uses it only to resolve
+    # the links and images it keeps when asked to, and none are.
+    try:
+        doc = trafilatura.bare_extraction(tree, options=_EXTRACTOR)
     except (ValueError, TypeError, AttributeError) as err:
         return Refusal(f"HTML extraction failed: {err}")
     body = getattr(doc, "text", None) if doc is not None else None
     if not isinstance(body, str) or len(body.strip()) < MIN_BODY_CHARS:
         # On a page with no article trafilatura falls back to whatever is left, e.g. a menu's "Home".
-        return Refusal("no article text found in the HTML page")
-    title = getattr(doc, "title", None)
-    title = title.strip() if isinstance(title, str) and title.strip() else None
+        return Refusal(NO_ARTICLE)
+    title = meta.title.strip() if meta.title and meta.title.strip() else None
     if title and not normalise(body).startswith(normalise(title)):
         body = f"{title}\n\n{body}"
-    url = getattr(doc, "url", None)
-    language = _page_language(tree)
-    date = getattr(doc, "date", None)
-    return Page(text=body, title=title, date=date if isinstance(date, str) and date else None, language=language,
-                url=url if isinstance(url, str) and url else None)
+    return Page(text=body, title=title, date=meta.date or None, language=_page_language(tree), url=meta.url or None)
 
 
 def read_html(markup: str, found: Found) -> Article | Rejected:
