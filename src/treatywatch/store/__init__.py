@@ -3,7 +3,8 @@
     schema.py      the tables, as the code reads them
     migrations/    Alembic revisions (0001 initial), applied by migrate.upgrade at open
     engine.py      URL in, engine out (or one clear error)
-    db.py          Store: add_article, quarantine, save_understanding, latest_*, counts
+    db.py          Store: add_article, add_versions, quarantine, save_understanding, latest_*, counts
+    bulk.py        many versions (and any table's rows) written a table at a time: executemany, COPY
     rows.py        Understanding <-> rows
     records.py     what the store hands back
 """
