@@ -22,6 +22,16 @@ CASES[CODE] += [
      [("sign", "inf", "usa", "1987", "asserted"), ("withdraw", "inf", "usa", None, "scheduled")]),
 ]
 
+# Traditional Chinese (Taiwan, Hong Kong, many mirrors): the folded view reads it as Simplified, so the
+# Simplified forms of the data match it (lexicon/hanzi.py)
+CASES[CODE] += [
+    ("2023年2月21日，俄羅斯總統宣布暫時停止參與《新削減戰略武器條約》，但不會退出該條約。", None,
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted"),
+      ("withdraw", "new-start", "russia", "2023-02-21", "negated")]),
+    ("美國於1996年簽署《全面禁止核試驗條約》，但參議院拒絕批准。", None,
+     [("sign", "ctbt", "usa", "1996", "asserted"), ("ratify", "ctbt", "usa", None, "negated")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

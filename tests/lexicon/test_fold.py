@@ -7,12 +7,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from treatywatch.lexicon.fold import fold_char, fold_text
+from treatywatch.lexicon.fold import fold, fold_char, fold_text
 
 # plain letters and spaces, and characters that fold: Arabic letter variants, harakat and tatweel,
 # Hebrew points, the Devanagari nukta, Greek accents, curly quotes, dashes, no-break spaces
+# Traditional Chinese characters (條約 暫停), a Simplified one, a Japanese one that no table changes (発)
 # (not "Σ" nor "İ": lower() reads the first in context and lengthens the second, as fold_text means it to)
-_ALPHABET = "abc xyzأةیکـ\u064e\u0651\u05b0\u05b8\u093cकफάέΆ’‘—–\u00a0\u200cщё"
+_ALPHABET = "abc xyzأةیکـ\u064e\u0651\u05b0\u05b8\u093cकफάέΆ’‘—–\u00a0\u200cщё條約暫停条発"
 
 
 @given(st.text(alphabet=_ALPHABET, max_size=40))
@@ -36,3 +37,13 @@ def test_a_break_puts_a_space_that_maps_to_the_next_character(text: str, data: s
     for char, at in zip(folded.text, folded.origin, strict=True):
         assert char == fold_char(text[at]) or (char == " " and at in breaks)
     assert len(folded.text) == len([c for c in text if fold_char(c)]) + len(breaks)  # one space a break
+
+
+def test_traditional_chinese_reads_as_simplified_and_keeps_its_offsets() -> None:
+    text = "俄羅斯暫時停止參與《新削減戰略武器條約》。"
+    folded = fold_text(text)
+    assert folded.text == "俄罗斯暂时停止参与《新削减战略武器条约》。"
+    assert folded.origin is None and folded.length == len(text)  # one for one: offsets are the original's
+    # a form written in either script is the same form; Japanese shinjitai and plain Simplified are kept
+    assert fold("條約") == fold("条约") == "条约"
+    assert fold("核実験") == "核実験" and fold("发表") == "发表"

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from treatywatch.lexicon.hanzi import SIMPLIFIED, TRADITIONAL
+
 # One letter for every way Arabic-script news writes it (alef with hamza or madda, alef maqsura and
 # Persian ya, ta marbuta, Persian kaf); ё is written е in most Russian news.
 _LETTERS = {
@@ -32,6 +34,9 @@ _LETTERS = {
 # Greek tonos and dialytika: headlines in capitals drop them (ΥΠΕΓΡΑΨΕ / υπέγραψε) and news is not
 # consistent about them, so a Greek form is matched with or without its accents.
 _LETTERS.update({a: b for a, b in zip("άέήίόύώΐΰϊϋΆΈΉΊΌΎΏΪΫ", "αεηιουωιυιυαεηιουωιυ", strict=True)})
+# A Traditional Chinese character reads as its Simplified form (OpenCC's character table, lexicon/hanzi.py):
+# a Chinese form written in either script matches text in both.
+_LETTERS.update(zip(TRADITIONAL, SIMPLIFIED, strict=True))
 # Persian and Arabic-Indic digits read as ASCII digits.
 _LETTERS.update({chr(0x0660 + i): str(i) for i in range(10)})
 _LETTERS.update({chr(0x06F0 + i): str(i) for i in range(10)})
@@ -106,7 +111,16 @@ _FOLD_TABLE = str.maketrans({**_LETTERS, _TATWEEL: None, **{
 
 # The special characters, and those folded to nothing, each found by one regex search over a text (a
 # character class is tested in C, faster than a set of the text's characters or a loop over them).
-_SPECIAL = re.compile("[" + "".join(re.escape(c) for c in sorted(_SPECIAL_CHARS)) + "]")
+
+
+@cache
+def _special() -> re.Pattern[str]:
+    """The class of the special characters: compiled at first use and kept on disk (lexicon/patterns.py),
+    since its 4,000 Han characters take ``re`` some 10 ms to compile in every process."""
+    from .patterns import compiled  # here: patterns -> built imports nothing of fold, but keep it lazy
+    return compiled("[" + "".join(re.escape(c) for c in sorted(_SPECIAL_CHARS)) + "]")
+
+
 _SPECIAL_TABLE = {ord(c): fold_char(c) for c in _SPECIAL_CHARS}
 _DROPPED = re.compile("[" + "".join(re.escape(c) for c in sorted(_SPECIAL_CHARS) if not fold_char(c)) + "]")
 
@@ -119,7 +133,7 @@ def fold_text(text: str, breaks: frozenset[int] = frozenset()) -> Folded:
         if len(lowered) == len(text):
             # Fast path: lower() kept one character for one; the few characters that fold further
             # (Arabic letters, quotes, dashes, diacritics) go through a translation table.
-            if _SPECIAL.search(lowered) is None:
+            if _special().search(lowered) is None:
                 return Folded(lowered, None, len(text))
             folded = lowered.translate(_SPECIAL_TABLE)
             if len(folded) == len(text):
