@@ -32,6 +32,14 @@ CASES[CODE] += [
      [("sign", "ctbt", "usa", "1996", "asserted"), ("ratify", "ctbt", "usa", None, "negated")]),
 ]
 
+# bare 未 ("has not") negates whatever verb follows it; 未来 (future) is no negation
+CASES[CODE] += [
+    ("美国至今仍未表现出延长《新削减战略武器条约》的意愿。", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+    ("俄罗斯表示，未来可能延长《新削减战略武器条约》。", None,
+     [("extend", "new-start", "russia", None, "possible")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
