@@ -19,6 +19,7 @@ import yaml
 KEYS = ("no_word_spacing", "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "year", "month", "day", "ago", "in", "skip", "pertain", "relative-type")
+AGO_UNITS = ("year", "month", "day")
 DATA = Path(__file__).resolve().parents[1] / "src" / "treatywatch" / "data"
 # Our code (what language identification returns) -> dateparser's, where they differ: fastText says
 # "no" for Norwegian, dateparser names Bokmål "nb".
@@ -40,6 +41,10 @@ def main(codes: list[str]) -> None:
             print(f"{code}: dateparser has no table", file=sys.stderr)
             continue
         table = {k: info[k] for k in KEYS if k in info}
+        # "3 years ago" as the language writes it: understand/dateago.py reads the words around the number
+        ago = {unit: info.get("relative-type-regex", {}).get(f"\\1 {unit} ago") for unit in AGO_UNITS}
+        if any(ago.values()):
+            table["ago-templates"] = {unit: forms for unit, forms in ago.items() if forms}
         head = (f"# dateparser {version}, dateparser/data/date_translation_data/{source}.py (BSD-3-Clause,\n"
                 f"# see LICENSE here): the keys understand/datewords.py reads. Written by\n"
                 f"# bench/gen_dateparser_tables.py; edit the language's own date_words instead.\n")

@@ -269,6 +269,7 @@ class _CueLists(_Schema):
     conjunctions: Cues = []
     talk_topics: Cues = []
     anterior: Cues = []
+    regarding: Cues = []
     until: Cues = []
     clause_boundaries: Cues = []
     relative_pronouns: Cues = []
@@ -347,6 +348,9 @@ class LanguageFile(_CueLists):
     # (lexicon/reaches.py names them: negation, own_date, instrument ...)
     reaches: dict[Text, Annotated[int, Field(ge=0, le=1000)]] = {}
     date_words: dict[str, list[Text]] = {}
+    # words for small numbers, as a date counts back with them ("three years ago", "три года назад",
+    # "قبل ثلاث سنوات", "两年前"): digits need none (understand/dateago.py)
+    number_words: dict[Annotated[int, Field(ge=1, le=99)], list[Text]] = {}
     # how a numeric date without month names is ordered when its numbers do not say (vi 2/8 = 2 August: dmy)
     numeric_date_order: Literal["dmy", "mdy", "ymd"] | None = None
     calendars: list[CalendarUse] = []

@@ -107,6 +107,9 @@ class LanguagePack:
     talk_topics: tuple[str, ...] = ()
     # earlier, before that, trước đó, ранее, قبل ذلك: a different, earlier happening
     anterior: tuple[str, ...] = ()
+    # regarding, in connection with, по поводу, в связи с, 就, بشأن: the act after them is what another act
+    # (a comment, a regret) is about; it takes no day of that act
+    regarding: tuple[str, ...] = ()
     # until, до, حتى, đến: a date after them ends a period (an expiry), it dates no act
     until: tuple[str, ...] = ()
     # but, which, while, но, который, لكن, الذي, 但, nhưng: a cue's scope and a date's verb stop there
@@ -140,6 +143,7 @@ class LanguagePack:
     name_dates: tuple[str, ...] = ()
     not_events: tuple[str, ...] = ()            # signatory, 签署国: words that hold a trigger, name no act
     date_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # today/yesterday/last_month ... -> forms
+    number_words: dict[int, tuple[str, ...]] = field(default_factory=dict)  # 3 -> three, три, ثلاث ("ago")
     clitic_prefixes: tuple[str, ...] = ()       # و ب ل ال ... stripped before matching (Arabic, Persian)
     suffix_tolerance: int = 0                   # how many trailing letters an inflected form may add (ru: 3)
     # characters a gapped form ("lässt…ruhen") may span; German verb brackets need ~200

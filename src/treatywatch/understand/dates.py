@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..lexicon.patterns import compiled
 from ..lexicon.types import Lexicon
 from ..models import DateMention, Document, Precision
+from .dateago import ago_dates
 from .datecalc import (
     RELATIVE_PRECISION,
     calendar_to_gregorian,
@@ -189,7 +190,7 @@ def find_dates(doc: Document, lexicon: Lexicon) -> tuple[DateMention, ...]:
         mention = _normalise(m, grammar.vocab, doc, order)
         if mention is not None:
             found.append((mention, _role(m, grammar.vocab)))
-    return following_dates(text, pack, tuple(_merge(found, text)))
+    return ago_dates(text, pack, doc.published, following_dates(text, pack, tuple(_merge(found, text))))
 
 
 def _numeric_order(v: DateVocab, matches: list[re.Match[str]]) -> str:

@@ -113,7 +113,7 @@ def vocab_for(pack: LanguagePack) -> DateVocab:
     return vocab
 
 
-def _dateparser_info(code: str) -> dict[str, Any]:
+def dateparser_table(code: str) -> dict[str, Any]:
     """dateparser's table for ``code`` (data/dateparser/<code>.yaml of the data directory in effect; {}
     when there is none)."""
     path = _table_path(code)
@@ -211,7 +211,7 @@ def _vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tol
 
 def _make_vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffix_tolerance: int,
                 future: tuple[str, ...], order: str | None, calendars: tuple[CalendarUse, ...]) -> DateVocab:
-    info = _dateparser_info(code.split("-")[0]) if code else {}
+    info = dateparser_table(code.split("-")[0]) if code else {}
     pack_words = dict(words)
     compact = bool(info.get("no_word_spacing")) or _unspaced_script(_strings(info.get("january")))
 

@@ -219,6 +219,12 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             stated = assigned.get(hit.start)
             if stated is not None and not describing and id(stated) in described:
                 stated = None
+            # "On 6 February the minister commented on the treaty's expiry", "в связи с истечением срока",
+            # "就…到期发表评论": the act is what another act is about; the day before the cue, or the lead's,
+            # is that other act's. A date inside the phrase ("regret over its expiry on 5 February") stays
+            about = _regarding(hit, cues, opened, r)
+            if about is not None and stated is not None and stated.start < about:
+                stated = None
             counted_from = counts_from.get(trigger.event)
             if (counted_from is not None and modality in ("negated", "asserted") and trigger.modality is None
                     and 0 <= hit.start - counted_from.end <= r.since_last
@@ -247,7 +253,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             if habit:
                 stated = None
             date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date,
-                         not (anterior or since or habit), modality == "scheduled" and trigger.event == "expire")
+                         not (anterior or since or habit or about is not None),
+                         modality == "scheduled" and trigger.event == "expire")
             implied = date is not None and (stated is None or not stated.value)
             if untreatied and not (modality == "negated" or (date is not None and not implied and not anterior)):
                 continue
@@ -680,11 +687,12 @@ def _an_address(text: str) -> bool:
 def _part_of_a_name(date: DateMention, treaties: Sequence[Mention | Span], text: str, cues: Cues) -> bool:
     """"the 1987 INF Treaty", "the Treaty ... of April 8, 2010", "соглашения от 3 ноября 1990 года": a
     date set against a treaty's name is part of how the treaty is called, not the date of what the
-    sentence reports. A year may stand right before the name; any date after it with a linking word
+    sentence reports. A year may stand right before the name (not one counted back: "iki yıl önce Yeni
+    START"); any date after it with a linking word
     of the language (``name_dates``: of, от, du, vom)."""
     links = [c for c in cues.of("name_dates") if c.end <= date.start and not text[c.end:date.start].strip()]
     for m in treaties:
-        if date.precision == "year" and m.start >= date.end:
+        if date.precision == "year" and not date.relative and m.start >= date.end:  # not "two years ago"
             before = text[date.end:m.start]
             if len(before) <= 3 and not before.strip(_NAME_GAP):
                 return True
@@ -1003,6 +1011,14 @@ def _date(doc: Document, in_lead: bool, date: DateMention | None, lead_date: str
         # undated, or "on Tuesday" with no publication date to count back from: the lead's own day
         return lead_date or doc.published
     return None
+
+
+def _regarding(hit: Hit, cues: Cues, opened: int, r: Reaches) -> int | None:
+    """Where the cue stands that makes ``hit`` the subject of another act ("commented on", "в связи с"):
+    the last one of the trigger's clause that ends within ``r.regarding`` characters before it."""
+    near = [c for c in within(cues.of("regarding"), max(opened, hit.start - r.regarding - 40), hit.start)
+            if c.start >= opened and hit.start - c.end <= r.regarding]
+    return near[-1].start if near else None
 
 
 def _in_lead(doc: Document, index: int, r: Reaches = _DEFAULT) -> bool:

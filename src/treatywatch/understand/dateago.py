@@ -1,0 +1,126 @@
+"""Dates counted back from the day of publication: "three years ago", "2 месяца назад", "قبل ثلاث
+سنوات", "两年前", "vor zwei Jahren".
+
+The words around the number are dateparser's, as its tables write "3 years ago" in each language
+(``ago-templates`` of data/dateparser/<code>.yaml, written by bench/gen_dateparser_tables.py), with every
+form the table gives for the unit (so Russian "лет" joins "года"); the number is digits or one of the
+language's ``number_words`` (data/languages/<code>.yaml). The date has the precision of its unit: "three
+years ago", written in 2026, is 2023; "two months ago" a month; "five days ago" a day. Without a
+publication date nothing is counted (the expression still stands, so no other day is lent to it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..lexicon.types import LanguagePack
+from ..models import DateMention
+from .datecalc import parse_iso
+from .datewords import dateparser_table
+
+__all__ = ["ago_dates"]
+
+_UNITS = ("year", "month", "day")
+_NUMBER = r"\(\\d\+\+\[\.,\]\?\\d\*\+\)"   # dateparser's number group, as its templates write it
+_MOST = {"year": 60, "month": 36, "day": 60}   # further back than this, the number is not a count of units
+# The patterns built, by the pack's identity (the pack is kept alongside, so the id stays its own).
+_BUILT: dict[int, tuple[LanguagePack, _Grammar | None]] = {}
+
+
+def ago_dates(text: str, pack: LanguagePack, published: str | None,
+              mentions: Sequence[DateMention]) -> tuple[DateMention, ...]:
+    """``mentions`` with every "N units ago" the text writes, where no other date stands."""
+    grammar = _grammar(pack)
+    if grammar is None or grammar.cue.search(text) is None:
+        return tuple(mentions)  # no "ago" word (most texts): one search
+    day = parse_iso(published)
+    found: list[DateMention] = []
+    for m in grammar.pattern.finditer(text):
+        if m.lastindex is None or any(d.start < m.end() and m.start() < d.end for d in mentions):
+            continue
+        unit = grammar.units[m.lastindex - 1]
+        written = m.group(m.lastindex)
+        count = int(written) if written.isdigit() else grammar.numbers.get(written.casefold())
+        if count is None or not 0 < count <= _MOST[unit]:
+            continue
+        value = _back(day, unit, count) if day is not None else None
+        found.append(DateMention(m.start(), m.end(), m.group(), value, unit, relative=True))  # type: ignore[arg-type]
+    if not found:
+        return tuple(mentions)
+    return tuple(sorted([*mentions, *found], key=lambda d: (d.start, d.end)))
+
+
+def _back(day: date, unit: str, count: int) -> str:
+    """The day ``count`` units before ``day``, at the unit's precision."""
+    if unit == "year":
+        return f"{day.year - count:04d}"
+    if unit == "month":
+        months = day.year * 12 + day.month - 1 - count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return (day - timedelta(days=count)).isoformat()
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    pattern: re.Pattern[str]      # one alternative per way of writing it, its number the only group
+    units: tuple[str, ...]        # the unit of each alternative's group, by the group's number
+    cue: re.Pattern[str]          # the words that say "ago" (not the units'): a text without one has none
+    numbers: dict[str, int]       # number words, casefolded
+
+
+def _grammar(pack: LanguagePack) -> _Grammar | None:
+    known = _BUILT.get(id(pack))
+    if known is not None and known[0] is pack:
+        return known[1]
+    grammar = _build(pack)
+    _BUILT[id(pack)] = (pack, grammar)
+    return grammar
+
+
+def _build(pack: LanguagePack) -> _Grammar | None:
+    table = dateparser_table(pack.code)
+    templates = table.get("ago-templates") or {}
+    compact = bool(table.get("no_word_spacing"))
+    words = sorted({f for forms in pack.number_words.values() for f in forms}, key=len, reverse=True)
+    number = "(" + "|".join([r"\d{1,2}", *map(re.escape, words)]) + ")"
+    gap, edge = (r"\s*", (r"(?<!\d)", r"(?!\d)")) if compact else (r"\s+", (r"(?<!\w)", r"(?!\w)"))
+    alternatives: list[str] = []
+    units: list[str] = []
+    cues: set[str] = set()
+    for unit in _UNITS:
+        unit_words = [str(w) for w in table.get(unit) or []]
+        for before, after in _sides(templates.get(unit) or [], unit_words):
+            alternatives.append((re.escape(before) + gap if before else "") + number
+                                + ((r"\s*" if compact else gap) + re.escape(after) if after else ""))
+            units.append(unit)
+            cues.update(w for w in (before, *after.split()) if w and w.casefold() not in
+                        {u.casefold() for u in unit_words})
+    if not alternatives or not cues:
+        return None
+    pattern = re.compile(f"{edge[0]}(?:{'|'.join(alternatives)}){edge[1]}", re.IGNORECASE)
+    cue = re.compile("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)), re.IGNORECASE)
+    numbers = {f.casefold(): n for n, forms in pack.number_words.items() for f in forms}
+    return _Grammar(pattern, tuple(units), cue, numbers)
+
+
+def _sides(templates: list[str], unit_words: list[str]) -> list[tuple[str, str]]:
+    """The words before and after the number in each template, and the same with every other form of
+    the unit the table gives in the place of the template's own ("(\\d+) года назад": "лет назад" too)."""
+    by_length = sorted(unit_words, key=len, reverse=True)
+    out: dict[tuple[str, str], None] = {}
+    for template in templates:
+        parts = re.split(_NUMBER, template)
+        if len(parts) != 2:
+            continue
+        before, after = (p.strip() for p in parts)
+        out[(before, after)] = None
+        own = next((w for w in by_length if after.casefold().startswith(w.casefold())), None)
+        if own is not None:   # "N <unit> ago": the unit follows the number
+            out.update(((before, (w + after[len(own):]).strip()), None) for w in unit_words)
+        own = next((w for w in by_length if before.casefold().endswith(w.casefold())), None)
+        if own is not None and not after:
+            out.update((((before[:len(before) - len(own)] + w).strip(), after), None) for w in unit_words)
+    return list(out)
