@@ -22,6 +22,12 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
 
+# A state right after "notified" or "warned" is told of the subject's act; it does not act.
+CASES[CODE] += [
+    ("In February 2023 Moscow notified the United States that it had suspended New START.", None,
+     [("suspend", "new-start", "russia", "2023-02", "asserted")]),
+]
+
 # Synonyms and noun forms news uses; offers to extend are proposals; refusals to join talks.
 CASES[CODE] += [
     ("In 2019, Washington pulled the United States out of the INF Treaty.", None,

@@ -40,6 +40,12 @@ CASES[CODE] += [
      [("extend", "new-start", "russia", None, "possible")]),
 ]
 
+# a state right after 通知 (notified) is told of the subject's act; it does not act
+CASES[CODE] += [
+    ("2022年8月，俄罗斯外交部宣布，已通知美国，决定暂时退出《新削减战略武器条约》的核查机制。", None,
+     [("withdraw", "new-start", "russia", "2022-08", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
