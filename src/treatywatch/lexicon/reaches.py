@@ -31,6 +31,8 @@ class Reaches:
     instrument: int = 70        # "Закон о выходе из договора президент Владимир Путин подписал"
     action_object: int = 24     # ... "signed" and the action it takes ("the five-year extension")
     topic: int = 25             # ... "negotiations on" and the event it names
+    offer: int = 40             # ... "proposed", "offer", "提议" and the extension offered after it
+    offer_after: int = 10       # ... the extension and "제안", "打診", "girişimi" right after it
     regarding: int = 30         # ... "commented on", "в связи с", "就" and the act that is their subject
     parenthesis: int = 45       # an aside between commas ("، كما أشار بوتين،")
     before_cost: int = 3        # a date on the unusual side of its verb counts this many times its distance

@@ -270,6 +270,7 @@ class _CueLists(_Schema):
     talk_topics: Cues = []
     anterior: Cues = []
     regarding: Cues = []
+    offers: Cues = []
     until: Cues = []
     clause_boundaries: Cues = []
     relative_pronouns: Cues = []

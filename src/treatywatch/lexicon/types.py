@@ -107,6 +107,8 @@ class LanguagePack:
     talk_topics: tuple[str, ...] = ()
     # earlier, before that, trước đó, ранее, قبل ذلك: a different, earlier happening
     anterior: tuple[str, ...] = ()
+    # proposed, offer, initiative, предложил, 提议, 제안, teklif: an extension offered is an offer of talks
+    offers: tuple[str, ...] = ()
     # regarding, in connection with, по поводу, в связи с, 就, بشأن: the act after them is what another act
     # (a comment, a regret) is about; it takes no day of that act
     regarding: tuple[str, ...] = ()

@@ -1,5 +1,6 @@
 """Dates counted back from the day of publication: "three years ago", "2 месяца назад", "قبل ثلاث
-سنوات", "两年前", "vor zwei Jahren".
+سنوات", "两年前", "vor zwei Jahren"; and "last year" joined to the month beside it ("지난해 9월", "昨年9月",
+"September last year", "سبتمبر من العام الماضي": September of last year, not the year alone).
 
 The words around the number are dateparser's, as its tables write "3 years ago" in each language
 (``ago-templates`` of data/dateparser/<code>.yaml, written by bench/gen_dateparser_tables.py), with every
@@ -21,7 +22,7 @@ from ..models import DateMention
 from .datecalc import parse_iso
 from .datewords import dateparser_table
 
-__all__ = ["ago_dates"]
+__all__ = ["ago_dates", "with_relative_years"]
 
 _UNITS = ("year", "month", "day")
 _NUMBER = r"\(\\d\+\+\[\.,\]\?\\d\*\+\)"   # dateparser's number group, as its templates write it
@@ -51,6 +52,35 @@ def ago_dates(text: str, pack: LanguagePack, published: str | None,
     if not found:
         return tuple(mentions)
     return tuple(sorted([*mentions, *found], key=lambda d: (d.start, d.end)))
+
+
+# What may stand between a month and the relative year it belongs to: spaces and a short linking word
+# ("of", "من", "de"), nothing where words are not spaced.
+_JOIN = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?", re.UNICODE)
+
+
+def with_relative_years(text: str, mentions: Sequence[DateMention]) -> tuple[DateMention, ...]:
+    """``mentions`` with a month of unknown year ("9월", "September", XXXX-09) and the relative year
+    right beside it ("지난해", "last year": 2025) made one date of that month (2025-09), either order."""
+    out = list(mentions)
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        joined = _joined(a, b, text) or _joined(b, a, text)
+        if joined is not None and _JOIN.fullmatch(text[a.end:b.start]):
+            out[i:i + 2] = [joined]
+            continue
+        i += 1
+    return tuple(out)
+
+
+def _joined(year: DateMention, month: DateMention, text: str) -> DateMention | None:
+    if not (year.relative and year.precision == "year" and year.value and year.value[:4].isdigit()
+            and month.value and month.value.startswith("XXXX-") and not month.relative):
+        return None
+    start, end = min(year.start, month.start), max(year.end, month.end)
+    return DateMention(start, end, text[start:end], year.value[:4] + month.value[4:], month.precision,
+                       relative=True)
 
 
 def _back(day: date, unit: str, count: int) -> str:

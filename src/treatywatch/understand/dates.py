@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..lexicon.patterns import compiled
 from ..lexicon.types import Lexicon
 from ..models import DateMention, Document, Precision
-from .dateago import ago_dates
+from .dateago import ago_dates, with_relative_years
 from .datecalc import (
     RELATIVE_PRECISION,
     calendar_to_gregorian,
@@ -190,7 +190,8 @@ def find_dates(doc: Document, lexicon: Lexicon) -> tuple[DateMention, ...]:
         mention = _normalise(m, grammar.vocab, doc, order)
         if mention is not None:
             found.append((mention, _role(m, grammar.vocab)))
-    return ago_dates(text, pack, doc.published, following_dates(text, pack, tuple(_merge(found, text))))
+    dated = with_relative_years(text, following_dates(text, pack, tuple(_merge(found, text))))
+    return ago_dates(text, pack, doc.published, dated)
 
 
 def _numeric_order(v: DateVocab, matches: list[re.Match[str]]) -> str:

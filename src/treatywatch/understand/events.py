@@ -55,6 +55,8 @@ UNBOUND = frozenset({"test"})
 DESCRIBING = frozenset({"sign", "ratify"})
 _NAME_GAP = " \t-–—'’\"«»“”《》「」()（）"
 TALKS = frozenset({"propose_talks", "reject_talks"})
+# acts that, offered ("proposed an extension"), are an offer of talks (an ``offers`` cue beside them)
+OFFERED = frozenset({"extend"})
 _CLAUSE_MARKS = ",;:،؛，；："
 _SCOPE_MARKS = ";:؛；："         # marks that end a cue's scope (a comma does not: "Russia, however, will not")
 
@@ -153,6 +155,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         # a hit's own hash reads its trigger's every form)
         treaty_participles = {h.start for h in hits if verb_final and trigger_of(h).event in DESCRIBING
                               and _attributive(h, titled, doc.text, verb_final)}
+        hits = _offers(hits, sentence, cues, doc.text, r)
         occasions = _occasions(hits, in_sentence, cues, sentence, doc.text, r)
         hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles, r)
         if not hits:
@@ -1010,6 +1013,50 @@ def _date(doc: Document, in_lead: bool, date: DateMention | None, lead_date: str
     if own_news and in_lead:
         # undated, or "on Tuesday" with no publication date to count back from: the lead's own day
         return lead_date or doc.published
+    return None
+
+
+def _offers(hits: list[Hit], sentence: Span, cues: Cues, text: str, r: Reaches) -> list[Hit]:
+    """"Putin proposed a one-year extension", "러시아가 제안한 … 연장", "uzatma girişimi": an extension
+    offered is an offer of talks on the treaty (propose_talks), not an extension. With the offer's word
+    before the act, the offer is read where that word stands (its subject proposes, its day and its
+    modality are the offer's: "Putin on Monday proposed that Russia and the US extend"); with the word
+    right after the act ("연장을 제안"), where the act stands."""
+    offers = within(cues.of("offers"), sentence.start, sentence.end)
+    if not offers:
+        return hits
+    out: list[Hit] = []
+    for hit in hits:
+        trigger = trigger_of(hit)
+        cue = _offer_of(hit, offers, cues, text, r) if trigger.event in OFFERED else None
+        if cue is None:
+            out.append(hit)
+            continue
+        offered = replace(trigger, event="propose_talks", modality=None)
+        at = cue if cue.end <= hit.start else hit
+        out.append(at._replace(payload=offered, form=hit.form))
+    starts: set[int] = set()
+    kept = []
+    for h in sorted(out, key=lambda h: (h.start, trigger_of(h).event != "propose_talks")):
+        if h.start not in starts:  # a listed offer form that starts at the same word stays the one
+            starts.add(h.start)
+            kept.append(h)
+    return kept
+
+
+def _offer_of(hit: Hit, offers: Sequence[Hit], cues: Cues, text: str, r: Reaches) -> Hit | None:
+    """The ``offers`` cue ("proposed", "offer", "предложил", "提议", "제안") within ``r.offer`` characters
+    before the trigger, or ``r.offer_after`` after it ("연장을 제안", "延長を打診", "uzatma girişimi"), with no
+    clause mark or clause word between."""
+    for cue in offers:
+        if cue.end <= hit.start and hit.start - cue.end <= r.offer:
+            lo, hi = cue.end, hit.start
+        elif cue.start >= hit.end and cue.start - hit.end <= r.offer_after:
+            lo, hi = hit.end, cue.start
+        else:
+            continue
+        if not _marked_off(text[lo:hi]) and not within(cues.of("clause_boundaries"), lo, hi):
+            return cue
     return None
 
 
