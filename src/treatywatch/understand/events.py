@@ -325,7 +325,31 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                         events.append(Event(trigger.event, treaty, state, day.value, modality, sentence,
                                             Span(hit.start, hit.end), doc.text[sentence.start:sentence.end],
                                             anterior))
-    return tuple(_signing_dated(_talks_about_sentence_treaty(events)))
+    return tuple(_possible(_signing_dated(_talks_about_sentence_treaty(events)), lexicon))
+
+
+def _possible(events: list[Event], lexicon: Lexicon) -> list[Event]:
+    """The events that could have happened: an act on a treaty dated before the year it was signed has
+    a date misread from another clause ("1991'de ve 1993'te imzaladığı START 1 ve START 2 ... Yeni START"):
+    it keeps no date; an act of a state dated after the state ceased to exist (the USSR signing New START
+    in 2010) is a state misread: it is dropped. Talks before a treaty and weapons before a ban are real."""
+    signed, ended = _lifetimes(lexicon)
+    out = []
+    for e in events:
+        year = int(e.date[:4]) if e.date and e.date[:4].isdigit() else None
+        if year is not None and e.actor in ended and year > ended[e.actor]:
+            continue
+        if year is not None and e.event in TREATY_ACTIONS and e.treaty in signed and year < signed[e.treaty]:
+            e = replace(e, date=None, implied=False)
+        out.append(e)
+    return out
+
+
+@cache
+def _lifetimes(lexicon: Lexicon) -> tuple[dict[str, int], dict[str, int]]:
+    """Each treaty's signing year and each state's last year, by slug (found once; read, never changed)."""
+    return ({t.slug: t.signed for t in lexicon.treaties if t.signed is not None},
+            {s.slug: s.ended for s in lexicon.states if s.ended is not None})
 
 
 @cache

@@ -1,0 +1,24 @@
+"""What could not have happened is not recorded: a state acting after it ceased to exist (data: a state's
+`ended` year), an act on a treaty dated before the treaty was signed (the date is another clause's: the
+act keeps no date). Sentences of our own, with the impossibility written in."""
+
+from __future__ import annotations
+
+from .helpers import events
+
+
+def test_no_state_acts_after_it_ceased_to_exist() -> None:
+    found = events("In 2010 the Soviet Union and the United States signed New START.", "en")
+    assert found == {("sign", "new-start", "usa", "2010", "asserted")}
+
+
+def test_the_soviet_union_acts_in_its_own_years() -> None:
+    found = events("The Soviet Union and the United States signed the INF Treaty in 1987.", "en")
+    assert ("sign", "inf", "ussr", "1987", "asserted") in found
+
+
+def test_an_act_on_a_treaty_is_not_dated_before_the_treaty() -> None:
+    assert events("In 1985 Russia suspended New START.", "en") == {
+        ("suspend", "new-start", "russia", None, "asserted")}
+    assert events("In 2023 Russia suspended New START.", "en") == {
+        ("suspend", "new-start", "russia", "2023", "asserted")}
