@@ -22,6 +22,16 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
 
+# A purpose states no act ("in order for it to come into force"); an act awaited is not done; an intention
+# announced is a plan (scheduled), not the act.
+CASES[CODE] += [
+    ("The treaty needs 44 states to ratify it in order for it to enter into force.", None, []),
+    ("For years we waited for the United States to ratify the CTBT.", None,
+     [("ratify", "ctbt", "usa", None, "possible")]),
+    ("In May 2020 the United States announced its intention to leave the Open Skies Treaty.", None,
+     [("withdraw", "open-skies", "usa", "2020-05", "scheduled")]),
+]
+
 # A state right after "notified" or "warned" is told of the subject's act; it does not act.
 CASES[CODE] += [
     ("In February 2023 Moscow notified the United States that it had suspended New START.", None,
