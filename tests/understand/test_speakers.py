@@ -141,3 +141,23 @@ def test_an_impersonal_source_after_the_quotation_is_nobody() -> None:
     text = "Путин выступил в Думе.\n«Договор приостановлен», — говорится в сообщении."
     assert [s for s, _ in quotes(text, "ru")] == [None]
 
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ko", '트럼프 대통령은 조약에 대해 언급했다. 러시아 외무부는 성명에서 "우리는 어떤 의무에도 구속되지 않는다"고 밝혔다.'),
+    ("en", 'Trump spoke about the treaty on Monday. The Russian Foreign Ministry said: "We are bound by no obligation."'),
+])
+def test_an_institution_that_speaks_is_no_earlier_person(language: str, text: str) -> None:
+    # the ministry's words: no person said them, not the one named in the sentence before
+    assert [q.speaker for q in read(text, language).quotes] == [None]
+
+
+def test_a_bare_verb_still_goes_on_with_the_person_before() -> None:
+    text = 'بوتين تحدث عن المعاهدة يوم الاثنين. وأضاف: "روسيا مستعدة للحوار مع واشنطن".'
+    assert [q.speaker for q in read(text, "ar").quotes] == ["putin"]
+
+
+def test_a_korean_name_starts_a_word() -> None:
+    # 동부시간 (eastern time) holds 부시: no Bush is named
+    found = read("미국 행정부는 미 동부시간 4일 자정까지 답하지 않았다.", "ko").entities
+    assert not [m for m in found if m.kind == "person"], found

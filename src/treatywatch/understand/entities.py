@@ -16,8 +16,20 @@ from ..models import Document, Mention
 def find_entities(doc: Document, lexicon: Lexicon, folded: Folded | None = None) -> tuple[Mention, ...]:
     folded = folded or fold_text(doc.text)
     hits = names_matcher(lexicon, doc.language).find(folded, doc.text)
-    return tuple(Mention(h.payload[0], h.payload[1], h.start, h.end, doc.text[h.start:h.end])  # type: ignore[index]
-                 for h in hits)
+    text = doc.text
+    return tuple(Mention(h.payload[0], h.payload[1], h.start, h.end, text[h.start:h.end])  # type: ignore[index]
+                 for h in hits if not (h.payload[0] == "person" and _inside_hangul_word(text, h.start)))  # type: ignore[index]
+
+
+def _inside_hangul_word(text: str, start: int) -> bool:
+    """A Korean name starts a word (its particles follow it: 부시는, 부시가); two syllables inside a
+    word are another word's ("동부시간", eastern time, holds 부시). States and treaties may be glued
+    after a prefix (친러시아, 대러시아): only people are held to the word's start."""
+    return start > 0 and _is_hangul(text[start]) and _is_hangul(text[start - 1])
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"   # the precomposed syllables
 
 
 @cache

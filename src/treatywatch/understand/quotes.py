@@ -78,7 +78,8 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
                      or _has_hit(verbs_near, raw.close_at, right_bound)):
             # 'He added: "…"', 'وأضاف: "…"': a quote verb with no one named goes on with the last speaker
             speaker = last_speaker
-        if speaker is None and _bare_verb(text, verbs_near, left_bound, raw, right_bound):
+        if speaker is None and _bare_verb(text, verbs_near, left_bound, raw, right_bound) \
+                and not _institution_speaks(doc, mentions, verbs_near, raw):
             # the same with no quotation before: the last person named ("وأضاف:" after a paragraph on Putin)
             speaker = antecedent(raw.open_at)
         if speaker is None and raw.resumed and quotes and quotes[-1].speaker \
@@ -203,6 +204,17 @@ class _Antecedents:
         same = self.named[bisect.bisect_left(self.starts, sentence.start, 0, i):i]
         m = next((m for m in same if m.kind == "person"), same[0])
         return (self.who[(m.start, m.end)], *(at or (m.start, m.end)))
+
+
+def _institution_speaks(doc: Document, mentions: Sequence[Mention], verbs: Sequence[Hit], raw: Raw) -> bool:
+    """The sentence's subject is a state or its office, named before the quotation and before any verb
+    of saying, with no person named in the sentence ("러시아 외무부는 … "…"고 밝혔다", "The Kremlin said:
+    "…""): the words are the institution's, not the last person's named before."""
+    sentence = doc.sentence_at(raw.open_at)
+    first_verb = min([v.start for v in verbs if sentence.start <= v.start < raw.open_at], default=raw.open_at)
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= raw.open_at]
+    return (not any(m.kind in ("person", "role") for m in inside)
+            and any(m.kind == "state" and m.end <= first_verb for m in inside))
 
 
 def _bare_verb(text: str, verbs: Sequence[Hit], left: int, raw: Raw, right: int) -> bool:
