@@ -24,6 +24,12 @@ CASES[CODE] += [
 ]
 
 
+# "توافق … سال ۲۰۱۵" (the deal of the year 2015) is a name; a state after "با" (with) is a partner
+CASES[CODE] += [
+    ("ترامپ در ماه مه ۲۰۱۸ از توافق هسته‌ای سال ۲۰۱۵ با ایران خارج شد.", None,
+     [("withdraw", "jcpoa", "usa", "2018-05", "asserted")]),
+]
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 

@@ -717,7 +717,10 @@ def _part_of_a_name(date: DateMention, treaties: Sequence[Mention | Span], text:
     sentence reports. A year may stand right before the name (not one counted back: "iki yıl önce Yeni
     START"); any date after it with a linking word
     of the language (``name_dates``: of, от, du, vom)."""
-    links = [c for c in cues.of("name_dates") if c.end <= date.start and not text[c.end:date.start].strip()]
+    # the linking word before the date, or the year word that opens it (fa "توافق … سال ۲۰۱۵", the deal of
+    # the year 2015: the ezafe links them, no word does)
+    links = [c for c in cues.of("name_dates") if (c.end <= date.start and not text[c.end:date.start].strip())
+             or (c.start == date.start and date.precision == "year")]
     for m in treaties:
         if date.precision == "year" and not date.relative and m.start >= date.end:  # not "two years ago"
             before = text[date.end:m.start]
