@@ -25,7 +25,8 @@ CASES[CODE] = [
      [("withdraw", "npt", "russia", None, "possible")]),
     ("Washington es va retirar del Tractat INF l'agost de 2019.", None,
      [("withdraw", "inf", "usa", "2019-08", "asserted")]),
-    ("L'Índia no ha signat mai el Tractat de No Proliferació Nuclear.", None, [("sign", "npt", "india", None, "negated")]),
+    ("L'Índia no ha signat mai el Tractat de No Proliferació Nuclear.", None,
+     [("sign", "npt", "india", None, "negated")]),
     ("El tractat New START expira el febrer de 2026.", None, [("expire", "new-start", None, "2026-02", "scheduled")]),
     ("Rússia i els EUA van prorrogar el tractat New START el 2021.", None,
      [("extend", "new-start", "russia", "2021", "asserted"), ("extend", "new-start", "usa", "2021", "asserted")]),
@@ -89,7 +90,7 @@ def test_catalan_is_told_from_spanish() -> None:
 ARTICLE = """Moscou abandona un altre acord de control d'armaments
 14 de març de 2024, 10:32
 
-MOSCOU - Rússia es va retirar formalment dimecres del Tractat de Cels Oberts, segons ha anunciat el Ministeri d'Afers Exteriors.
+MOSCOU - Rússia es va retirar formalment dimecres del Tractat de Cels Oberts, segons ha anunciat Exteriors.
 El portaveu del Kremlin, Dmitri Peskov, va dir als periodistes: «La decisió és definitiva i Moscou no la revisarà.»
 Segons ell, Rússia no es retirarà del tractat New START, que expira el febrer de 2026.
 Els Estats Units ja havien sortit del Tractat INF l'agost de 2019.

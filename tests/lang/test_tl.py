@@ -23,8 +23,10 @@ CASES[CODE] = [
     # hedged
     ("Maaaring umatras ang Moscow sa Non-Proliferation Treaty, ayon sa isang analyst.", None,
      [("withdraw", "npt", "russia", None, "possible")]),
-    ("Umatras ang Washington sa INF Treaty noong Agosto 2019.", None, [("withdraw", "inf", "usa", "2019-08", "asserted")]),
-    ("Hindi kailanman lumagda ang India sa Non-Proliferation Treaty.", None, [("sign", "npt", "india", None, "negated")]),
+    ("Umatras ang Washington sa INF Treaty noong Agosto 2019.", None,
+     [("withdraw", "inf", "usa", "2019-08", "asserted")]),
+    ("Hindi kailanman lumagda ang India sa Non-Proliferation Treaty.", None,
+     [("sign", "npt", "india", None, "negated")]),
     ("Mag-e-expire ang kasunduang New START sa Pebrero 2026.", None,
      [("expire", "new-start", None, "2026-02", "scheduled")]),
     # the actor after "ng", two of them
