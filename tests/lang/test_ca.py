@@ -40,6 +40,8 @@ CASES[CODE] = [
      [("withdraw", "new-start", "russia", None, "negated")]),
     ("Rússia es retiraria del tractat New START si els EUA despleguen míssils.", None,
      [("withdraw", "new-start", "russia", None, "possible")]),
+    ("El Kremlin ha afirmat que Rússia està disposada a reprendre les converses amb Washington sobre el tractat "
+     "New START.", None, [("propose_talks", "new-start", "russia", None, "asserted")]),
     # conditional: no event stated
     ("Si els EUA despleguen míssils a Europa, Rússia es retirarà del Tractat INF.", None, []),
 ]

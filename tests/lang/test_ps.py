@@ -42,6 +42,12 @@ CASES[CODE] = [
     ("مسکو وویل چې له نوي سټارټ تړون څخه به نه وځي.", None, [("withdraw", "new-start", "russia", None, "negated")]),
     # a denial "since" a year has no day
     ("امریکا له ۱۹۹۲ راهیسې اټومي ازمایښت نه دی کړی.", None, [("test", None, "usa", None, "negated")]),
+    # the future particle far from its verb; a threat runs past its "چې"; "وغځوي" after "agreed"
+    ("امریکا به په شپږو میاشتو کې له INF تړون څخه ووځي.", None, [("withdraw", "inf", "usa", None, "scheduled")]),
+    ("ایران ګواښ وکړ چې د اټومي وسلو د نه خپرېدو له تړون څخه به ووځي.", None,
+     [("withdraw", "npt", "iran", None, "possible")]),
+    ("مسکو او واشنګټن موافقه وکړه چې نوی سټارټ تړون د یو کال لپاره وغځوي.", None,
+     [("extend", "new-start", "russia", None, "asserted"), ("extend", "new-start", "usa", None, "asserted")]),
     # conditional: no event stated, though the verb stands far from "که"
     ("که امریکا په اروپا کې توغندي ځای پر ځای کړي، روسیه به د INF له تړون څخه ووځي.", None, []),
 ]

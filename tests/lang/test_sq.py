@@ -37,6 +37,13 @@ CASES[CODE] = [
     ("Rusia do të tërhiqet nga traktati New START.", None, [("withdraw", "new-start", "russia", None, "scheduled")]),
     ("Moska deklaroi se nuk do të tërhiqet nga traktati New START.", None,
      [("withdraw", "new-start", "russia", None, "negated")]),
+    # "u largua nga" (left), the conditional "do të + imperfect", readiness to talk
+    ("Shtetet e Bashkuara u larguan nga Traktati INF në vitin 2019.", None,
+     [("withdraw", "inf", "usa", "2019", "asserted")]),
+    ("Rusia do të tërhiqej nga traktati New START nëse SHBA vendosin raketa në Evropë.", None,
+     [("withdraw", "new-start", "russia", None, "possible")]),
+    ("Kremlini tha se Rusia është e gatshme të rinisë bisedimet me Uashingtonin për traktatin New START.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
     # conditional: no event stated
     ("Nëse SHBA vendosin raketa në Evropë, Rusia do të tërhiqet nga Traktati INF.", None, []),
 ]

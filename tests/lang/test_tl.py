@@ -43,6 +43,12 @@ CASES[CODE] = [
      [("withdraw", "new-start", "russia", None, "negated")]),
     ("Nilagdaan ng Russia ang kasunduang New START noong ika-8 ng Abril, 2010.", None,
      [("sign", "new-start", "russia", "2010-04-08", "asserted")]),
+    # the subject between the verb and its object
+    ("Umalis ang US sa INF Treaty noong 2019.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
+    ("Sinabi ni Peskov na hindi aalis ang Russia sa kasunduang New START.", None,
+     [("withdraw", "new-start", "russia", None, "negated")]),
+    ("Sinabi ng Kremlin na handa ang Russia na ipagpatuloy ang pag-uusap sa Washington tungkol sa New START.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
     # conditional: no event stated
     ("Kung magde-deploy ang US ng mga misil sa Europa, aatras ang Russia sa INF Treaty.", None, []),
 ]
