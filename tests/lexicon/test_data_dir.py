@@ -22,8 +22,8 @@ from treatywatch.lexicon.load import DATA_DIR
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "treatywatch"
 
-# A treaty the package does not know (the African nuclear-weapon-free zone), and Catalan, which it has no
-# data for: written here as a user would write them, in the data files only.
+# A treaty the package does not know (the African nuclear-weapon-free zone), and Catalan as a user would
+# write it from nothing: in the data files only (the shipped Catalan files are taken out of the copy).
 TREATY = """
   - slug: pelindaba
     wikidata: null
@@ -64,6 +64,8 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("data-dir")
     data = root / "data"
     shutil.copytree(DATA_DIR, data)
+    for shipped in ("arms_control/names/ca.yaml", "dateparser/ca.yaml"):
+        (data / shipped).unlink(missing_ok=True)
     with open(data / "arms_control" / "treaties.yaml", "a", encoding="utf-8") as f:
         f.write(TREATY)
     (data / "languages" / "ca.yaml").write_text(CATALAN, encoding="utf-8")
