@@ -27,6 +27,12 @@ CASES[CODE] += [
 ]
 
 
+# a state right after an act's noun, in the genitive, did it: not the subject of the verb before
+CASES[CODE] += [
+    ("Москва осудила выход США из Договора по открытому небу.", None,
+     [("withdraw", "open-skies", "usa", None, "asserted")]),
+]
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 

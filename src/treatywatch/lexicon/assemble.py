@@ -323,7 +323,8 @@ def _languages(data_dir: Path, treaties: set[str]) -> dict[str, LanguagePack]:
                     for name in CUE_FIELDS}
         packs[spec.code] = LanguagePack(
             code=spec.code, name=spec.name, rtl=spec.rtl, abbreviations=tuple(spec.abbreviations),
-            ordinal_dot=spec.ordinal_dot, glued_endings=spec.glued_endings, triggers=triggers,
+            ordinal_dot=spec.ordinal_dot, glued_endings=spec.glued_endings,
+            genitive_agent=spec.genitive_agent, triggers=triggers,
             date_words={key: tuple(forms) for key, forms in spec.date_words.items()},
             number_words={n: tuple(forms) for n, forms in spec.number_words.items()},
             clitic_prefixes=tuple(spec.clitic_prefixes), suffix_tolerance=spec.suffix_tolerance,

@@ -343,6 +343,9 @@ class LanguageFile(_CueLists):
     abbreviations: list[Text] = []
     ordinal_dot: bool = False
     glued_endings: bool = False
+    # a state right after an act's noun is its agent, in the genitive with no preposition ("осудила выход
+    # США", "رحبت بانسحاب الولايات المتحدة", "خروج آمریکا"): it owns the act though a subject stands before
+    genitive_agent: bool = False
     clitic_prefixes: list[Text] = []
     suffix_tolerance: Annotated[int, Field(ge=0, le=6)] = 0
     gap_reach: Annotated[int, Field(ge=10, le=400)] = 60

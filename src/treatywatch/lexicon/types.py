@@ -93,6 +93,7 @@ class LanguagePack:
     # hu "Oroszországgal", fi "Saksassa": a case ending written "-val" in the marker lists also marks a
     # name it is glued to (where names inflect so); elsewhere "-dan" only follows a hyphen ("ABŞ-dan")
     glued_endings: bool = False
+    genitive_agent: bool = False               # "выход США": a state right after an act's noun did it
     triggers: tuple[Trigger, ...] = ()
     negation: tuple[str, ...] = ()              # not, لن, không, не, nicht ...
     hedging: tuple[str, ...] = ()               # may, could, possibly, قد, có thể, может ...
