@@ -12,7 +12,7 @@ from treatywatch.lexicon.fold import fold_char, fold_text
 # plain letters and spaces, and characters that fold: Arabic letter variants, harakat and tatweel,
 # Hebrew points, the Devanagari nukta, Greek accents, curly quotes, dashes, no-break spaces
 # (not "Σ" nor "İ": lower() reads the first in context and lengthens the second, as fold_text means it to)
-_ALPHABET = "abc xyzأةیکـ\u064e\u0651\u05b0\u05b8\u093cकफάέΆ’‘—–\u00a0\u200cщё"
+_ALPHABET = "abc xyzأةیکـ\u064e\u0651\u05b0\u05b8\u093cकफάέΆ’‘ʻ—–\u00a0\u200cщё"
 
 
 @given(st.text(alphabet=_ALPHABET, max_size=40))
@@ -36,3 +36,8 @@ def test_a_break_puts_a_space_that_maps_to_the_next_character(text: str, data: s
     for char, at in zip(folded.text, folded.origin, strict=True):
         assert char == fold_char(text[at]) or (char == " " and at in breaks)
     assert len(folded.text) == len([c for c in text if fold_char(c)]) + len(breaks)  # one space a break
+
+
+def test_every_apostrophe_folds_to_one() -> None:
+    """Uzbek writes its oʻ and gʻ with the turned comma ʻ or any apostrophe: one form finds them all."""
+    assert {fold_text(f"to{mark}xtatdi").text for mark in "'’‘ʼʻ`"} == {"to'xtatdi"}
