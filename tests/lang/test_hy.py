@@ -17,7 +17,8 @@ CASES[CODE] = [
     ("Ռուսաստանը 2023 թ. փետրվարի 21-ին կասեցրեց իր մասնակցությունը ՌՀՍ-3 պայմանագրին։", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
     # negation written apart ("չի"), and glued to the verb ("չերկարաձգեց")
-    ("Մոսկվան հայտարարեց, որ դուրս չի գա ՌՀՍ-3 պայմանագրից։", None, [("withdraw", "new-start", "russia", None, "negated")]),
+    ("Մոսկվան հայտարարեց, որ դուրս չի գա ՌՀՍ-3 պայմանագրից։", None,
+     [("withdraw", "new-start", "russia", None, "negated")]),
     ("ԱՄՆ-ը չերկարաձգեց ՌՀՍ-3 պայմանագիրը։", None, [("extend", "new-start", "usa", None, "negated")]),
     ("Հնդկաստանը երբեք չի ստորագրել Միջուկային զենքի չտարածման մասին պայմանագիրը։", None,
      [("sign", "npt", "india", None, "negated")]),
@@ -73,7 +74,8 @@ def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str
 
 def test_a_quotation_goes_to_the_speaker_named_after_it() -> None:
     check_quote(CODE, "«Մենք պատրաստ ենք երկխոսության, բայց պայմանները Վաշինգտոնը չի կարող թելադրել»,- հայտարարեց "
-                "Սերգեյ Լավրովը։", "lavrov", "Մենք պատրաստ ենք երկխոսության, բայց պայմանները Վաշինգտոնը չի կարող թելադրել")
+                "Սերգեյ Լավրովը։", "lavrov",
+                "Մենք պատրաստ ենք երկխոսության, բայց պայմանները Վաշինգտոնը չի կարող թելադրել")
 
 
 ARTICLE = (

@@ -17,7 +17,8 @@ CASES[CODE] = [
     ("რუსეთმა 2023 წლის 21 თებერვალს ახალ START-ში მონაწილეობა შეაჩერა.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
     # a future verb form negated
-    ("მოსკოვმა განაცხადა, რომ ახალი START-იდან არ გამოვა.", None, [("withdraw", "new-start", "russia", None, "negated")]),
+    ("მოსკოვმა განაცხადა, რომ ახალი START-იდან არ გამოვა.", None,
+     [("withdraw", "new-start", "russia", None, "negated")]),
     # a hedge before a subjunctive
     ("რუსეთი შესაძლოა ღია ცის შესახებ ხელშეკრულებიდან გამოვიდეს.", None,
      [("withdraw", "open-skies", "russia", None, "possible")]),
@@ -73,7 +74,8 @@ def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str
 
 def test_a_quotation_goes_to_the_speaker_named_after_it() -> None:
     check_quote(CODE, "„ჩვენ დიალოგისთვის მზად ვართ, მაგრამ პირობებს ვაშინგტონი ვერ გვიკარნახებს“, — განაცხადა "
-                "სერგეი ლავროვმა.", "lavrov", "ჩვენ დიალოგისთვის მზად ვართ, მაგრამ პირობებს ვაშინგტონი ვერ გვიკარნახებს")
+                "სერგეი ლავროვმა.", "lavrov",
+                "ჩვენ დიალოგისთვის მზად ვართ, მაგრამ პირობებს ვაშინგტონი ვერ გვიკარნახებს")
 
 
 ARTICLE = (

@@ -25,7 +25,8 @@ CASES[CODE] = [
     ("Moskva Yangi START shartnomasidan chiqmasligini ma’lum qildi.", None,
      [("withdraw", "new-start", "russia", None, "negated")]),
     # "may" after the verbal noun
-    ("Rossiya Ochiq osmon shartnomasidan chiqishi mumkin.", None, [("withdraw", "open-skies", "russia", None, "possible")]),
+    ("Rossiya Ochiq osmon shartnomasidan chiqishi mumkin.", None,
+     [("withdraw", "open-skies", "russia", None, "possible")]),
     ("Hindiston Yadro qurolini tarqatmaslik toʻgʻrisidagi shartnomani hech qachon imzolamagan.", None,
      [("sign", "npt", "india", None, "negated")]),
     ("Yangi START shartnomasining muddati 2026-yil fevralda tugaydi.", None,
