@@ -37,6 +37,11 @@ CASES[CODE] = [
     ("ახალი START თითოეულ მხარეს 1550 განლაგებული ბირთვული ქობინის ქონის უფლებას აძლევს.", None, []),
     # "came out with a speech" is no withdrawal
     ("პრეზიდენტი მაკრონი სიტყვით გამოვიდა და ახალ START-ზე ისაუბრა.", None, []),
+    # a date inside the phrase ("მოქმედება ... შეწყდა"); the ergative after an acronym marks the subject
+    ("INF-ის ხელშეკრულების მოქმედება 2019 წლის 2 აგვისტოს შეწყდა.", None,
+     [("expire", "inf", None, "2019-08-02", "asserted")]),
+    ("აშშ-მა რუსეთს ახალ ხელშეკრულებაზე მოლაპარაკებების დაწყება შესთავაზა.", None,
+     [("propose_talks", None, "usa", None, "asserted")]),
 ]
 
 

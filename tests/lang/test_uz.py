@@ -43,6 +43,9 @@ CASES[CODE] = [
     # "came out with a statement", "developed a proposal": chiq- that is no withdrawal
     ("Prezident Makron bayonot bilan chiqdi va Yangi START haqida gapirdi.", None, []),
     ("Rossiya Yangi START bo‘yicha yangi taklif ishlab chiqdi.", None, []),
+    # "the law revoking the ratification"
+    ("Davlat Dumasi Yadroviy sinovlarni har tomonlama taqiqlash to'g'risidagi shartnomani ratifikatsiya qilishni "
+     "bekor qilish to'g'risidagi qonunni qabul qildi.", None, [("deratify", "ctbt", "russia", None, "asserted")]),
 ]
 
 
