@@ -40,6 +40,9 @@ CASES[CODE] = [
     # the noun in the locative ("аб падаўжэнні"), and "yesterday"
     ("Учора Расія і ЗША абмяняліся нотамі аб падаўжэнні Дагавора СНУ-3 яшчэ на пяць гадоў.", "2023-02-23",
      [("extend", "new-start", "russia", "2023-02-22", "asserted")]),
+    # the classical spelling: "дамова", "-ньн-"
+    ("Расея прыпыніла ўдзел у дамове аб скарачэньні стратэгічных наступальных узбраеньняў.", None,
+     [("suspend", "new-start", "russia", None, "asserted")]),
 ]
 
 
