@@ -46,6 +46,11 @@ CASES[CODE] = [
     # "the law revoking the ratification"
     ("Davlat Dumasi Yadroviy sinovlarni har tomonlama taqiqlash to'g'risidagi shartnomani ratifikatsiya qilishni "
      "bekor qilish to'g'risidagi qonunni qabul qildi.", None, [("deratify", "ctbt", "russia", None, "asserted")]),
+    # the genitive "-ning" past the tolerance ("shartnomaning"); the passive with a date between
+    ("Rossiya Yadroviy sinovlarni har tomonlama taqiqlash to'g'risidagi shartnomaning ratifikatsiyasini bekor qildi.",
+     None, [("deratify", "ctbt", "russia", None, "asserted")]),
+    ("Rossiyada Yadroviy sinovlarni har tomonlama taqiqlash to'g'risidagi shartnoma ratifikatsiyasi 2023-yilda "
+     "bekor qilindi.", "2023-11-02", [("deratify", "ctbt", "russia", "2023", "asserted")]),
 ]
 
 
@@ -81,6 +86,11 @@ SCOPE: list[tuple[str, list[Event], list[tuple[str, str]]]] = [
 @pytest.mark.parametrize("text, present, absent", SCOPE)
 def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str]]) -> None:
     check_scope(CODE, text, present, absent)
+
+
+def test_a_speaker_in_the_genitive_before_a_quotation() -> None:
+    check_quote(CODE, "Dmitriy Peskovning so'zlariga ko'ra, «Moskva muloqotga tayyor».", "peskov",
+                "Moskva muloqotga tayyor")
 
 
 def test_a_quotation_goes_to_the_speaker_named_after_it() -> None:
