@@ -13,7 +13,7 @@ from treatywatch.lexicon.fold import fold, fold_char, fold_text
 # Hebrew points, the Devanagari nukta, Greek accents, curly quotes, dashes, no-break spaces
 # Traditional Chinese characters (條約 暫停), a Simplified one, a Japanese one that no table changes (発)
 # (not "Σ" nor "İ": lower() reads the first in context and lengthens the second, as fold_text means it to)
-_ALPHABET = "abc xyzأةیکـ\u064e\u0651\u05b0\u05b8\u093cकफάέΆ’‘—–\u00a0\u200cщё條約暫停条発"
+_ALPHABET = "abc xyzأةیکـ\u064e\u0651\u05b0\u05b8\u093cकफάέΆ’‘ʻ—–\u00a0\u200cщё條約暫停条発"
 
 
 @given(st.text(alphabet=_ALPHABET, max_size=40))
@@ -47,3 +47,8 @@ def test_traditional_chinese_reads_as_simplified_and_keeps_its_offsets() -> None
     # a form written in either script is the same form; Japanese shinjitai and plain Simplified are kept
     assert fold("條約") == fold("条约") == "条约"
     assert fold("核実験") == "核実験" and fold("发表") == "发表"
+
+
+def test_every_apostrophe_folds_to_one() -> None:
+    """Uzbek writes its oʻ and gʻ with the turned comma ʻ or any apostrophe: one form finds them all."""
+    assert {fold_text(f"to{mark}xtatdi").text for mark in "'’‘ʼʻ`"} == {"to'xtatdi"}

@@ -27,6 +27,7 @@ _LETTERS = {
     "ؤ": "و",
     "ё": "е",
     "’": "'", "‘": "'", "ʼ": "'", "`": "'",
+    "ʻ": "'",                        # the turned comma of Uzbek oʻ, gʻ, written ' ‘ ’ ` as often
     "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
     "\u00a0": " ", "\u200c": " ",
     "״": '"', "׳": "'",              # Hebrew gershayim and geresh, as news types them

@@ -15,14 +15,15 @@ from ..lexicon.types import LanguagePack
 from ..models import Span
 
 # A run of terminal punctuation, then closing quotes or brackets, then a space (or the line's end).
-_SPACED_END = re.compile(r"[.!?…؟;؛]*[.!?…؟]+[\"'”’»›」』)\]]*(?=\s|$)")
+# "։" is the Armenian full stop (verjaket), written where other scripts write ".".
+_SPACED_END = re.compile(r"[.!?…؟;؛։]*[.!?…؟։]+[\"'”’»›」』)\]]*(?=\s|$)")
 # Marks that end a sentence by themselves, space or none after: the full-width marks of scripts
 # written without spaces, the Urdu full stop ۔ ("ہے۔اگلا" runs on unspaced) and the Devanagari danda।
 _CJK_END = re.compile(r"[。！？۔।॥]+[”’」』）)\"']*")
 # Half-width ! and ? where Chinese or Japanese text goes straight on ("是明确的?他说"): an end too.
 _UNSPACED_END = re.compile(r"[!?]+[”’」』）)\"']*(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])")
 _NON_SPACE = re.compile(r"\S")
-_MARKS = ".!?…؟"
+_MARKS = ".!?…؟։"
 _OPENING = "\"'“‘«‹„「『(["
 # A line that is nothing but a web address: its words ("...-suspends-treaty-with-russia") are a
 # copy of the headline with its punctuation lost, not a sentence of the text.

@@ -137,9 +137,10 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
         (rf"(?P<NUM>{no_left_digit}(?P<n_a>\d{{1,2}})(?P<n_s>[./-])(?P<n_b>\d{{1,2}})(?P=n_s)(?P<n_y>\d{{4}})"
          r"(?!\d|[.,/:-]\d))"),
         # year first, with its year word: kk "2011 жылғы 5 ақпанда", az "2023-cü ilin fevralında",
-        # "2023-cü il fevralın 21-də", tr "2023 yılı Şubat ayında"
+        # "2023-cü il fevralın 21-də", tr "2023 yılı Şubat ayında", uz "2023-yil 21-fevralda" (the day
+        # joined to its month by a hyphen)
         *([rf"(?P<YDM>{no_left_digit}(?P<r_y>\d{{4}})\s*{year_after}\s+"
-           rf"(?:(?P<r_d>\d{{1,2}}){_ORD}\s+)?(?P<r_m>{month})(?:\s+(?P<r_d2>\d{{1,2}})(?!\d))?)"]
+           rf"(?:(?P<r_d>\d{{1,2}}){_ORD}(?:\s+|-))?(?P<r_m>{month})(?:\s+(?P<r_d2>\d{{1,2}})(?!\d))?)"]
           if v.year_words and not v.compact else []),
         (rf"(?P<DMY>{wd_prefix('a_w')}{no_left_digit}(?P<a_d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?"
          rf"{_SEP}{conn}(?P<a_m>{month})\.?(?:{_SEP}{conn}(?:(?P<a_yw>{year_word})\s*)?(?P<a_y>\d{{4}})(?!\d))?)"),
