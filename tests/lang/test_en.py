@@ -32,6 +32,13 @@ CASES[CODE] += [
      [("withdraw", "open-skies", "usa", "2020-05", "scheduled")]),
 ]
 
+# A strategic missile launched is a missile tested ("intercontinental" is nuclear context, as "nuclear" is).
+CASES[CODE] += [
+    ("Russia launched its new Sarmat intercontinental ballistic missile on Wednesday.", "2022-04-22",
+     [("test", None, "russia", "2022-04-20", "asserted")]),
+    ("North Korea tests a new ICBM.", "2023-07-12", [("test", None, "north-korea", "2023-07-12", "asserted")]),
+]
+
 # A state right after "notified" or "warned" is told of the subject's act; it does not act.
 CASES[CODE] += [
     ("In February 2023 Moscow notified the United States that it had suspended New START.", None,

@@ -148,6 +148,8 @@ def test_an_impersonal_source_after_the_quotation_is_nobody() -> None:
            '러시아 외무부는 성명에서 "우리는 어떤 의무에도 구속되지 않는다"고 밝혔다.'),
     ("en", 'Trump spoke about the treaty on Monday. '
            'The Russian Foreign Ministry said: "We are bound by no obligation."'),
+    ("en", 'Putin praised the army on Monday. '
+           '"The missile was launched from a silo at noon," the Russian Defence Ministry said.'),
 ])
 def test_an_institution_that_speaks_is_no_earlier_person(language: str, text: str) -> None:
     # the ministry's words: no person said them, not the one named in the sentence before

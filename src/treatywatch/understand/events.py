@@ -259,7 +259,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                          not (anterior or since or habit or about is not None),
                          modality == "scheduled" and trigger.event == "expire")
             implied = date is not None and (stated is None or not stated.value)
-            if untreatied and not (modality == "negated" or (date is not None and not implied and not anterior)):
+            if untreatied and not (modality == "negated" or (date is not None and not anterior)):
                 continue
             speaker = _speaking_for(hit, quotes, people) if trigger.event in TALKS else None
             if describing and verb_final:

@@ -73,13 +73,15 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
                                raws[chain.last].close_at, hi, last_speaker, antecedent)
         if speaker is None and chain.joined_clean and n - 1 in said:
             speaker = said[n - 1]   # 'Trump said that "…" and "…"'
-        if speaker is None and last_speaker and raw.open_at - last_speaker[1] <= _CONTINUATION \
+        # "…," the Russian Defense Ministry said: a state's office speaks; no person is borrowed for it
+        institution = speaker is None and _institution_speaks(doc, in_window[0], in_window[1], raw, right_bound,
+                                                              raws)
+        if speaker is None and not institution and last_speaker and raw.open_at - last_speaker[1] <= _CONTINUATION \
                 and (_has_hit(verbs_near, left_bound, raw.open_at)
                      or _has_hit(verbs_near, raw.close_at, right_bound)):
             # 'He added: "…"', 'وأضاف: "…"': a quote verb with no one named goes on with the last speaker
             speaker = last_speaker
-        if speaker is None and _bare_verb(text, verbs_near, left_bound, raw, right_bound) \
-                and not _institution_speaks(doc, mentions, verbs_near, raw):
+        if speaker is None and not institution and _bare_verb(text, verbs_near, left_bound, raw, right_bound):
             # the same with no quotation before: the last person named ("وأضاف:" after a paragraph on Putin)
             speaker = antecedent(raw.open_at)
         if speaker is None and raw.resumed and quotes and quotes[-1].speaker \
@@ -206,15 +208,23 @@ class _Antecedents:
         return (self.who[(m.start, m.end)], *(at or (m.start, m.end)))
 
 
-def _institution_speaks(doc: Document, mentions: Sequence[Mention], verbs: Sequence[Hit], raw: Raw) -> bool:
-    """The sentence's subject is a state or its office, named before the quotation and before any verb
-    of saying, with no person named in the sentence ("러시아 외무부는 … "…"고 밝혔다", "The Kremlin said:
-    "…""): the words are the institution's, not the last person's named before."""
+def _institution_speaks(doc: Document, mentions_at: _Window, verbs_at: _Window, raw: Raw, right: int,
+                        raws: Sequence[Raw]) -> bool:
+    """The attribution's subject is a state or its office and no person is named in it: before the
+    quotation, ahead of any verb of saying ("러시아 외무부는 … "…"고 밝혔다", "The Kremlin said: "…""), or
+    after it, up to the verb ("…," the Russian Defense Ministry said). The words are the institution's,
+    not the last person's named before."""
     sentence = doc.sentence_at(raw.open_at)
+    mentions: list[Mention] = [m for m in mentions_at.between(sentence.start, right)   # not what is quoted
+                               if not any(r.open_at <= m.start < r.close_at for r in raws)]
+    verbs: list[Hit] = verbs_at.between(sentence.start, right)
     first_verb = min([v.start for v in verbs if sentence.start <= v.start < raw.open_at], default=raw.open_at)
-    inside = [m for m in mentions if sentence.start <= m.start and m.end <= raw.open_at]
-    return (not any(m.kind in ("person", "role") for m in inside)
-            and any(m.kind == "state" and m.end <= first_verb for m in inside))
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= raw.open_at]
+    verb_after = min([v.start for v in verbs if raw.close_at <= v.start < right], default=None)
+    after = [m for m in mentions if verb_after is not None and raw.close_at <= m.start and m.end <= verb_after]
+    if any(m.kind in ("person", "role") for m in before + after):
+        return False
+    return any(m.kind == "state" and m.end <= first_verb for m in before) or any(m.kind == "state" for m in after)
 
 
 def _bare_verb(text: str, verbs: Sequence[Hit], left: int, raw: Raw, right: int) -> bool:
