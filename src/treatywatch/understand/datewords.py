@@ -262,9 +262,10 @@ def _make_vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffi
             relative[f.casefold()] = key
             trusted.add(f.casefold())
 
-    # a year word may start with a hyphen: the ordinal suffix written after the digits ("2010-cu ildə")
+    # a year word may start with a hyphen: the ordinal suffix written after the digits ("2010-cu ildə"); one
+    # may end with its abbreviation's dot (lt "2023 m.", lv "2023. g.")
     year_words = tuple(w.casefold() for w in _strings(info.get("year")) + list(pack_words.get("year", ()))
-                       if _ALPHA.match(w.removeprefix("-")) and (len(w) >= 2 or compact))
+                       if _ALPHA.match(w.removeprefix("-").removesuffix(".")) and (len(w) >= 2 or compact))
     small = (_strings(info.get("skip")) + _strings(info.get("in")) + _strings(info.get("pertain"))
              + _strings(info.get("ago")) + _strings(info.get("month")) + _strings(info.get("day")))
     cues = frozenset(w.casefold() for w in small if _ALPHA.match(w))
