@@ -402,3 +402,24 @@ def test_a_year_glued_to_another_ending_is_no_year() -> None:
 def test_year_first_month_dates_only_where_dates_run_year_first() -> None:
     # English does not read "2011. February 5" as one date: the year ends its sentence
     assert ("2011. February 5", "2011-02-05") not in dates("It was 2011. February 5 was a Saturday.", "en")
+
+
+def test_a_year_word_with_its_dot_and_a_year_with_an_ordinal_dot() -> None:
+    # lt "2023 m. vasario 21 d." (the year word abbreviated with a dot), lv "2023. gada 21. februārī" (the year
+    # with its ordinal dot): the year, its word, then the day and month are one date; a time after the month
+    # is no day ("2024. gada 14. marts 10:32")
+    lexicon = Lexicon(treaties=(), states=(), people=(), roles=(), languages={
+        "lt": LanguagePack(code="lt", name="Lithuanian", suffix_tolerance=3, numeric_date_order="ymd",
+                           date_words={"year": ("m.", "metų")}),
+        "lv": LanguagePack(code="lv", name="Latvian", suffix_tolerance=3, ordinal_dot=True,
+                           date_words={"year": ("gada", "gadā"), "february": ("februārī",), "march": ("martā",)})})
+
+    def mentions(text: str, language: str) -> list[tuple[str, str | None]]:
+        return [(d.text, d.value) for d in find_dates(doc_of(text, language), lexicon)]
+
+    assert mentions("Rusija 2023 m. vasario 21 d. sustabdė dalyvavimą.", "lt") == [("2023 m. vasario 21", "2023-02-21")]
+    assert mentions("Sutartis baigsis 2026 m. vasario mėn.", "lt") == [("2026 m. vasario", "2026-02")]
+    assert mentions("Krievija 2023. gada 21. februārī apturēja dalību.", "lv") == [
+        ("2023. gada 21. februārī", "2023-02-21")]
+    assert mentions("Līgums beigsies 2026. gada februārī.", "lv") == [("2026. gada februārī", "2026-02")]
+    assert mentions("2024. gada 14. marts 10:32", "lv") == [("2024. gada 14. marts", "2024-03-14")]

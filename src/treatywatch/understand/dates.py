@@ -137,17 +137,18 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
          r"(?!\d|[.,/:-]\d))"),
         # year first, with its year word: kk "2011 жылғы 5 ақпанда", az "2023-cü ilin fevralında",
         # "2023-cü il fevralın 21-də", tr "2023 yılı Şubat ayında"; the year may take an ordinal dot (lv
-        # "2023. gada 21. februārī")
+        # "2023. gada 21. februārī"); a time after the month is no day ("2024. gada 14. marts 10:32")
         *([rf"(?P<YDM>{no_left_digit}(?P<r_y>\d{{4}})\.?\s*{year_after}\s+"
-           rf"(?:(?P<r_d>\d{{1,2}}){_ORD}\s+)?(?P<r_m>{month})(?:\s+(?P<r_d2>\d{{1,2}})(?!\d))?)"]
+           rf"(?:(?P<r_d>\d{{1,2}}){_ORD}\s+)?(?P<r_m>{month})(?:\s+(?P<r_d2>\d{{1,2}})(?!\d|:\d))?)"]
           if v.year_words and not v.compact else []),
         (rf"(?P<DMY>{wd_prefix('a_w')}{no_left_digit}(?P<a_d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?"
          rf"{_SEP}{conn}(?P<a_m>{month})\.?(?:{_SEP}{conn}(?:(?P<a_yw>{year_word})\s*)?(?P<a_y>\d{{4}})(?!\d))?)"),
         (rf"(?P<MDY>{wd_prefix('b_w')}{year_first}(?P<b_m>{month})\.?\s*(?P<b_d>\d{{1,2}}){_ORD}(?!\d)"
          rf"(?:\s*[-–]\s*\d{{1,2}}{_ORD}(?!\d))?(?:(?:\s*,\s*|\s+)(?P<b_y>\d{{4}})(?!\d))?)"),
         rf"(?P<MY>(?P<c_m>{month})\.?{_SEP}{conn}(?:(?P<c_yw>{year_word})\s*)?(?P<c_y>\d{{4}})(?!\d))",
-        # the year first (ta "2026 பிப்ரவரி 5", bn "২০২১ সালের ফেব্রুয়ারিতে"): a year word may follow the year
-        (rf"(?P<YMD>{no_left_digit}{letter_before}(?P<g_y>\d{{4}})(?!\d)\.?\s*(?:(?P<g_yw>{year_word})\s*)?(?P<g_m>{month})"
+        # the year first (ta "2026 பிப்ரவரி 5", bn "২০২১ সালের ফেব্রুয়ারিতে"): a year word may follow the year, after
+        # the year's ordinal dot too (lv "2026. gada februārī"; never a bare "2011. February", a sentence's end)
+        (rf"(?P<YMD>{no_left_digit}{letter_before}(?P<g_y>\d{{4}})(?!\d)(?:\.?\s*(?P<g_yw>{year_word})\s*|\s*)(?P<g_m>{month})"
          rf"(?:\s*(?P<g_d>\d{{1,2}}){_ORD}(?!\d))?)"),
         rf"(?P<YM>{no_left_digit}(?P<d_y>\d{{4}})\.?\s+(?P<d_m>{month}))" if ymd else r"(?!)",
         rf"(?P<MON>(?P<o_m>{month})(?:['’][^\W\d_]+)?)",
