@@ -91,7 +91,7 @@ ARTICLE = """Maskva galutinai pasitraukė iš dar vieno ginklų kontrolės susit
 2024-03-14 10:32
 
 VILNIUS. Rusija trečiadienį oficialiai pasitraukė iš Atviro dangaus sutarties, pranešė Užsienio reikalų ministerija.
-Kremliaus atstovas spaudai Dmitrijus Peskovas žurnalistams sakė: „Sprendimas yra galutinis, ir Maskva neturi priežasties jo persvarstyti.“
+Kremliaus atstovas spaudai Dmitrijus Peskovas sakė: „Sprendimas galutinis, ir Maskva jo nepersvarstys.“
 Pasak jo, Rusija iš Naujosios START sutarties nepasitrauks, tačiau jos galiojimas baigsis 2026 m. vasarį.
 Jungtinės Valstijos iš INF sutarties pasitraukė dar 2019 m. rugpjūtį.
 Analitikai perspėja, kad Rusija galėtų atnaujinti branduolinius bandymus."""
@@ -104,4 +104,4 @@ def test_an_article_ingested_and_exported(tmp_path: Path) -> None:
                    ("expire", "new-start", None, "2026-02", "scheduled"),
                    ("withdraw", "inf", "usa", "2019-08", "asserted")],
                   [("withdraw", "new-start", "russia")],
-                  [("peskov", "Sprendimas yra galutinis, ir Maskva neturi priežasties jo persvarstyti.")])
+                  [("peskov", "Sprendimas galutinis, ir Maskva jo nepersvarstys.")])

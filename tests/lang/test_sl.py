@@ -89,7 +89,7 @@ ARTICLE = """Moskva dokončno izstopila iz še enega sporazuma o nadzoru oborož
 14.03.2024 10:32
 
 MOSKVA - Rusija je v sredo uradno izstopila iz Pogodbe o odprtem nebu, je sporočilo zunanje ministrstvo.
-Tiskovni predstavnik Kremlja Dmitrij Peskov je novinarjem dejal: »Odločitev je dokončna in Moskva nima razloga, da bi jo ponovno pretehtala.«
+Tiskovni predstavnik Kremlja Dmitrij Peskov je novinarjem dejal: »Odločitev je dokončna in Moskva je ne bo spreminjala.«
 Po njegovih besedah Rusija iz pogodbe novi START ne bo izstopila, vendar bo pogodba potekla februarja 2026.
 Združene države so iz pogodbe INF izstopile že avgusta 2019.
 Analitiki opozarjajo, da bi Rusija lahko nadaljevala jedrske poskuse."""
@@ -102,4 +102,4 @@ def test_an_article_ingested_and_exported(tmp_path: Path) -> None:
                    ("expire", "new-start", None, "2026-02", "scheduled"),
                    ("withdraw", "inf", "usa", "2019-08", "asserted")],
                   [("withdraw", "new-start", "russia")],
-                  [("peskov", "Odločitev je dokončna in Moskva nima razloga, da bi jo ponovno pretehtala.")])
+                  [("peskov", "Odločitev je dokončna in Moskva je ne bo spreminjala.")])
