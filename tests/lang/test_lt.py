@@ -88,7 +88,7 @@ def test_a_quote_goes_to_its_speaker() -> None:
 
 
 ARTICLE = """Maskva galutinai pasitraukė iš dar vieno ginklų kontrolės susitarimo
-2024-03-14 10:32
+2024 m. kovo 14 d. 10:32
 
 VILNIUS. Rusija trečiadienį oficialiai pasitraukė iš Atviro dangaus sutarties, pranešė Užsienio reikalų ministerija.
 Kremliaus atstovas spaudai Dmitrijus Peskovas sakė: „Sprendimas galutinis, ir Maskva jo nepersvarstys.“

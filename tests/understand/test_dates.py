@@ -417,8 +417,11 @@ def test_a_year_word_with_its_dot_and_a_year_with_an_ordinal_dot() -> None:
     def mentions(text: str, language: str) -> list[tuple[str, str | None]]:
         return [(d.text, d.value) for d in find_dates(doc_of(text, language), lexicon)]
 
-    assert mentions("Rusija 2023 m. vasario 21 d. sustabdė dalyvavimą.", "lt") == [("2023 m. vasario 21", "2023-02-21")]
+    assert mentions("Rusija 2023 m. vasario 21 d. sustabdė dalyvavimą.", "lt") == [
+        ("2023 m. vasario 21 d", "2023-02-21")]
     assert mentions("Sutartis baigsis 2026 m. vasario mėn.", "lt") == [("2026 m. vasario", "2026-02")]
+    # the day's abbreviated word belongs to the date: a dateline "2024 m. kovo 14 d. 10:32" is a date alone
+    assert [value for _, value in mentions("2024 m. kovo 14 d. 10:32", "lt")] == ["2024-03-14"]
     assert mentions("Krievija 2023. gada 21. februārī apturēja dalību.", "lv") == [
         ("2023. gada 21. februārī", "2023-02-21")]
     assert mentions("Līgums beigsies 2026. gada februārī.", "lv") == [("2026. gada februārī", "2026-02")]

@@ -96,6 +96,9 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
     year_after = _alternation(set(v.year_words), True, r"[^\W\d_]{0,3}")
     conn = (_alternation(set(v.connectors), v.compact) + r"\s+") if v.connectors else ""
     conn = f"(?:{conn})?" if conn else ""
+    # the day's one-letter word with its dot after the day ("2024 m. kovo 14 d."): part of the date, so that a
+    # dateline of it and a time is a date alone on its line
+    day_abbr = rf"(?:\s*{_alternation(set(v.day_abbreviations), v.compact)}\.)?" if v.day_abbreviations else ""
     no_left_digit = r"(?<![\d.,/:])"
     # where dates run year first (numeric_date_order ymd), a year (with or without its ordinal dot) may open
     # a month-day or month date: hu "2011. február 5-én" is 5 February 2011, "2023 februárjában" February 2023
@@ -137,9 +140,10 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
          r"(?!\d|[.,/:-]\d))"),
         # year first, with its year word: kk "2011 жылғы 5 ақпанда", az "2023-cü ilin fevralında",
         # "2023-cü il fevralın 21-də", tr "2023 yılı Şubat ayında"; the year may take an ordinal dot (lv
-        # "2023. gada 21. februārī"); a time after the month is no day ("2024. gada 14. marts 10:32")
+        # "2023. gada 21. februārī"); a time after the month is no day ("2024. gada 14. marts 10:32"); the
+        # day may take its abbreviated word (lt "2024 m. kovo 14 d.")
         *([rf"(?P<YDM>{no_left_digit}(?P<r_y>\d{{4}})\.?\s*{year_after}\s+"
-           rf"(?:(?P<r_d>\d{{1,2}}){_ORD}\s+)?(?P<r_m>{month})(?:\s+(?P<r_d2>\d{{1,2}})(?!\d|:\d))?)"]
+           rf"(?:(?P<r_d>\d{{1,2}}){_ORD}\s+)?(?P<r_m>{month})(?:\s+(?P<r_d2>\d{{1,2}})(?!\d|:\d){day_abbr})?)"]
           if v.year_words and not v.compact else []),
         (rf"(?P<DMY>{wd_prefix('a_w')}{no_left_digit}(?P<a_d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?"
          rf"{_SEP}{conn}(?P<a_m>{month})\.?(?:{_SEP}{conn}(?:(?P<a_yw>{year_word})\s*)?(?P<a_y>\d{{4}})(?!\d))?)"),
