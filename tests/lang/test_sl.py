@@ -86,7 +86,7 @@ def test_a_short_slovenian_sentence_is_read_as_slovenian() -> None:
 
 
 ARTICLE = """Moskva dokončno izstopila iz še enega sporazuma o nadzoru oborožitve
-14.03.2024 10:32
+14. marec 2024 ob 10:32
 
 MOSKVA - Rusija je v sredo uradno izstopila iz Pogodbe o odprtem nebu, je sporočilo zunanje ministrstvo.
 Tiskovni predstavnik Kremlja Dmitrij Peskov je novinarjem dejal: »Odločitev je dokončna in Moskva je ne bo spreminjala.«
