@@ -118,6 +118,7 @@ def test_precision_follows_the_text() -> None:
     ("Talks on 25/1/2021 and again on 5/2/2021.", "2021-02-05"),     # 25/1 settles day first
     ("Talks on 1/25/2021 and again on 2/5/2021.", "2021-02-05"),     # 1/25 settles month first
     ("Signed 2021-02-03 in Moscow.", "2021-02-03"),
+    ("Signed 5. 2. 2011 in Moscow.", "2011-02-05"),                  # sl, hr, cs: a space after each dot
 ])
 def test_numeric_dates(text: str, expected: str) -> None:
     assert dates(text, "en")[-1][1] == expected

@@ -136,7 +136,8 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
     branches += [
         (rf"(?P<ISO>{no_left_digit}(?P<i_y>\d{{4}})(?P<i_s>[./-])(?P<i_m>\d{{1,2}})(?P=i_s)(?P<i_d>\d{{1,2}})"
          r"(?!\d|[.,/:-]\d))"),
-        (rf"(?P<NUM>{no_left_digit}(?P<n_a>\d{{1,2}})(?P<n_s>[./-])(?P<n_b>\d{{1,2}})(?P=n_s)(?P<n_y>\d{{4}})"
+        # "14.03.2024", "14/3/2024", and with a space after each dot: sl, hr, cs "14. 3. 2024"
+        (rf"(?P<NUM>{no_left_digit}(?P<n_a>\d{{1,2}})(?P<n_s>[./-]|\. )(?P<n_b>\d{{1,2}})(?P=n_s)(?P<n_y>\d{{4}})"
          r"(?!\d|[.,/:-]\d))"),
         # year first, with its year word: kk "2011 жылғы 5 ақпанда", az "2023-cü ilin fevralında",
         # "2023-cü il fevralın 21-də", tr "2023 yılı Şubat ayında"; the year may take an ordinal dot (lv
