@@ -118,6 +118,7 @@ def test_precision_follows_the_text() -> None:
     ("Talks on 25/1/2021 and again on 5/2/2021.", "2021-02-05"),     # 25/1 settles day first
     ("Talks on 1/25/2021 and again on 2/5/2021.", "2021-02-05"),     # 1/25 settles month first
     ("Signed 2021-02-03 in Moscow.", "2021-02-03"),
+    ("Signed 5. 2. 2011 in Moscow.", "2011-02-05"),                  # sl, hr, cs: a space after each dot
 ])
 def test_numeric_dates(text: str, expected: str) -> None:
     assert dates(text, "en")[-1][1] == expected
@@ -402,3 +403,27 @@ def test_a_year_glued_to_another_ending_is_no_year() -> None:
 def test_year_first_month_dates_only_where_dates_run_year_first() -> None:
     # English does not read "2011. February 5" as one date: the year ends its sentence
     assert ("2011. February 5", "2011-02-05") not in dates("It was 2011. February 5 was a Saturday.", "en")
+
+
+def test_a_year_word_with_its_dot_and_a_year_with_an_ordinal_dot() -> None:
+    # lt "2023 m. vasario 21 d." (the year word abbreviated with a dot), lv "2023. gada 21. februārī" (the year
+    # with its ordinal dot): the year, its word, then the day and month are one date; a time after the month
+    # is no day ("2024. gada 14. marts 10:32")
+    lexicon = Lexicon(treaties=(), states=(), people=(), roles=(), languages={
+        "lt": LanguagePack(code="lt", name="Lithuanian", suffix_tolerance=3, numeric_date_order="ymd",
+                           date_words={"year": ("m.", "metų")}),
+        "lv": LanguagePack(code="lv", name="Latvian", suffix_tolerance=3, ordinal_dot=True,
+                           date_words={"year": ("gada", "gadā"), "february": ("februārī",), "march": ("martā",)})})
+
+    def mentions(text: str, language: str) -> list[tuple[str, str | None]]:
+        return [(d.text, d.value) for d in find_dates(doc_of(text, language), lexicon)]
+
+    assert mentions("Rusija 2023 m. vasario 21 d. sustabdė dalyvavimą.", "lt") == [
+        ("2023 m. vasario 21 d", "2023-02-21")]
+    assert mentions("Sutartis baigsis 2026 m. vasario mėn.", "lt") == [("2026 m. vasario", "2026-02")]
+    # the day's abbreviated word belongs to the date: a dateline "2024 m. kovo 14 d. 10:32" is a date alone
+    assert [value for _, value in mentions("2024 m. kovo 14 d. 10:32", "lt")] == ["2024-03-14"]
+    assert mentions("Krievija 2023. gada 21. februārī apturēja dalību.", "lv") == [
+        ("2023. gada 21. februārī", "2023-02-21")]
+    assert mentions("Līgums beigsies 2026. gada februārī.", "lv") == [("2026. gada februārī", "2026-02")]
+    assert mentions("2024. gada 14. marts 10:32", "lv") == [("2024. gada 14. marts", "2024-03-14")]

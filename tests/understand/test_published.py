@@ -75,6 +75,8 @@ def test_corpus_d02_dateline_line(shared_dir: Path) -> None:
      ("2021-02-03", "inferred")),
     ("WASHINGTON, Dec 30 (Reuters) - The talks will resume on January 10, 2022.", "en",
      ("2021-12-30", "inferred")),                                         # the year before the dated event
+    # a dateline whose time follows a short word ("at", sl "ob")
+    ("Treaty talks end\n9 July 2024 at 06:04\n\nThe talks ended without a deal.", "en", ("2024-07-09", "dateline")),
 ])
 def test_datelines_and_leads(text: str, language: str, expected: tuple[str, str]) -> None:
     assert infer(text, language) == expected

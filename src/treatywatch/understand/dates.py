@@ -97,6 +97,9 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
     year_after = _alternation(set(v.year_words), True, r"[^\W\d_]{0,3}")
     conn = (_alternation(set(v.connectors), v.compact) + r"\s+") if v.connectors else ""
     conn = f"(?:{conn})?" if conn else ""
+    # the day's one-letter word with its dot after the day ("2024 m. kovo 14 d."): part of the date, so that a
+    # dateline of it and a time is a date alone on its line
+    day_abbr = rf"(?:\s*{_alternation(set(v.day_abbreviations), v.compact)}\.)?" if v.day_abbreviations else ""
     no_left_digit = r"(?<![\d.,/:])"
     # where dates run year first (numeric_date_order ymd), a year (with or without its ordinal dot) may open
     # a month-day or month date: hu "2011. február 5-én" is 5 February 2011, "2023 februárjában" February 2023
@@ -134,21 +137,25 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
     branches += [
         (rf"(?P<ISO>{no_left_digit}(?P<i_y>\d{{4}})(?P<i_s>[./-])(?P<i_m>\d{{1,2}})(?P=i_s)(?P<i_d>\d{{1,2}})"
          r"(?!\d|[.,/:-]\d))"),
-        (rf"(?P<NUM>{no_left_digit}(?P<n_a>\d{{1,2}})(?P<n_s>[./-])(?P<n_b>\d{{1,2}})(?P=n_s)(?P<n_y>\d{{4}})"
+        # "14.03.2024", "14/3/2024", and with a space after each dot: sl, hr, cs "14. 3. 2024"
+        (rf"(?P<NUM>{no_left_digit}(?P<n_a>\d{{1,2}})(?P<n_s>[./-]|\. )(?P<n_b>\d{{1,2}})(?P=n_s)(?P<n_y>\d{{4}})"
          r"(?!\d|[.,/:-]\d))"),
         # year first, with its year word: kk "2011 жылғы 5 ақпанда", az "2023-cü ilin fevralında",
         # "2023-cü il fevralın 21-də", tr "2023 yılı Şubat ayında", uz "2023-yil 21-fevralda" (the day
-        # joined to its month by a hyphen)
-        *([rf"(?P<YDM>{no_left_digit}(?P<r_y>\d{{4}})\s*{year_after}\s+"
-           rf"(?:(?P<r_d>\d{{1,2}}){_ORD}(?:\s+|-))?(?P<r_m>{month})(?:\s+(?P<r_d2>\d{{1,2}})(?!\d))?)"]
+        # joined to its month by a hyphen); the year may take an ordinal dot (lv "2023. gada 21. februārī");
+        # a time after the month is no day ("2024. gada 14. marts 10:32"); the day may take its abbreviated
+        # word (lt "2024 m. kovo 14 d.")
+        *([rf"(?P<YDM>{no_left_digit}(?P<r_y>\d{{4}})\.?\s*{year_after}\s+"
+           rf"(?:(?P<r_d>\d{{1,2}}){_ORD}(?:\s+|-))?(?P<r_m>{month})(?:\s+(?P<r_d2>\d{{1,2}})(?!\d|:\d){day_abbr})?)"]
           if v.year_words and not v.compact else []),
         (rf"(?P<DMY>{wd_prefix('a_w')}{no_left_digit}(?P<a_d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?"
          rf"{_SEP}{conn}(?P<a_m>{month})\.?(?:{_SEP}{conn}(?:(?P<a_yw>{year_word})\s*)?(?P<a_y>\d{{4}})(?!\d))?)"),
         (rf"(?P<MDY>{wd_prefix('b_w')}{year_first}(?P<b_m>{month})\.?\s*(?P<b_d>\d{{1,2}}){_ORD}(?!\d)"
          rf"(?:\s*[-–]\s*\d{{1,2}}{_ORD}(?!\d))?(?:(?:\s*,\s*|\s+)(?P<b_y>\d{{4}})(?!\d))?)"),
         rf"(?P<MY>(?P<c_m>{month})\.?{_SEP}{conn}(?:(?P<c_yw>{year_word})\s*)?(?P<c_y>\d{{4}})(?!\d))",
-        # the year first (ta "2026 பிப்ரவரி 5", bn "২০২১ সালের ফেব্রুয়ারিতে"): a year word may follow the year
-        (rf"(?P<YMD>{no_left_digit}{letter_before}(?P<g_y>\d{{4}})(?!\d)\s*(?:(?P<g_yw>{year_word})\s*)?(?P<g_m>{month})"
+        # the year first (ta "2026 பிப்ரவரி 5", bn "২০২১ সালের ফেব্রুয়ারিতে"): a year word may follow the year, after
+        # the year's ordinal dot too (lv "2026. gada februārī"; never a bare "2011. February", a sentence's end)
+        (rf"(?P<YMD>{no_left_digit}{letter_before}(?P<g_y>\d{{4}})(?!\d)(?:\.?\s*(?P<g_yw>{year_word})\s*|\s*)(?P<g_m>{month})"
          rf"(?:\s*(?P<g_d>\d{{1,2}}){_ORD}(?!\d))?)"),
         rf"(?P<YM>{no_left_digit}(?P<d_y>\d{{4}})\.?\s+(?P<d_m>{month}))" if ymd else r"(?!)",
         rf"(?P<MON>(?P<o_m>{month})(?:['’][^\W\d_]+)?)",

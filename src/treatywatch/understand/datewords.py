@@ -94,6 +94,7 @@ class DateVocab:
     month_words: tuple[str, ...] = ()       # "month" after a month name: fa "دی ماه"
     day_words: tuple[str, ...] = ()         # "day" before a day number: vi "ngày 2/8", id "tanggal"
     day_unit: str = ""                      # the one-letter unit of a day-only date: 日, 일 ("21日", "13일")
+    day_abbreviations: tuple[str, ...] = ()  # a day's one-letter word, with its dot, after it: lt "14 d."
 
 
 # The vocabulary of each pack seen, by the pack's identity (the pack is kept, so its id stays its own):
@@ -263,7 +264,7 @@ def _make_vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffi
             trusted.add(f.casefold())
 
     # a year word may start with a hyphen: the ordinal suffix written after the digits ("2010-cu ildə");
-    # and end with the dot of its abbreviation ("2023 թ. փետրվարի 21-ին", the year first)
+    # and end with the dot of its abbreviation ("2023 թ. փետրվարի 21-ին", lt "2023 m.", lv "2023. g.")
     year_words = tuple(w.casefold() for w in _strings(info.get("year")) + list(pack_words.get("year", ()))
                        if _ALPHA.match(w.removeprefix("-").removesuffix(".")) and (len(w) >= 2 or compact))
     small = (_strings(info.get("skip")) + _strings(info.get("in")) + _strings(info.get("pertain"))
@@ -302,6 +303,7 @@ def _make_vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffi
         suffix_tolerance=suffix_tolerance, future=tuple(f.casefold() for f in future),
         calendars=calendars, markers=markers, calendar_months=calendar_months, month_words=month_words,
         day_words=day_words, day_unit=units[2][0] if units[2] else "",
+        day_abbreviations=tuple(w.casefold() for w in _strings(info.get("day")) if len(w) == 1 and w.isalpha()),
     )
 
 

@@ -30,7 +30,8 @@ HEAD_CHARS = 600          # datelines and leads sit in the first lines
 HEAD_LINES = 5
 LEAD_OFFSET = 40          # a lead date opens its paragraph: within this many characters
 PIN_DAYS = 62             # a yearless lead date lies this close to a dated one in the same story
-_TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?")
+# a time, perhaps after a short word that ties it to the date ("at 06:04", sl "ob 10:32", sv "kl. 10.32")
+_TIME = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?")
 _ZONE = re.compile(r"(?<!\w)(?:[A-Z]{2,4}|[+\-−]\d{2}:?\d{2})(?!\w)")
 _PREFIX_END = ",.-–—:/|"
 
