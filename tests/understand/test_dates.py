@@ -206,8 +206,10 @@ def test_weekdays(text: str, expected: str) -> None:
 
 
 def test_duration_is_not_a_relative_date() -> None:
-    # "5 năm sau" is five years later, "2 tháng trước" two months ago: not next year, not last month
-    assert dates("Hiệp ước hết hạn 5 năm sau, ký 2 tháng trước.", "vi", "2021-02-03") == []
+    # "5 năm sau" is five years later (after something else: no date), "2 tháng trước" two months ago:
+    # not next year, not last month, but the month two months back (understand/dateago.py)
+    assert dates("Hiệp ước hết hạn 5 năm sau, ký 2 tháng trước.", "vi", "2021-02-03") == [
+        ("2 tháng trước", "2020-12")]
 
 
 # --- false dates rejected ---------------------------------------------------------------------

@@ -1207,10 +1207,11 @@ def _actors(event: str, treaty: str | None, hit: Hit, sentence: Span, states: Se
         before = [b for b in before if b not in partners]
         if not in_clause and not before:
             after = [s for s in inside if hit.start <= s.start and s.end <= clause_end]
-    if in_clause and pack is not None and pack.genitive_agent and after \
-            and not text[hit.end:after[0].start].strip(" "):
+    if in_clause and pack is not None and pack.genitive_agent and event in TREATY_ACTIONS and after \
+            and after[0].start >= hit.end and not text[hit.end:after[0].start].strip(" "):
         # "Россия осудила выход США", "رحبت روسيا بانسحاب الولايات المتحدة": the state right after the act's
-        # noun did it, not the subject of the verb before
+        # noun did it, not the subject of the verb before (not so for talks: "предложила США переговоры"
+        # offers them to the US)
         in_clause = []
         before = []
     if in_clause:
