@@ -77,6 +77,12 @@ CASES[CODE] += [
      [("sign", "inf", "usa", "1987", "asserted"), ("sign", "inf", "ussr", "1987", "asserted")]),
 ]
 
+CASES[CODE] += [
+    # "la propuesta de" is a talk topic and an offer: the extension offered is a proposal of talks
+    ("Moscú defendió su propuesta de prorrogar el Nuevo START un año.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -85,6 +85,12 @@ CASES[CODE] += [
      [("propose_talks", "new-start", "usa", None, "asserted")]),
 ]
 
+CASES[CODE] += [
+    # "proposé de" is a talk topic and an offer: the extension offered is a proposal of talks
+    ("Poutine a proposé de prolonger le traité New START d'un an.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

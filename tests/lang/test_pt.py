@@ -24,6 +24,12 @@ CASES[CODE] = [
     ("A China testou um míssil que o Tratado INF teria proibido.", None, [("test", None, "china", None, "asserted")]),
 ]
 
+CASES[CODE] += [
+    # "a proposta de" is a talk topic and an offer: the extension offered is a proposal of talks
+    ("Moscou defendeu a sua proposta de prorrogar o Novo START por um ano.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
