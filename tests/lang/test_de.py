@@ -86,6 +86,10 @@ CASES[CODE] += [
      [("ratify", "ctbt", "france", "1998", "asserted")]),
     ("Die USA haben den Vertrag über den Stopp von Nukleartests nie ratifiziert.", None,
      [("ratify", "ctbt", "usa", None, "negated")]),
+    ("Die USA wollen nicht wieder dem Open-Skies-Vertrag beitreten.", None,
+     [("resume", "open-skies", "usa", None, "negated")]),
+    ("Washington informierte Russland, dass es nicht wieder in den Open-Skies-Vertrag einsteigen werde.", None,
+     [("resume", "open-skies", "usa", None, "negated")]),
 ]
 
 

@@ -89,6 +89,8 @@ CASES[CODE] += [
     # "proposé de" is a talk topic and an offer: the extension offered is a proposal of talks
     ("Poutine a proposé de prolonger le traité New START d'un an.", None,
      [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Le renoncement à l'accord sur le nucléaire iranien par les États-Unis date de mai 2018.", None,
+     [("withdraw", "jcpoa", "usa", "2018-05", "asserted")]),
 ]
 
 
