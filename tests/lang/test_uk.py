@@ -39,6 +39,8 @@ CASES[CODE] += [
      [("sign", "inf", "usa", "1987", "asserted"), ("sign", "inf", "ussr", "1987", "asserted")]),
     ("Сторони близькі до угоди про продовження дії СНО-III.", None,
      [("extend", "new-start", "russia", None, "possible"), ("extend", "new-start", "usa", None, "possible")]),
+    ("У жовтні 2023 року Росія відкликає ратифікацію Договору про всеосяжну заборону ядерних випробувань.", None,
+     [("deratify", "ctbt", "russia", "2023-10", "asserted")]),
 ]
 
 
