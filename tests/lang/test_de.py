@@ -65,6 +65,33 @@ CASES[CODE] += [
      [("withdraw", "abm", "usa", "2001-12", "asserted")]),
 ]
 
+# Fresh-article mechanisms (own sentences): a state after an article in the dative or after "in der" is no
+# subject; an extension proposed in an infinitive clause is an offer; a modal after the verb makes it
+# possible; Konjunktiv I expiry and "werde" are due; a law signed is no treaty signed; "rückgängig gemacht"
+# undoes a ratification; descriptive CTBT names.
+CASES[CODE] += [
+    ("Nach dem Krieg in der Ukraine setzte Moskau 2023 die Teilnahme Russlands am New-Start-Vertrag aus.", None,
+     [("suspend", "new-start", "russia", "2023", "asserted")]),
+    ("Im September schlug Russland den USA vor, den New-Start-Vertrag um ein Jahr zu verlängern.", "2025-10-01",
+     [("propose_talks", "new-start", "russia", "2025-09", "asserted")]),
+    ("Beobachter fürchten, dass Russland aus dem Open-Skies-Vertrag austreten könnte.", None,
+     [("withdraw", "open-skies", "russia", None, "possible")]),
+    ("Laut Washington laufe der INF-Vertrag erst im August aus.", "2019-02-02",
+     [("expire", "inf", None, "2019-08", "scheduled")]),
+    ("Der Präsident hat am Dienstag ein Gesetz unterzeichnet, mit dem Russland den New-Start-Vertrag aussetzt.",
+     "2023-03-01", [("suspend", "new-start", "russia", "2023-02-28", "asserted")]),
+    ("Die Duma hat die Ratifizierung des Atomteststopp-Vertrags im Oktober 2023 rückgängig gemacht.", None,
+     [("deratify", "ctbt", "russia", "2023-10", "asserted")]),
+    ("Frankreich hat das Verbot von Atomtests 1998 ratifiziert.", None,
+     [("ratify", "ctbt", "france", "1998", "asserted")]),
+    ("Die USA haben den Vertrag über den Stopp von Nukleartests nie ratifiziert.", None,
+     [("ratify", "ctbt", "usa", None, "negated")]),
+    ("Die USA wollen nicht wieder dem Open-Skies-Vertrag beitreten.", None,
+     [("resume", "open-skies", "usa", None, "negated")]),
+    ("Washington informierte Russland, dass es nicht wieder in den Open-Skies-Vertrag einsteigen werde.", None,
+     [("resume", "open-skies", "usa", None, "negated")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -61,6 +61,28 @@ CASES[CODE] += [
      [("extend", "new-start", "russia", "2021", "asserted")]),
 ]
 
+# Fresh-article mechanisms (own sentences): compliance frozen is a suspension; an extension with a clitic
+# object ("prorrogarlo") offered is an offer; "rescindir" / "dar marcha atrás a" a ratification undoes it;
+# "y la entonces Unión Soviética" joins the list.
+CASES[CODE] += [
+    ("Moscú congeló el cumplimiento del Nuevo START en febrero de 2023.", None,
+     [("suspend", "new-start", "russia", "2023-02", "asserted")]),
+    ("En 2025 Rusia propuso prorrogarlo un año, dijo el Kremlin sobre el Nuevo START.", None,
+     [("propose_talks", "new-start", "russia", "2025", "asserted")]),
+    ("El Senado ruso rescindió la ratificación del TPCE en octubre de 2023.", None,
+     [("deratify", "ctbt", "russia", "2023-10", "asserted")]),
+    ("La Duma dio marcha atrás a la ratificación del TPCE el 18 de octubre de 2023.", None,
+     [("deratify", "ctbt", "russia", "2023-10-18", "asserted")]),
+    ("El tratado INF fue firmado en 1987 por Estados Unidos y la entonces Unión Soviética.", None,
+     [("sign", "inf", "usa", "1987", "asserted"), ("sign", "inf", "ussr", "1987", "asserted")]),
+]
+
+CASES[CODE] += [
+    # "la propuesta de" is a talk topic and an offer: the extension offered is a proposal of talks
+    ("Moscú defendió su propuesta de prorrogar el Nuevo START un año.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -68,6 +68,31 @@ CASES[CODE] += [
     ("En 1996, la France signa le TICE.", None, [("sign", "ctbt", "france", "1996", "asserted")]),
 ]
 
+# Fresh-article mechanisms (own sentences): "revenir sur / annuler la ratification" undoes it; TICEN; a list of
+# states joined by articles alone acts together; "mené d'essais" is a test; "dénoncer le traité" is leaving it;
+# "prêts à discuter" offers talks.
+CASES[CODE] += [
+    ("La Russie est revenue sur sa ratification du TICE en novembre 2023.", None,
+     [("deratify", "ctbt", "russia", "2023-11", "asserted")]),
+    ("La Douma a voté pour annuler la ratification du TICE le 18 octobre 2023.", None,
+     [("deratify", "ctbt", "russia", "2023-10-18", "asserted")]),
+    ("Le Pakistan, l'Inde, la Corée du Nord n'ont jamais signé le TICEN.", None,
+     [("sign", "ctbt", "pakistan", None, "negated"), ("sign", "ctbt", "india", None, "negated"),
+      ("sign", "ctbt", "north-korea", None, "negated")]),
+    ("La Russie n'a pas mené d'essais nucléaires depuis 1990.", None, [("test", None, "russia", None, "negated")]),
+    ("Washington a dénoncé le traité FNI en février 2019.", None, [("withdraw", "inf", "usa", "2019-02", "asserted")]),
+    ("Les États-Unis se disent prêts à discuter avec la Russie du traité New START.", None,
+     [("propose_talks", "new-start", "usa", None, "asserted")]),
+]
+
+CASES[CODE] += [
+    # "proposé de" is a talk topic and an offer: the extension offered is a proposal of talks
+    ("Poutine a proposé de prolonger le traité New START d'un an.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Le renoncement à l'accord sur le nucléaire iranien par les États-Unis date de mai 2018.", None,
+     [("withdraw", "jcpoa", "usa", "2018-05", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -48,6 +48,27 @@ CASES[CODE] += [
      [("withdraw", "new-start", "russia", None, "possible")]),
 ]
 
+# Fresh-article mechanisms (own sentences): "rinnovato" extends; a clitic object ("estenderlo") and "propone di"
+# make an offer; "denunciare il trattato" is leaving it; "il ritiro … della ratifica" undoes it; "stipulato"
+# signs; "si avvicinano a un accordo" hedges; a draft ("bozza di") states nothing.
+CASES[CODE] += [
+    ("Il trattato New Start fu rinnovato nel 2021 da Stati Uniti e Russia.", None,
+     [("extend", "new-start", "russia", "2021", "asserted"), ("extend", "new-start", "usa", "2021", "asserted")]),
+    ("Mosca propone di estendere il New Start di un anno.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Il New Start scade a febbraio: Mosca propone di estenderlo di un anno.", None,
+     [("expire", "new-start", None, "XXXX-02", "scheduled"),
+      ("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Nel 2019 Trump ha deciso di denunciare il trattato INF.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
+    ("La Duma ha votato il ritiro da parte della Russia della ratifica del CTBT nell'ottobre 2023.", None,
+     [("deratify", "ctbt", "russia", "2023-10", "asserted")]),
+    ("Russia e Stati Uniti si avvicinano a un accordo per la proroga del New Start.", None,
+     [("extend", "new-start", "russia", None, "possible"), ("extend", "new-start", "usa", None, "possible")]),
+    ("Il trattato INF fu stipulato nel 1987 da Stati Uniti e Unione Sovietica.", None,
+     [("sign", "inf", "usa", "1987", "asserted"), ("sign", "inf", "ussr", "1987", "asserted")]),
+    ("La bozza di rinnovo del New Start attende l'approvazione dei presidenti.", None, []),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -46,6 +46,23 @@ CASES[CODE] += [
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
 ]
 
+# Fresh-article mechanisms (own sentences): a weekday adjective dates the act ("wtorkowego", published on
+# Thursday 23 February 2023: the 21st); "zawarty" signs; "rok później" counts from the date before; readiness
+# to extend is an offer; the state told ("powiadomiła USA") is no actor; "nie odnowi" denies an extension.
+CASES[CODE] += [
+    ("Podczas wtorkowego wystąpienia Putin ogłosił, że Rosja zawiesza udział w traktacie Nowy START.", "2023-02-23",
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    ("Traktat Nowy START zawarty w 2010 roku wszedł w życie rok później.", None,
+     [("enter_into_force", "new-start", None, "2011", "asserted"), ("sign", "new-start", "russia", "2010", "asserted"),
+      ("sign", "new-start", "usa", "2010", "asserted")]),
+    ("Putin jest gotowy do przedłużenia traktatu Nowy START o rok.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("W sierpniu 2022 roku Rosja powiadomiła USA o zawieszeniu inspekcji przewidzianych traktatem Nowy START.", None,
+     [("suspend", "new-start", "russia", "2022-08", "asserted")]),
+    ("Rosja oświadczyła, że nie odnowi traktatu Nowy START.", None,
+     [("extend", "new-start", "russia", None, "negated")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -24,6 +24,27 @@ CASES[CODE] = [
     ("A China testou um míssil que o Tratado INF teria proibido.", None, [("test", None, "china", None, "asserted")]),
 ]
 
+CASES[CODE] += [
+    # "a proposta de" is a talk topic and an offer: the extension offered is a proposal of talks
+    ("Moscou defendeu a sua proposta de prorrogar o Novo START por um ano.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+]
+
+# Fresh-article mechanisms (own sentences): "chegou ao fim" expires; "havia proposto" offers; "romperam … o
+# tratado" and "deixou o tratado" leave it; "a" before a state is its article, not "to" ("os EUA e a Rússia");
+# "próximos de" hedges.
+CASES[CODE] += [
+    ("O Novo START chegou ao fim em 5 de fevereiro de 2026.", None,
+     [("expire", "new-start", None, "2026-02-05", "asserted")]),
+    ("A Rússia havia proposto prorrogar o Novo START por um ano.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Os Estados Unidos e a Rússia romperam em agosto de 2019 o tratado INF.", None,
+     [("withdraw", "inf", "usa", "2019-08", "asserted"), ("withdraw", "inf", "russia", "2019-08", "asserted")]),
+    ("Os EUA e a Rússia estão próximos de um acordo para estender o Novo START.", None,
+     [("extend", "new-start", "usa", None, "possible"), ("extend", "new-start", "russia", None, "possible")]),
+    ("Em 2019 Washington deixou o tratado INF.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -22,6 +22,27 @@ CASES[CODE] += [
     ("Росія може відновити ядерні випробування, заборонені ДВЗЯВ.", None, [("test", None, "russia", None, "possible")]),
 ]
 
+# Fresh-article mechanisms (own sentences): New START as news writes it (СНО-ІІІ, Cyrillic or Latin numerals;
+# "Договір про стратегічні наступальні озброєння"); the term named before "завершується"; "завершення терміну
+# дії"; the treaty as a pronoun object of "продовжили"; "був укладений"; a call to extend is an offer;
+# "близькі до" hedges.
+CASES[CODE] += [
+    ("Москва закликає Вашингтон пролонгувати СНО-ІІІ ще на рік.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Термін дії договору СНО-3 між США і Росією завершується 5 лютого 2026 року.", None,
+     [("expire", "new-start", None, "2026-02-05", "scheduled")]),
+    ("США підтвердили завершення терміну дії Нового договору про стратегічні наступальні озброєння 5 лютого 2026 року.",
+     None, [("expire", "new-start", None, "2026-02-05", "asserted")]),
+    ("У 2021 році його продовжили на п'ять років, нагадали в Кремлі про СНО-ІІІ.", None,
+     [("extend", "new-start", "russia", "2021", "asserted"), ("extend", "new-start", "usa", "2021", "asserted")]),
+    ("Договір про ліквідацію ракет середньої та малої дальності був укладений у 1987 році США та СРСР.", None,
+     [("sign", "inf", "usa", "1987", "asserted"), ("sign", "inf", "ussr", "1987", "asserted")]),
+    ("Сторони близькі до угоди про продовження дії СНО-III.", None,
+     [("extend", "new-start", "russia", None, "possible"), ("extend", "new-start", "usa", None, "possible")]),
+    ("У жовтні 2023 року Росія відкликає ратифікацію Договору про всеосяжну заборону ядерних випробувань.", None,
+     [("deratify", "ctbt", "russia", "2023-10", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
