@@ -19,7 +19,15 @@ CASES[CODE] = [
      [('withdraw', 'new-start', 'russia', None, 'negated')]),
     ('Mỹ có thể gia hạn Hiệp ước New START.', None, [('extend', 'new-start', 'usa', None, 'possible')]),
     # conditional: no event stated
-    ('Nếu Mỹ rút khỏi Hiệp ước New START, Nga sẽ đáp trả.', None, [])]
+    ('Nếu Mỹ rút khỏi Hiệp ước New START, Nga sẽ đáp trả.', None, []),
+    # a negation stops at "khi" (when): the clause after it states its own act
+    ('Mỹ không hài lòng khi Nga đình chỉ tham gia Hiệp ước New START.', None,
+     [('suspend', 'new-start', 'russia', None, 'asserted')]),
+    # only mentioned or intended: not done
+    ('Nga mới chỉ đề cập đến việc hủy phê chuẩn Hiệp ước CTBT.', None,
+     [('deratify', 'ctbt', 'russia', None, 'possible')]),
+    ('Chính phủ Mỹ có ý định rút khỏi Hiệp ước Bầu trời mở.', None,
+     [('withdraw', 'open-skies', 'usa', None, 'possible')])]
 
 
 def test_every_example_in_the_data_yields_its_event() -> None:
