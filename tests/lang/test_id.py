@@ -32,7 +32,17 @@ CASES[CODE] = [
      [("expire", "new-start", None, "2026-02-05", "scheduled")]),
     ("Traktat Pelarangan Senjata Nuklir mulai berlaku pada 22 Januari 2021.", None,
      [("enter_into_force", "tpnw", None, "2021-01-22", "asserted")]),
-]
+    # a ratification "suspended" is revoked; a law that takes effect is no treaty entering into force
+    ("Putin menandatangani undang-undang yang menangguhkan ratifikasi Rusia atas CTBT. Undang-undang itu langsung "
+     "mulai berlaku.", None, [("deratify", "ctbt", "russia", None, "asserted")]),
+    # an intention or a plan is no act done
+    ("Pemerintah Rusia menyatakan niatnya untuk menarik diri dari Traktat Langit Terbuka.", None,
+     [("withdraw", "open-skies", "russia", None, "scheduled")]),
+    ("Rencana Amerika Serikat untuk keluar dari Perjanjian Pasukan Nuklir Jarak Menengah memicu kritik.", None,
+     [("withdraw", "inf", "usa", None, "scheduled")]),
+    # "pemberlakuan" of restrictions is no entry into force
+    ("Washington mengusulkan pemberlakuan pembatasan baru pada hulu ledak nuklir Rusia dalam kerangka New START.",
+     None, [])]
 
 
 def test_every_example_in_the_data_yields_its_event() -> None:
