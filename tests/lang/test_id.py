@@ -40,6 +40,9 @@ CASES[CODE] = [
      [("withdraw", "open-skies", "russia", None, "scheduled")]),
     ("Rencana Amerika Serikat untuk keluar dari Perjanjian Pasukan Nuklir Jarak Menengah memicu kritik.", None,
      [("withdraw", "inf", "usa", None, "scheduled")]),
+    # what a state is urged to do is not done
+    ("Sekjen PBB mendesak Amerika Serikat untuk segera meratifikasi CTBT.", None,
+     [("ratify", "ctbt", "usa", None, "possible")]),
     # "pemberlakuan" of restrictions is no entry into force
     ("Washington mengusulkan pemberlakuan pembatasan baru pada hulu ledak nuklir Rusia dalam kerangka New START.",
      None, [])]
