@@ -35,7 +35,8 @@ CASES[CODE] = [
     ("Putin menandatangani undang-undang yang menggantung ratifikasi Rusia terhadap CTBT. Undang-undang itu mula "
      "berkuat kuasa serta-merta.", None, [("deratify", "ctbt", "russia", None, "asserted")]),
     # an intention is no act done; what a state is urged to do is not done
-    ("Rusia mengumumkan niatnya untuk menarik diri daripada CTBT.", None, [("withdraw", "ctbt", "russia", None, "scheduled")]),
+    ("Rusia mengumumkan niatnya untuk menarik diri daripada CTBT.", None,
+     [("withdraw", "ctbt", "russia", None, "scheduled")]),
     ("Setiausaha Agung PBB menggesa Amerika Syarikat untuk meratifikasi CTBT.", None,
      [("ratify", "ctbt", "usa", None, "possible")]),
 ]
