@@ -27,7 +27,14 @@ CASES[CODE] = [
     ('Nga mới chỉ đề cập đến việc hủy phê chuẩn Hiệp ước CTBT.', None,
      [('deratify', 'ctbt', 'russia', None, 'possible')]),
     ('Chính phủ Mỹ có ý định rút khỏi Hiệp ước Bầu trời mở.', None,
-     [('withdraw', 'open-skies', 'usa', None, 'possible')])]
+     [('withdraw', 'open-skies', 'usa', None, 'possible')]),
+    # the state taken out stands between "rút" and "khỏi"; the state followed ("tiếp bước Mỹ") is no subject
+    ('Năm 2018, Tổng thống Trump rút Washington khỏi thỏa thuận JCPOA.', None,
+     [('withdraw', 'jcpoa', 'usa', '2018', 'asserted')]),
+    ('Nga sẽ tiếp bước Mỹ và rút khỏi Hiệp ước Bầu trời mở.', None,
+     [('withdraw', 'open-skies', 'russia', None, 'scheduled')]),
+    # in force for a span is a state, not an entry into force
+    ('Hiệp ước New START đã có hiệu lực trong nhiều năm.', None, [])]
 
 
 def test_every_example_in_the_data_yields_its_event() -> None:
