@@ -51,6 +51,16 @@ CASES[CODE] = [
     # the day a treaty was concluded ("संधि ... 8 अप्रैल 2010 को हुई") dates its signing
     ("न्यू स्टार्ट संधि रूस और अमेरिका के बीच 8 अप्रैल 2010 को हुई थी।", None,
      [("sign", "new-start", "russia", "2010-04-08", "asserted")]),
+    # "going to" leave: scheduled, whatever a negation earlier in the sentence says
+    ("अमेरिका यह बोझ नहीं उठा सकता और वह आईएनएफ संधि से अलग होने जा रहा है।", None,
+     [("withdraw", "inf", "usa", None, "scheduled")]),
+    # the state's exit in the genitive; Open Skies by its Hindi name
+    ("ट्रंप ने ओपन स्काई संधि से अमेरिका के बाहर होने की घोषणा की।", None,
+     [("withdraw", "open-skies", "usa", None, "asserted")]),
+    ("रूस ने मुक्त हवाई क्षेत्र संधि से हटने का फैसला किया।", None, [("withdraw", "open-skies", "russia", None, "asserted")]),
+    # a production the parties agreed not to do is denied, not done
+    ("आईएनएफ संधि के तहत अमेरिका और रूस ने मिसाइलों का निर्माण न करने पर सहमति बनाई।", None,
+     [("produce", "inf", "usa", None, "negated")]),
     # an arsenal increased is no treaty extended
     ("रूस ने न्यू स्टार्ट संधि को निलंबित कर दिया। पुतिन ने कहा कि रूस अपने हथियारों के भंडार को बढ़ाएगा।", None,
      [("suspend", "new-start", "russia", None, "asserted")]),
