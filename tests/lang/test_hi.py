@@ -61,6 +61,11 @@ CASES[CODE] = [
     # a production the parties agreed not to do is denied, not done
     ("आईएनएफ संधि के तहत अमेरिका और रूस ने मिसाइलों का निर्माण न करने पर सहमति बनाई।", None,
      [("produce", "inf", "usa", None, "negated")]),
+    # ready to extend is an offer; an extension "only possible when ..." is possible
+    ("पुतिन ने कहा कि रूस न्यू स्टार्ट संधि को एक साल के लिए बढ़ाने को तैयार है।", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("पुतिन ने कहा कि न्यू स्टार्ट संधि का विस्तार तभी संभव होगा जब अमेरिका भी सहमत हो।", None,
+     [("extend", "new-start", "russia", None, "possible")]),
     # an arsenal increased is no treaty extended
     ("रूस ने न्यू स्टार्ट संधि को निलंबित कर दिया। पुतिन ने कहा कि रूस अपने हथियारों के भंडार को बढ़ाएगा।", None,
      [("suspend", "new-start", "russia", None, "asserted")]),
