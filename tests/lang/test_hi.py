@@ -66,6 +66,9 @@ CASES[CODE] = [
      [("propose_talks", "new-start", "russia", None, "asserted")]),
     ("पुतिन ने कहा कि न्यू स्टार्ट संधि का विस्तार तभी संभव होगा जब अमेरिका भी सहमत हो।", None,
      [("extend", "new-start", "russia", None, "possible")]),
+    # a number in words counts back ("तीन वर्ष पहले")
+    ("तीन वर्ष पहले अमेरिका ओपन स्काई संधि से बाहर निकल गया।", "2023-05-22",
+     [("withdraw", "open-skies", "usa", "2020", "asserted")]),
     # an arsenal increased is no treaty extended
     ("रूस ने न्यू स्टार्ट संधि को निलंबित कर दिया। पुतिन ने कहा कि रूस अपने हथियारों के भंडार को बढ़ाएगा।", None,
      [("suspend", "new-start", "russia", None, "asserted")]),

@@ -43,6 +43,14 @@ CASES[CODE] = [
     # what a state is urged to do is not done
     ("Sekjen PBB mendesak Amerika Serikat untuk segera meratifikasi CTBT.", None,
      [("ratify", "ctbt", "usa", None, "possible")]),
+    # a number in words counts back ("satu tahun yang lalu"); an agreement "reached in 2015" keeps its year
+    ("Satu tahun yang lalu, Amerika Serikat menarik diri dari JCPOA.", "2019-05-09",
+     [("withdraw", "jcpoa", "usa", "2018", "asserted")]),
+    ("Amerika Serikat akan menarik diri dari JCPOA, perjanjian yang dicapai pada 2015.", None,
+     [("withdraw", "jcpoa", "usa", None, "scheduled")]),
+    # a negation stops at "tetapi"
+    ("Rusia menangguhkan New START tetapi tidak menarik diri dari perjanjian itu.", None,
+     [("suspend", "new-start", "russia", None, "asserted"), ("withdraw", "new-start", "russia", None, "negated")]),
     # "pemberlakuan" of restrictions is no entry into force
     ("Washington mengusulkan pemberlakuan pembatasan baru pada hulu ledak nuklir Rusia dalam kerangka New START.",
      None, [])]

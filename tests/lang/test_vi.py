@@ -33,6 +33,9 @@ CASES[CODE] = [
      [('withdraw', 'jcpoa', 'usa', '2018', 'asserted')]),
     ('Nga sẽ tiếp bước Mỹ và rút khỏi Hiệp ước Bầu trời mở.', None,
      [('withdraw', 'open-skies', 'russia', None, 'scheduled')]),
+    # a number in words counts back ("ba năm trước")
+    ('Ba năm trước, Mỹ rút khỏi Hiệp ước Bầu trời mở.', '2023-05-22',
+     [('withdraw', 'open-skies', 'usa', '2020', 'asserted')]),
     # in force for a span is a state, not an entry into force
     ('Hiệp ước New START đã có hiệu lực trong nhiều năm.', None, [])]
 
