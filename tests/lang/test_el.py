@@ -26,6 +26,16 @@ CASES[CODE] = [
      [("propose_talks", "new-start", "russia", None, "asserted")]),
     # conditional: no event stated
     ("Αν οι ΗΠΑ αναπτύξουν πυραύλους στην Ευρώπη, η Ρωσία θα αποχωρήσει από τη συνθήκη INF.", None, []),
+    # "εκπνέει" (expires) is due; a proposal turned down is a rejection
+    ("Η συνθήκη New START εκπνέει στις 5 Φεβρουαρίου 2026.", None,
+     [("expire", "new-start", None, "2026-02-05", "scheduled")]),
+    ("Η Ρωσία απέρριψε την πρόταση των ΗΠΑ για τη συνθήκη New START.", None,
+     [("reject_talks", "new-start", "russia", None, "asserted")]),
+    # an act after "μετά την" is what another act follows: it does not take the lead's day
+    ("Ο κόσμος θα βρεθεί σε χειρότερη κατάσταση μετά την εκπνοή της συνθήκης New START.", "2026-02-03",
+     [("expire", "new-start", None, None, "asserted")]),
+    # what each side may deploy describes a limit: no deployment stated
+    ("Η συνθήκη New START περιορίζει τις κεφαλές που μπορούν να αναπτύξουν η Ρωσία και οι ΗΠΑ.", None, []),
 ]
 
 # Clause scope (issue 9): a negation stops at "αλλά"; a counterfactual is no denial; a description is no

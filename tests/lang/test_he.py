@@ -38,6 +38,9 @@ CASES[CODE] = [
     # the verb written with its object runs into the treaty's name (מההסכם + הסכם הגרעין)
     ("הנשיא טראמפ הודיע כי ארצות הברית פרשה מהסכם הגרעין עם איראן במאי 2018.", None,
      [("withdraw", "jcpoa", "usa", "2018-05", "asserted")]),
+    # "אמנת START" without a number is New START; a numbered START I name is longer and wins
+    ("אמנת START תפקע ב-5 בפברואר 2026.", None, [("expire", "new-start", None, "2026-02-05", "scheduled")]),
+    ("אמנת START I פקעה ב-2009.", None, [("expire", "start-i", None, "2009", "asserted")]),
 ]
 
 

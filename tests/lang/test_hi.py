@@ -38,6 +38,40 @@ CASES[CODE] = [
      [("expire", "new-start", None, "2026-02-05", "asserted")]),
     ("रूस ने 2023 में व्यापक परमाणु परीक्षण प्रतिबंध संधि का अनुमोदन वापस ले लिया।", None,
      [("deratify", "ctbt", "russia", "2023", "asserted")]),
+    # the य spelling of the endings ("समाप्त हो गयी", "से अलग हो जायेगा") is the same verb
+    ("न्यू स्टार्ट संधि फरवरी 2026 में समाप्त हो गयी।", None, [("expire", "new-start", None, "2026-02", "asserted")]),
+    ("अमेरिका अगले साल आईएनएफ संधि से अलग हो जायेगा।", None, [("withdraw", "inf", "usa", None, "scheduled")]),
+    # a state taken out of a treaty by its leader ("X को संधि से अलग कर लेंगे"), or taking itself out
+    ("ट्रंप ने कहा कि वह अमेरिका को आईएनएफ संधि से अलग कर लेंगे।", None,
+     [("withdraw", "inf", "usa", None, "scheduled")]),
+    ("अमेरिका ओपन स्काई संधि से खुद को अलग कर सकता है।", None, [("withdraw", "open-skies", "usa", None, "possible")]),
+    # "and the then-" joins two leaders who sign together
+    ("न्यू स्टार्ट संधि पर 2010 में तत्कालीन अमेरिकी राष्ट्रपति ओबामा और तत्कालीन रूसी राष्ट्रपति मेदवेदेव ने हस्ताक्षर किए।",
+     None, [("sign", "new-start", "usa", "2010", "asserted"), ("sign", "new-start", "russia", "2010", "asserted")]),
+    # the day a treaty was concluded ("संधि ... 8 अप्रैल 2010 को हुई") dates its signing
+    ("न्यू स्टार्ट संधि रूस और अमेरिका के बीच 8 अप्रैल 2010 को हुई थी।", None,
+     [("sign", "new-start", "russia", "2010-04-08", "asserted")]),
+    # "going to" leave: scheduled, whatever a negation earlier in the sentence says
+    ("अमेरिका यह बोझ नहीं उठा सकता और वह आईएनएफ संधि से अलग होने जा रहा है।", None,
+     [("withdraw", "inf", "usa", None, "scheduled")]),
+    # the state's exit in the genitive; Open Skies by its Hindi name
+    ("ट्रंप ने ओपन स्काई संधि से अमेरिका के बाहर होने की घोषणा की।", None,
+     [("withdraw", "open-skies", "usa", None, "asserted")]),
+    ("रूस ने मुक्त हवाई क्षेत्र संधि से हटने का फैसला किया।", None, [("withdraw", "open-skies", "russia", None, "asserted")]),
+    # a production the parties agreed not to do is denied, not done
+    ("आईएनएफ संधि के तहत अमेरिका और रूस ने मिसाइलों का निर्माण न करने पर सहमति बनाई।", None,
+     [("produce", "inf", "usa", None, "negated")]),
+    # ready to extend is an offer; an extension "only possible when ..." is possible
+    ("पुतिन ने कहा कि रूस न्यू स्टार्ट संधि को एक साल के लिए बढ़ाने को तैयार है।", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("पुतिन ने कहा कि न्यू स्टार्ट संधि का विस्तार तभी संभव होगा जब अमेरिका भी सहमत हो।", None,
+     [("extend", "new-start", "russia", None, "possible")]),
+    # a number in words counts back ("तीन वर्ष पहले")
+    ("तीन वर्ष पहले अमेरिका ओपन स्काई संधि से बाहर निकल गया।", "2023-05-22",
+     [("withdraw", "open-skies", "usa", "2020", "asserted")]),
+    # an arsenal increased is no treaty extended
+    ("रूस ने न्यू स्टार्ट संधि को निलंबित कर दिया। पुतिन ने कहा कि रूस अपने हथियारों के भंडार को बढ़ाएगा।", None,
+     [("suspend", "new-start", "russia", None, "asserted")]),
 ]
 
 

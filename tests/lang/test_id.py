@@ -32,7 +32,28 @@ CASES[CODE] = [
      [("expire", "new-start", None, "2026-02-05", "scheduled")]),
     ("Traktat Pelarangan Senjata Nuklir mulai berlaku pada 22 Januari 2021.", None,
      [("enter_into_force", "tpnw", None, "2021-01-22", "asserted")]),
-]
+    # a ratification "suspended" is revoked; a law that takes effect is no treaty entering into force
+    ("Putin menandatangani undang-undang yang menangguhkan ratifikasi Rusia atas CTBT. Undang-undang itu langsung "
+     "mulai berlaku.", None, [("deratify", "ctbt", "russia", None, "asserted")]),
+    # an intention or a plan is no act done
+    ("Pemerintah Rusia menyatakan niatnya untuk menarik diri dari Traktat Langit Terbuka.", None,
+     [("withdraw", "open-skies", "russia", None, "scheduled")]),
+    ("Rencana Amerika Serikat untuk keluar dari Perjanjian Pasukan Nuklir Jarak Menengah memicu kritik.", None,
+     [("withdraw", "inf", "usa", None, "scheduled")]),
+    # what a state is urged to do is not done
+    ("Sekjen PBB mendesak Amerika Serikat untuk segera meratifikasi CTBT.", None,
+     [("ratify", "ctbt", "usa", None, "possible")]),
+    # a number in words counts back ("satu tahun yang lalu"); an agreement "reached in 2015" keeps its year
+    ("Satu tahun yang lalu, Amerika Serikat menarik diri dari JCPOA.", "2019-05-09",
+     [("withdraw", "jcpoa", "usa", "2018", "asserted")]),
+    ("Amerika Serikat akan menarik diri dari JCPOA, perjanjian yang dicapai pada 2015.", None,
+     [("withdraw", "jcpoa", "usa", None, "scheduled")]),
+    # a negation stops at "tetapi"
+    ("Rusia menangguhkan New START tetapi tidak menarik diri dari perjanjian itu.", None,
+     [("suspend", "new-start", "russia", None, "asserted"), ("withdraw", "new-start", "russia", None, "negated")]),
+    # "pemberlakuan" of restrictions is no entry into force
+    ("Washington mengusulkan pemberlakuan pembatasan baru pada hulu ledak nuklir Rusia dalam kerangka New START.",
+     None, [])]
 
 
 def test_every_example_in_the_data_yields_its_event() -> None:

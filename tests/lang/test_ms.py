@@ -31,6 +31,14 @@ CASES[CODE] = [
      [("expire", "new-start", None, "2026-02-05", "scheduled")]),
     ("Triti Pengharaman Senjata Nuklear mula berkuat kuasa pada 22 Januari 2021.", None,
      [("enter_into_force", "tpnw", None, "2021-01-22", "asserted")]),
+    # a ratification "suspended" is revoked; a law that takes effect is no treaty entering into force
+    ("Putin menandatangani undang-undang yang menggantung ratifikasi Rusia terhadap CTBT. Undang-undang itu mula "
+     "berkuat kuasa serta-merta.", None, [("deratify", "ctbt", "russia", None, "asserted")]),
+    # an intention is no act done; what a state is urged to do is not done
+    ("Rusia mengumumkan niatnya untuk menarik diri daripada CTBT.", None,
+     [("withdraw", "ctbt", "russia", None, "scheduled")]),
+    ("Setiausaha Agung PBB menggesa Amerika Syarikat untuk meratifikasi CTBT.", None,
+     [("ratify", "ctbt", "usa", None, "possible")]),
 ]
 
 

@@ -23,6 +23,9 @@ CASES[CODE] = [
     # a round year after ปี
     ("รัสเซียให้สัตยาบันสนธิสัญญาห้ามทดลองอาวุธนิวเคลียร์โดยสมบูรณ์ในปี 2000", None,
      [("ratify", "ctbt", "russia", "2000", "asserted")]),
+    # the year a treaty was made ("ซึ่งทำไว้กับรัสเซียในปี 2530") is its conclusion's, not the withdrawal's
+    ("สหรัฐฯ จะถอนตัวออกจากสนธิสัญญาไอเอ็นเอฟ ซึ่งทำไว้กับสหภาพโซเวียตในปี 2530", None,
+     [("withdraw", "inf", "usa", None, "scheduled"), ("sign", "inf", "usa", "1987", "asserted")]),
 ]
 
 

@@ -35,6 +35,17 @@ CASES[CODE] = [
     # the agreement concluded in 2010, the postposition written glued to the noun
     ("نیو سٹارٹ اہم ہے۔ 2010 میں ہونے والے معاہدےکے تحت روس اور امریکا وار ہیڈز محدود رکھتے ہیں۔", None,
      [("sign", "new-start", "russia", "2010", "asserted")]),
+    # the year mark ء glued to the digits ("2010ء میں") dates the act
+    ("روس اور امریکہ نے نیو سٹارٹ معاہدے پر 2010ء میں دستخط کیے تھے۔", None,
+     [("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted")]),
+    # "is to end": a due expiry
+    ("نیو سٹارٹ معاہدہ فروری 2026 میں ختم ہونا ہے۔", None, [("expire", "new-start", None, "2026-02", "scheduled")]),
+    # a state that ends a treaty leaves it; a threat to end it is possible
+    ("امریکہ نے آئی این ایف معاہدہ ختم کرنے کا اعلان کر دیا۔", None, [("withdraw", "inf", "usa", None, "asserted")]),
+    ("ٹرمپ نے آئی این ایف معاہدہ ختم کرنے کی دھمکی دی۔", None, [("withdraw", "inf", "usa", None, "possible")]),
+    # an extension offered is an offer of talks, not an extension
+    ("روس نے امریکہ کو نیو سٹارٹ معاہدے میں ایک سال کی توسیع کی پیشکش کی۔", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
 ]
 
 

@@ -19,7 +19,25 @@ CASES[CODE] = [
      [('withdraw', 'new-start', 'russia', None, 'negated')]),
     ('Mỹ có thể gia hạn Hiệp ước New START.', None, [('extend', 'new-start', 'usa', None, 'possible')]),
     # conditional: no event stated
-    ('Nếu Mỹ rút khỏi Hiệp ước New START, Nga sẽ đáp trả.', None, [])]
+    ('Nếu Mỹ rút khỏi Hiệp ước New START, Nga sẽ đáp trả.', None, []),
+    # a negation stops at "khi" (when): the clause after it states its own act
+    ('Mỹ không hài lòng khi Nga đình chỉ tham gia Hiệp ước New START.', None,
+     [('suspend', 'new-start', 'russia', None, 'asserted')]),
+    # only mentioned or intended: not done
+    ('Nga mới chỉ đề cập đến việc hủy phê chuẩn Hiệp ước CTBT.', None,
+     [('deratify', 'ctbt', 'russia', None, 'possible')]),
+    ('Chính phủ Mỹ có ý định rút khỏi Hiệp ước Bầu trời mở.', None,
+     [('withdraw', 'open-skies', 'usa', None, 'possible')]),
+    # the state taken out stands between "rút" and "khỏi"; the state followed ("tiếp bước Mỹ") is no subject
+    ('Năm 2018, Tổng thống Trump rút Washington khỏi thỏa thuận JCPOA.', None,
+     [('withdraw', 'jcpoa', 'usa', '2018', 'asserted')]),
+    ('Nga sẽ tiếp bước Mỹ và rút khỏi Hiệp ước Bầu trời mở.', None,
+     [('withdraw', 'open-skies', 'russia', None, 'scheduled')]),
+    # a number in words counts back ("ba năm trước")
+    ('Ba năm trước, Mỹ rút khỏi Hiệp ước Bầu trời mở.', '2023-05-22',
+     [('withdraw', 'open-skies', 'usa', '2020', 'asserted')]),
+    # in force for a span is a state, not an entry into force
+    ('Hiệp ước New START đã có hiệu lực trong nhiều năm.', None, [])]
 
 
 def test_every_example_in_the_data_yields_its_event() -> None:
