@@ -47,6 +47,12 @@ CASES[CODE] += [
 ]
 
 
+# a strategic missile launched is a missile tested (洲际 is nuclear context)
+CASES[CODE] += [
+    ("朝鲜10月31日向东部海域发射了一枚洲际弹道导弹。", "2024-11-01",
+     [("test", None, "north-korea", "2024-10-31", "asserted")]),
+]
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 

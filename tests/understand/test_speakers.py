@@ -165,3 +165,11 @@ def test_a_korean_name_starts_a_word() -> None:
     # 동부시간 (eastern time) holds 부시: no Bush is named
     found = read("미국 행정부는 미 동부시간 4일 자정까지 답하지 않았다.", "ko").entities
     assert not [m for m in found if m.kind == "person"], found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "朝鲜试射了“火星-15”型洲际弹道导弹，发言人耿爽说。"),
+    ("en", 'Russia deployed the "S-400" systems, the spokesman Dmitry Peskov said.'),
+])
+def test_a_weapons_designation_in_quotation_marks_is_no_quotation(language: str, text: str) -> None:
+    assert read(text, language).quotes == ()

@@ -17,6 +17,9 @@ _SPEAKER_REACH = 80   # characters between a quote verb and its speaker
 _CONTINUATION = 700   # characters after the last speaker's mention within which "he added" is still them
 _ANTECEDENT = 1500    # characters back to the person a pronoun stands for ("— сказал он" after a paragraph)
 _UNATTRIBUTED_WORDS = 3   # words of a quotation that no verb attributes, to be someone's (not a scare quote)
+# a designation: a short name and a number, joined by a hyphen or a space ("火星-15", "S-400", "Sarmat 2",
+# "Hwasong-17", "ЯРС-М" is a name with no number: a single word, skipped as such)
+_DESIGNATION = re.compile(r"[^\W\d_]{1,10}[-‐‑– ]?\d{1,4}[^\W\d_]?(?:[-‐‑–][^\W\d_]{1,3})?")
 _BARE_GAP = re.compile(r"[\W\d_]*(?:\w{1,3}[\W\d_]*)?")  # 'وأضاف: "…"', 'وأضاف أن "…"': no one named between
 _WORD = re.compile(r"\w+", re.UNICODE)
 _HAN = re.compile("[\u4e00-\u9fff]")   # counted by one regex, not a loop over a quotation's characters
@@ -95,6 +98,8 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
             # attributes them to no person ('„…", so das Außenministerium')
             recent = bool(said) and antecedent.sentences_apart(raws[max(said)].close_at - 1, raw.open_at) <= 1
             speaker = said[max(said)] if recent else antecedent(raw.open_at, sentences_back=1)
+        if _DESIGNATION.fullmatch(content):
+            continue  # "火星-15", "S-400", «Сармат-2»: a weapon's designation in quotation marks, not words said
         if _words(content) < 2 and (speaker is None or content[0].isupper()):
             continue  # a single word is a quotation only where a verb of saying gives it a speaker: not
             # scare quotes, nor a quoted name ("wrote on «Twitter»"; so German nouns are lost)
