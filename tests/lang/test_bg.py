@@ -40,6 +40,13 @@ CASES[CODE] += [
 ]
 
 
+# "против" (against) and "вместо" (instead of) deny the act after them
+CASES[CODE] += [
+    ("САЩ гласуваха против удължаването на договора Нов СТАРТ.", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+]
+
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 
