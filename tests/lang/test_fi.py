@@ -53,6 +53,12 @@ CASES[CODE] += [
      [("propose_talks", "new-start", "russia", None, "asserted")]),
 ]
 
+CASES[CODE] += [
+    # "jatkamisen sijaan" (instead of extending): no extension
+    ("Yhdysvallat haluaa uuden sopimuksen New START -sopimuksen jatkamisen sijaan.", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
