@@ -72,6 +72,12 @@ CASES[CODE] += [
      [("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted")]),
 ]
 
+CASES[CODE] += [
+    # the agencies' Danish name "Ny Start"
+    ("Rusland og USA forlængede Ny Start-aftalen med fem år i 2021.", None,
+     [("extend", "new-start", "russia", "2021", "asserted"), ("extend", "new-start", "usa", "2021", "asserted")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -90,6 +90,14 @@ CASES[CODE] += [
      [("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted")]),
 ]
 
+CASES[CODE] += [
+    # the agencies' Norwegian name "Ny Start"; "i stedet for" / "fremfor" (instead of) deny the act after them
+    ("Russland frøs sin deltakelse i Ny Start-avtalen i 2023.", None,
+     [("suspend", "new-start", "russia", "2023", "asserted")]),
+    ("USA vil ha en ny avtale i stedet for å forlenge Ny Start.", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
