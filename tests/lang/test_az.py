@@ -38,6 +38,13 @@ CASES[CODE] = [
 ]
 
 
+# found on fresh articles (sentences of our own): "uzatmaq əvəzinə" (instead of extending) is no extension
+CASES[CODE] += [
+    ("ABŞ Yeni START müqaviləsinin müddətini uzatmaq əvəzinə yeni saziş istəyir.", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+]
+
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 

@@ -33,6 +33,20 @@ CASES[CODE] = [
 ]
 
 
+# found on fresh articles (sentences of our own): an extension after "предложи" is offered, not done
+CASES[CODE] += [
+    ("Москва предложи удължаване на договора Нов СТАРТ с една година.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+]
+
+
+# "против" (against) and "вместо" (instead of) deny the act after them
+CASES[CODE] += [
+    ("САЩ гласуваха против удължаването на договора Нов СТАРТ.", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+]
+
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 

@@ -35,6 +35,14 @@ CASES[CODE] = [
     ("সিটিবিটির স্বাক্ষরকারী দেশগুলো ভিয়েনায় বৈঠক করেছে।", None, []),
 ]
 
+# found on fresh articles (sentences of our own): a progressive denial after the verb; a wish to extend
+CASES[CODE] += [
+    ("পুতিন বলেছেন, রাশিয়া নিউ স্টার্ট চুক্তি থেকে সরে যাচ্ছে না।", None,
+     [("withdraw", "new-start", "russia", None, "negated")]),
+    ("রাশিয়া নিউ স্টার্ট চুক্তি আরও এক বছর বাড়াতে চায়।", None,
+     [("extend", "new-start", "russia", None, "possible")]),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

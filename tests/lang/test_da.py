@@ -61,6 +61,24 @@ CASES[CODE] += [
 ]
 
 
+# found on fresh articles (sentences of our own): the particle of "trække ... tilbage" past a relative
+# clause; the negation after the verb (V2); "indgå" a treaty; "modsat" (unlike) marks no actor
+CASES[CODE] += [
+    ("Rusland trækker sin ratifikation af prøvestopaftalen, som USA aldrig godkendte, tilbage.", None,
+     [("deratify", "ctbt", "russia", None, "asserted")]),
+    ("Modsat Rusland underskrev USA prøvestopaftalen, men ratificerede den aldrig.", None,
+     [("sign", "ctbt", "usa", None, "asserted"), ("ratify", "ctbt", "usa", None, "negated")]),
+    ("Rusland og USA indgik New START-aftalen i 2010.", None,
+     [("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted")]),
+]
+
+CASES[CODE] += [
+    # the agencies' Danish name "Ny Start"
+    ("Rusland og USA forlængede Ny Start-aftalen med fem år i 2021.", None,
+     [("extend", "new-start", "russia", "2021", "asserted"), ("extend", "new-start", "usa", "2021", "asserted")]),
+]
+
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 

@@ -40,6 +40,26 @@ CASES[CODE] = [
 ]
 
 
+# found on fresh articles (sentences of our own): "solmia" (to conclude) a treaty; "päätti olla uusimatta"
+# (decided not to renew); "harkitsisivat" (would consider) is a hedge; a call back to the negotiating table
+CASES[CODE] += [
+    ("Venäjä ja Yhdysvallat solmivat New START -sopimuksen vuonna 2010.", None,
+     [("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted")]),
+    ("Yhdysvallat päätti olla uusimatta New START -sopimusta.", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+    ("Venäjä harkitsisi New START -sopimuksen jatkamista.", None,
+     [("extend", "new-start", "russia", None, "possible")]),
+    ("Venäjä kehotti Yhdysvaltoja palaamaan neuvottelupöytään New START -sopimuksesta.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+]
+
+CASES[CODE] += [
+    # "jatkamisen sijaan" (instead of extending): no extension
+    ("Yhdysvallat haluaa uuden sopimuksen New START -sopimuksen jatkamisen sijaan.", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+]
+
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 

@@ -57,6 +57,17 @@ CASES[CODE] += [
 ]
 
 
+# found on fresh articles (sentences of our own): a countdown to the expiry is scheduled; "protiv"
+# (against) opposes; a refused offer to extend; a relative clause of what a party may do describes a limit
+CASES[CODE] += [
+    ("Do isteka sporazuma Novi START ostala su tri tjedna.", None,
+     [("expire", "new-start", None, None, "scheduled")]),
+    ("Washington je glasovao protiv produljenja sporazuma Novi START.", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+    ("Sporazum Novi START ograničava broj bojevih glava koje mogu rasporediti Rusija i SAD.", None, []),
+]
+
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 

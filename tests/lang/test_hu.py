@@ -51,6 +51,24 @@ CASES[CODE] += [
 ]
 
 
+# found on fresh articles (sentences of our own): a law's long qualifier before "törvényt"; the signed
+# revocation; "tárgyalásokat nem javasol" (a denied offer, verb last); an intention; "-based" weapons;
+# the signing as a time reference; the CTBT called "egyezmény"
+CASES[CODE] += [
+    ("Az orosz elnök aláírta az Átfogó Atomcsend-egyezmény orosz ratifikációjának visszavonásáról szóló törvényt.",
+     None, [("deratify", "ctbt", "russia", None, "asserted")]),
+    ("Oroszország aláírta az atomcsend-egyezmény ratifikációjának visszavonását.", None,
+     [("deratify", "ctbt", "russia", None, "asserted")]),
+    ("Moszkva új tárgyalásokat nem javasol Washingtonnak az Új START szerződésről.", None,
+     [("propose_talks", "new-start", "russia", None, "negated")]),
+    ("Washington bejelentette a kilépés szándékát az INF-szerződésből.", None,
+     [("withdraw", "inf", "usa", None, "scheduled")]),
+    ("Az INF-szerződés a szárazföldi telepítésű rakétákra vonatkozott.", None, []),
+    ("Washington harminc évvel aláírása után felmondta az INF-szerződést.", None,
+     [("withdraw", "inf", "usa", None, "asserted")]),
+]
+
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 

@@ -38,6 +38,13 @@ CASES[CODE] = [
 ]
 
 
+# "ұзартудың орнына" (instead of extending): no extension (a sentence of our own)
+CASES[CODE] += [
+    ("АҚШ Жаңа СНВ шартын ұзартудың орнына жаңа келісім жасағысы келеді.", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+]
+
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 

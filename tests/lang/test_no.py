@@ -79,6 +79,26 @@ def test_norwegian_text_is_identified_as_no() -> None:
     assert identify(text) == CODE
 
 
+# found on fresh articles (sentences of our own): "avratifisering"; the negation after the verb (V2);
+# "inngå" a treaty
+CASES[CODE] += [
+    ("Russland vedtok avratifiseringen av prøvestansavtalen.", None,
+     [("deratify", "ctbt", "russia", None, "asserted")]),
+    ("USA har signert, men ikke ratifisert prøvestansavtalen.", None,
+     [("sign", "ctbt", "usa", None, "asserted"), ("ratify", "ctbt", "usa", None, "negated")]),
+    ("Russland og USA inngikk New START-avtalen i 2010.", None,
+     [("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted")]),
+]
+
+CASES[CODE] += [
+    # the agencies' Norwegian name "Ny Start"; "i stedet for" / "fremfor" (instead of) deny the act after them
+    ("Russland frøs sin deltakelse i Ny Start-avtalen i 2023.", None,
+     [("suspend", "new-start", "russia", "2023", "asserted")]),
+    ("USA vil ha en ny avtale i stedet for å forlenge Ny Start.", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+]
+
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 

@@ -58,6 +58,19 @@ CASES[CODE] += [
 ]
 
 
+# found on fresh articles (sentences of our own): a countdown to the expiry and "má vypršať" are scheduled;
+# "proti" (against) opposes; a relative clause of what a party may do describes a limit; "Nový ŠTART"
+CASES[CODE] += [
+    ("Do vypršania platnosti zmluvy Nový START zostávajú tri týždne.", None,
+     [("expire", "new-start", None, None, "scheduled")]),
+    ("Platnosť zmluvy Nový ŠTART má vypršať vo februári 2026.", None,
+     [("expire", "new-start", None, "2026-02", "scheduled")]),
+    ("Washington sa postavil proti predĺženiu zmluvy Nový START.", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+    ("Zmluva Nový START obmedzuje počet hlavíc, ktoré môže každá strana rozmiestniť.", None, []),
+]
+
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 
