@@ -33,6 +33,11 @@ def test_the_offer_is_read_where_its_word_stands() -> None:
     assert found == {("propose_talks", "new-start", "russia", "2025-09-22", "asserted")}
 
 
+def test_an_extension_offered_names_its_treaty_as_the_extension_would() -> None:
+    found = events("New START limits warheads. Russia offered an extension of the treaty by one year.", "en")
+    assert {e[:3] for e in found if e[0] == "propose_talks"} == {("propose_talks", "new-start", "russia")}
+
+
 def test_an_extension_done_stays_an_extension() -> None:
     found = events("Russia and the United States extended New START in 2021; the offer came from Moscow.", "en")
     assert {e[0] for e in found} == {"extend"}

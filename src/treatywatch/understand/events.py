@@ -155,7 +155,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         # a hit's own hash reads its trigger's every form)
         treaty_participles = {h.start for h in hits if verb_final and trigger_of(h).event in DESCRIBING
                               and _attributive(h, titled, doc.text, verb_final)}
-        hits = _offers(hits, sentence, cues, doc.text, r)
+        hits, offered = _offers(hits, sentence, cues, doc.text, r)
         occasions = _occasions(hits, in_sentence, cues, sentence, doc.text, r)
         hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles, r)
         if not hits:
@@ -190,7 +190,9 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         counts_from: dict[str, DateMention] = {}   # by event: the date a denial "since" counts from
         for hit in hits:
             trigger = trigger_of(hit)
-            treaty = _treaty(doc, trigger.event, trigger.treaty, hit, index, treaties, article_treaties, cues,
+            # an extension offered names its treaty as the extension would ("offered an extension of the treaty")
+            treaty = _treaty(doc, "extend" if hit.start in offered else trigger.event, trigger.treaty, hit, index,
+                             treaties, article_treaties, cues,
                              referred, [m for m in in_sentence if m.start not in occasions] if occasions
                              and trigger.event in TALKS else in_sentence, boundaries, r)
             if (not in_sentence and treaty_nouns and trigger.treaty is None
@@ -1043,16 +1045,17 @@ def _date(doc: Document, in_lead: bool, date: DateMention | None, lead_date: str
     return None
 
 
-def _offers(hits: list[Hit], sentence: Span, cues: Cues, text: str, r: Reaches) -> list[Hit]:
+def _offers(hits: list[Hit], sentence: Span, cues: Cues, text: str, r: Reaches) -> tuple[list[Hit], set[int]]:
     """"Putin proposed a one-year extension", "러시아가 제안한 … 연장", "uzatma girişimi": an extension
     offered is an offer of talks on the treaty (propose_talks), not an extension. With the offer's word
     before the act, the offer is read where that word stands (its subject proposes, its day and its
     modality are the offer's: "Putin on Monday proposed that Russia and the US extend"); with the word
-    right after the act ("연장을 제안"), where the act stands."""
+    right after the act ("연장을 제안"), where the act stands. Also the starts of the offers so made."""
     offers = within(cues.of("offers"), sentence.start, sentence.end)
     if not offers:
-        return hits
+        return hits, set()
     out: list[Hit] = []
+    converted: set[Hit] = set()
     for hit in hits:
         trigger = trigger_of(hit)
         cue = _offer_of(hit, offers, cues, text, r) if trigger.event in OFFERED else None
@@ -1061,14 +1064,16 @@ def _offers(hits: list[Hit], sentence: Span, cues: Cues, text: str, r: Reaches) 
             continue
         offered = replace(trigger, event="propose_talks", modality=None)
         at = cue if cue.end <= hit.start else hit
-        out.append(at._replace(payload=offered, form=hit.form))
+        made = at._replace(payload=offered, form=hit.form)
+        out.append(made)
+        converted.add(made)
     starts: set[int] = set()
     kept = []
-    for h in sorted(out, key=lambda h: (h.start, trigger_of(h).event != "propose_talks")):
+    for h in sorted(out, key=lambda h: (h.start, trigger_of(h).event != "propose_talks", h not in converted)):
         if h.start not in starts:  # a listed offer form that starts at the same word stays the one
             starts.add(h.start)
             kept.append(h)
-    return kept
+    return kept, {h.start for h in kept if h in converted}
 
 
 def _offer_of(hit: Hit, offers: Sequence[Hit], cues: Cues, text: str, r: Reaches) -> Hit | None:
