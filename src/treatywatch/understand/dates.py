@@ -16,10 +16,12 @@ day first, the convention of most of the world's press (corpus/d08, English from
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ..lexicon.patterns import compiled
 from ..lexicon.types import Lexicon
@@ -43,6 +45,13 @@ from .datewords import DateVocab, month_of, vocab_for
 from .dateyears import accept_year
 
 __all__ = ["find_dates", "resolve_year"]
+
+# re's case tables (not public: without them the alternations stay flat lists, _case_class)
+try:
+    _sre: Any = importlib.import_module("_sre")
+    _EXTRA_CASES: dict[int, tuple[int, ...]] | None = importlib.import_module("re._casefix")._EXTRA_CASES
+except (ImportError, AttributeError):  # pragma: no cover - another Python
+    _EXTRA_CASES = None
 
 _CJK_DIGIT_CHARS = "〇○零一二三四五六七八九两兩"
 _CJK_DIGIT = f"[{_CJK_DIGIT_CHARS}]"
@@ -71,10 +80,21 @@ _NO_WORD_AFTER = rf"(?![\w{_MARKS}])"
 def _alternation(forms: set[str], compact: bool, tail: str = "", open_end: bool = False) -> str:
     """Longest first, spaces inside a form as any whitespace, word boundaries unless compact
     (``open_end``: no boundary after, the caller matches what may follow)."""
-    bodies = [r"\s+".join(re.escape(w) for w in f.split()) + tail
-              for f in sorted(forms, key=lambda f: (-len(f), f)) if f.strip()]
-    if not bodies:
+    # The forms are grouped by their first letter ("j(?:anuary|une|uly|an)|f(?:ebruary|eb)"): the engine
+    # tries every alternative of a flat list in turn at each position it reaches, and the grammar reaches
+    # tens of thousands. The order inside a group is the flat list's, and only one group can match at a
+    # position (its first letter, as re.IGNORECASE compares letters), so what matches is unchanged.
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for f in sorted(forms, key=lambda f: (-len(f), f)):
+        words = f.split()
+        if words:
+            rest = re.escape(words[0][1:]) + "".join(r"\s+" + re.escape(w) for w in words[1:]) + tail
+            groups.setdefault(_case_class(words[0][0]), []).append((words[0][0], rest))
+    if not groups:
         return r"(?!)"
+    bodies = [re.escape(group[0][0]) + "(?:" + "|".join(rest for _, rest in group) + ")"
+              if len({first for first, _ in group}) == 1
+              else "|".join(re.escape(first) + rest for first, rest in group) for group in groups.values()]
     left, right = ("", "") if compact else (_NO_WORD_BEFORE, "" if open_end else _NO_WORD_AFTER)
     return left + "(?:" + "|".join(bodies) + ")" + right
 
@@ -162,6 +182,16 @@ def _grammar_for(vocab: DateVocab) -> _Grammar:
     gate = ("" if v.compact else _NO_WORD_BEFORE) + rf"(?=\d{cjk}{'|' + heads if heads else ''})"
     # (compiled once per machine: a grammar of every form takes re 50 ms to compile)
     return _Grammar(vocab, compiled(gate + "(?:" + "|".join(branches) + ")", re.IGNORECASE))
+
+
+def _case_class(letter: str) -> str:
+    """The letters re.IGNORECASE takes for one another, named by one of them: re lowercases both
+    sides, and also equates a few lowercase letters ("i" and the dotless "ı", "s" and "ſ"). (Read
+    from re's own tables; without them, one class for all: the flat list.)"""
+    if _EXTRA_CASES is None:
+        return ""
+    lower = _sre.unicode_tolower(ord(letter))
+    return chr(min((lower, *_EXTRA_CASES.get(lower, ()))))
 
 
 def _prefix_tree(words: set[str]) -> str:
