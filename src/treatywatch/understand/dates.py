@@ -96,7 +96,10 @@ def _alternation(forms: set[str], compact: bool, tail: str = "", open_end: bool 
               if len({first for first, _ in group}) == 1
               else "|".join(re.escape(first) + rest for first, rest in group) for group in groups.values()]
     left, right = ("", "") if compact else (_NO_WORD_BEFORE, "" if open_end else _NO_WORD_AFTER)
-    return left + "(?:" + "|".join(bodies) + ")" + right
+    # (and the first letters are tested at once before that, where more than one group may start)
+    firsts = "" if len(groups) == 1 else "(?=[" + "".join(re.escape(first) for group in groups.values()
+                                                        for first in dict.fromkeys(f for f, _ in group)) + "])"
+    return left + firsts + "(?:" + "|".join(bodies) + ")" + right
 
 
 @functools.cache
