@@ -201,6 +201,8 @@ def resolve_people(mentions: Sequence[Mention], lexicon: Lexicon, published: str
     ``held``: the role named next to each person nobody listed, by the person's span, so that "the
     spokeswoman added" is the last spokeswoman named before it."""
     found: dict[tuple[int, int], str] = {}
+    if not any(m.kind == "person" or m.kind == "role" for m in mentions):
+        return found  # no one named (nor their index of the mentions made)
     attached = attached or {}
     near = _Near(mentions, people_by_slug(lexicon), held or {})
     for m in mentions:

@@ -583,12 +583,13 @@ def _parenthetical_source(m: Mention, text: str, sentence: Span, sources: Sequen
     Putin noted, produces", "فإن الولايات المتحدة، كما أشار بوتين، لا تنتج"."""
     if not sources:
         return False  # no quote verb in the article
-    left = max(text.rfind(c, sentence.start, m.start) for c in ",،")
-    right_candidates = [i for i in (text.find(c, m.end, sentence.end) for c in ",،") if i >= 0]
+    left = max(text.rfind(",", sentence.start, m.start), text.rfind("،", sentence.start, m.start))
+    right_candidates = [i for i in (text.find(",", m.end, sentence.end), text.find("،", m.end, sentence.end))
+                        if i >= 0]
     if left < 0 or not right_candidates:
         return False
     right = min(right_candidates)
-    return right - left <= r.parenthesis and any(left < v.start and v.end <= right for v in sources)
+    return right - left <= r.parenthesis and bool(within(sources, left + 1, right))
 
 
 def _dateline_place(m: Mention, text: str) -> bool:
@@ -613,7 +614,8 @@ def _acting_mentions(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention
     organisations = _organisations(lexicon)
     acting: list[_Actor] = []
     for m in mentions:
-        if m.kind in ("person", "role") and _parenthetical_source(m, doc.text, doc.sentence_at(m.start), verbs, r):
+        if (verbs and m.kind in ("person", "role")  # (no quote verb, no source: the sentence is not looked up)
+                and _parenthetical_source(m, doc.text, doc.sentence_at(m.start), verbs, r)):
             continue
         if _dateline_place(m, doc.text):
             continue
@@ -710,7 +712,8 @@ def _acts_on(verb: Hit, action: Hit, text: str, verb_final: bool, conjunctions: 
 
 def _an_address(text: str) -> bool:
     stripped = text.strip()
-    return stripped.lower().startswith(("http://", "https://", "www.")) and " " not in stripped
+    # (the space first: nearly every sentence has one, and is then no address without being lowercased)
+    return " " not in stripped and stripped.lower().startswith(("http://", "https://", "www."))
 
 
 def _part_of_a_name(date: DateMention, treaties: Sequence[Mention | Span], text: str, cues: Cues) -> bool:
