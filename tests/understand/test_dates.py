@@ -429,3 +429,9 @@ def test_a_year_word_with_its_dot_and_a_year_with_an_ordinal_dot() -> None:
         ("2023. gada 21. februārī", "2023-02-21")]
     assert mentions("Līgums beigsies 2026. gada februārī.", "lv") == [("2026. gada februārī", "2026-02")]
     assert mentions("2024. gada 14. marts 10:32", "lv") == [("2024. gada 14. marts", "2024-03-14")]
+
+
+def test_this_weekday_is_the_publication_weeks() -> None:
+    # written on Monday 2 February 2026: "this Thursday" is the 5th, "last Thursday" the 29th of January
+    assert dates("The treaty lapses this Thursday; it was signed last Thursday.", "en", "2026-02-02") == [
+        ("this Thursday", "2026-02-05"), ("last Thursday", "2026-01-29")]

@@ -295,3 +295,11 @@ def _headline(event: str, day: str, at: int) -> Event:
 def test_a_headline_gives_way_only_to_the_same_act(told: str, kept: list[str]) -> None:
     stated = statements([_headline("deratify", "2023-11-05", 0), _event("deratify", told, 50)])
     assert [e.date for e in stated] == kept
+
+
+def test_a_scheduled_act_on_a_weekday_lies_ahead() -> None:
+    # written on Monday: "will expire on Thursday" is the coming Thursday; a past act keeps the past one
+    assert events("New START will expire on Thursday.", "en", "2026-02-02") == {
+        ("expire", "new-start", None, "2026-02-05", "scheduled")}
+    assert events("Russia suspended New START on Thursday.", "en", "2026-02-02") == {
+        ("suspend", "new-start", "russia", "2026-01-29", "asserted")}

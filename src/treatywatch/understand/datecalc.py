@@ -94,9 +94,13 @@ def resolve_weekday(weekday: int, published: date | None, direction: str) -> str
 
     ``past`` (the default for news): the most recent such day on or before publication;
     ``future`` (a future marker precedes it in its sentence): the next such day, publication day included;
-    ``last`` / ``next``: strictly before / after publication day ("last Monday", "next Friday")."""
+    ``last`` / ``next``: strictly before / after publication day ("last Monday", "next Friday");
+    ``this``: that day of the publication's week, Monday to Sunday ("this Thursday", written on Monday, is
+    three days ahead; written on Saturday, two days back)."""
     if published is None:
         return None
+    if direction == "this":
+        return (published + timedelta(days=weekday - published.weekday())).isoformat()
     if direction == "future":
         return (published + timedelta(days=(weekday - published.weekday()) % 7)).isoformat()
     if direction == "next":

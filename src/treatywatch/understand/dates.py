@@ -108,7 +108,7 @@ def _normalise(m: re.Match[str], v: DateVocab, doc: Document, order: str) -> Dat
         published = parse_iso(doc.published)
         if ":" in key:  # last:0 / this:4 / next:2 — "last Monday", "next Friday"
             when, _, weekday = key.partition(":")
-            value = resolve_weekday(int(weekday), published, {"this": "past"}.get(when, when))
+            value = resolve_weekday(int(weekday), published, when)
             return _mention(m, value, "day", True)
         value, precision = resolve_relative(key, published)
         return _mention(m, value, precision, True)

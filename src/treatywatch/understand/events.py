@@ -316,6 +316,10 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], True))
             if modality == "asserted" and _ahead(date, doc.published):
                 modality = "scheduled"  # "the treaty expires in 2026", written in 2024: due, not done
+            elif modality == "scheduled" and stated is not None and date and doc.published \
+                    and date < doc.published and _bare_weekday(stated, lexicon, doc.language):
+                # "the treaty will expire on Thursday", written on Monday: the Thursday ahead, not the one gone
+                date = (Day.fromisoformat(date) + timedelta(days=7)).isoformat()
             for actor in actors:
                 events.append(Event(trigger.event, treaty, actor, date, modality, sentence,
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], anterior,
@@ -1132,6 +1136,13 @@ def _after_a_boundary(doc: Document, d: DateMention, boundaries: Sequence[Hit]) 
 def _weekday_forms(lexicon: Lexicon, language: str) -> frozenset[str]:
     """A language's weekday names, folded (asked for every undated article: found once)."""
     return frozenset(fold(w) for w in vocab_for(lexicon.language(language)).weekdays)
+
+
+def _bare_weekday(d: DateMention, lexicon: Lexicon, language: str) -> bool:
+    """A date written as a weekday's name alone ("Thursday", "am Donnerstag" read as "Donnerstag")."""
+    words = re.findall(r"[^\W\d_]+", d.text)
+    forms = _weekday_forms(lexicon, language)
+    return bool(words) and d.precision == "day" and all(fold(w) in forms for w in words)
 
 
 def _with_weekday(d: DateMention, weekdays: AbstractSet[str]) -> bool:
