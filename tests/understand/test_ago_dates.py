@@ -21,6 +21,9 @@ PUBLISHED = "2026-02-04"
     ("fr", "La Russie a suspendu sa participation au traité New START il y a trois ans.", "2023"),
     ("tr", "Rusya iki yıl önce Yeni START anlaşmasını askıya aldı.", "2024"),    # not part of the name after it
     ("fa", "روسیه سه سال پیش مشارکت خود در پیمان نیو استارت را تعلیق کرد.", "2023"),
+    # the language's own "ago" word where dateparser's templates lack it (date_words: ago_after)
+    ("fa", "روسیه ۳ سال قبل مشارکت خود در پیمان نیو استارت را تعلیق کرد.", "2023"),
+    ("bn", "রাশিয়া ২ বছর আগে নিউ স্টার্ট চুক্তি স্থগিত করেছে।", "2024"),
 ])
 def test_an_act_counted_back_in_years_is_dated_by_its_year(language: str, text: str, expected: str) -> None:
     u = read(text, language, PUBLISHED)

@@ -123,7 +123,10 @@ def _build(pack: LanguagePack) -> _Grammar | None:
     cues: set[str] = set()
     for unit in _UNITS:
         unit_words = [str(w) for w in table.get(unit) or []]
-        for before, after in _sides(templates.get(unit) or [], unit_words):
+        # the language's own "ago" words join dateparser's templates: "N <unit> ago_after", "ago_before N <unit>"
+        own = [(w, u) for w in pack.date_words.get("ago_before", ()) for u in unit_words] + [
+            ("", f"{u} {w}") for w in pack.date_words.get("ago_after", ()) for u in unit_words]
+        for before, after in [*_sides(templates.get(unit) or [], unit_words), *own]:
             alternatives.append((re.escape(before) + gap if before else "") + number
                                 + ((r"\s*" if compact else gap) + re.escape(after) if after else ""))
             units.append(unit)
