@@ -38,6 +38,11 @@ def test_an_extension_offered_names_its_treaty_as_the_extension_would() -> None:
     assert {e[:3] for e in found if e[0] == "propose_talks"} == {("propose_talks", "new-start", "russia")}
 
 
+def test_an_offer_left_unanswered_is_no_denied_offer() -> None:
+    # the negation is the answer's: no "the US did not propose talks"
+    assert events("Washington did not respond to the Russian offer to extend New START.", "en") == set()
+
+
 def test_an_extension_done_stays_an_extension() -> None:
     found = events("Russia and the United States extended New START in 2021; the offer came from Moscow.", "en")
     assert {e[0] for e in found} == {"extend"}

@@ -218,6 +218,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             modality = _modality(hit, sentence, cues, doc.text, opened, trigger.modality, r, closed)
             if modality is None:
                 continue  # a condition ("unless Washington deploys"), not a statement
+            if modality == "negated" and hit.start in offered:
+                continue  # "no respondió a la propuesta de prorrogar": the denial is the answer's, not the offer's
             # "Before that, Sullivan offered talks": an act set earlier; an expiry is a fixed point
             anterior = trigger.event not in NO_ACTOR and bool(within(cues.of("anterior"), sentence.start, hit.start))
             describing = hit.start in describing_hits
