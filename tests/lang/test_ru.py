@@ -69,3 +69,11 @@ SCOPE: list[tuple[str, list[Event], list[tuple[str, str]]]] = [
 @pytest.mark.parametrize("text, present, absent", SCOPE)
 def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str]]) -> None:
     check_scope(CODE, text, present, absent)
+
+# what was offered ("предлагала") is not done; the state after "приостановке участия" owns it
+CASES[CODE] += [
+    ("Ранее Москва предлагала странам НАТО взаимный мораторий на размещение ракет, которые запрещал Договор о РСМД.",
+     None, []),
+    ("МИД США получил уведомление о приостановке участия России в ДСНВ.", "2023-02-28",
+     [("suspend", "new-start", "russia", "2023-02-28", "asserted")]),
+]

@@ -82,3 +82,10 @@ def test_each_clause_keeps_its_own_treaty() -> None:
     check_scope(CODE, "Rusya Salı günü Yeni START Antlaşması'na katılımını askıya aldı, ABD ise Perşembe "
                   "günü INF Antlaşması'ndan çekildi.",
                 [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')])
+
+# present progressive (çekiliyor) and future plural (çekilecekler) of "withdraw"
+CASES[CODE] += [
+    ("ABD, Açık Semalar Antlaşması'ndan çekiliyor.", None, [("withdraw", "open-skies", "usa", None, "asserted")]),
+    ("Rus yetkililer, Açık Semalar Antlaşması'ndan çekileceklerini duyurdu.", None,
+     [("withdraw", "open-skies", "russia", None, "scheduled")]),
+]
