@@ -90,3 +90,11 @@ CASES[CODE] += [
      [("extend", "new-start", "usa", None, "negated")]),
     ("يسمح الاتفاق النووي للدول الموقعة عليه بإعادة فرض العقوبات على إيران.", None, []),
 ]
+
+# "will begin" the act, and the future prefix on "suspend": announced, not done
+CASES[CODE] += [
+    ("قالت موسكو إنها ستبدأ إجراءات الانسحاب من معاهدة الأجواء المفتوحة.", None,
+     [("withdraw", "open-skies", "russia", None, "scheduled")]),
+    ("أكد الكرملين أن روسيا ستعلق مشاركتها في معاهدة ستارت الجديدة.", None,
+     [("suspend", "new-start", "russia", None, "scheduled")]),
+]

@@ -74,3 +74,11 @@ SCOPE: list[tuple[str, list[Event], list[tuple[str, str]]]] = [
 @pytest.mark.parametrize("text, present, absent", SCOPE)
 def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str]]) -> None:
     check_scope(CODE, text, present, absent)
+
+# the joined spellings ("موشکهای", "نیواستارت") name the treaties as the spaced ones do
+CASES[CODE] += [
+    ("روسیه اجرای پیمان موشکهای هسته‌ای میان‌برد را تعلیق کرد.", None,
+     [("suspend", "inf", "russia", None, "asserted")]),
+    ("مسکو مشارکت خود در پیمان نیواستارت را تعلیق کرد.", None,
+     [("suspend", "new-start", "russia", None, "asserted")]),
+]

@@ -59,3 +59,11 @@ CASES[CODE] += [
 def test_no_event_is_stated(text: str, kinds: set[str]) -> None:
     stated = ("asserted", "scheduled", "negated")
     assert not {e for e in _events(CODE, text, None) if e[0] in kinds and e[4] in stated}
+
+# "Open Skies" with the plural transcription and with its gloss in brackets
+CASES[CODE] += [
+    ("米国は2020年11月22日、オープンスカイズ条約から脱退した。", None,
+     [("withdraw", "open-skies", "usa", "2020-11-22", "asserted")]),
+    ("ロシアは2021年12月18日、オープンスカイ(領空開放)条約から離脱した。", None,
+     [("withdraw", "open-skies", "russia", "2021-12-18", "asserted")]),
+]

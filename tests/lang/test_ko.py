@@ -76,3 +76,9 @@ CASES[CODE] += [
     ("미국 정부는 내년 중거리핵전력조약에서 탈퇴할 것이라고 발표했다.", None,
      [("withdraw", "inf", "usa", None, "scheduled")]),
 ]
+
+# "탈퇴가 아닌" (not a withdrawal) denies it
+CASES[CODE] += [
+    ("러시아 외무부는 이번 조치가 신전략무기감축조약 탈퇴가 아닌 이행 중단이라고 강조했다.", None,
+     [("withdraw", "new-start", "russia", None, "negated")]),
+]

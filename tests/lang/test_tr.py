@@ -89,3 +89,9 @@ CASES[CODE] += [
     ("Rus yetkililer, Açık Semalar Antlaşması'ndan çekileceklerini duyurdu.", None,
      [("withdraw", "open-skies", "russia", None, "scheduled")]),
 ]
+
+# a participle ("amaçlayan") describes what stands before it; the verb after the treaty's name is stated
+CASES[CODE] += [
+    ("Moskova, silahlanmayı sınırlamayı amaçlayan Yeni START Antlaşması'nı askıya aldı.", None,
+     [("suspend", "new-start", "russia", None, "asserted")]),
+]
