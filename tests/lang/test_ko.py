@@ -82,3 +82,8 @@ CASES[CODE] += [
     ("러시아 외무부는 이번 조치가 신전략무기감축조약 탈퇴가 아닌 이행 중단이라고 강조했다.", None,
      [("withdraw", "new-start", "russia", None, "negated")]),
 ]
+
+# "서명한 당사국" (the parties that signed) names parties, not a signing
+CASES[CODE] += [
+    ("이란 핵합의에 서명한 당사국인 영국과 프랑스는 이날 제재 복원 절차를 시작했다.", None, []),
+]

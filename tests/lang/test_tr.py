@@ -95,3 +95,9 @@ CASES[CODE] += [
     ("Moskova, silahlanmayı sınırlamayı amaçlayan Yeni START Antlaşması'nı askıya aldı.", None,
      [("suspend", "new-start", "russia", None, "asserted")]),
 ]
+
+# the Iran deal named by its year; the ablative of the verbal noun ("çekilmesinden sonra")
+CASES[CODE] += [
+    ("Washington'un 2018'de çekilmesinden sonra 2015'teki nükleer anlaşma zayıfladı.", None,
+     [("withdraw", "jcpoa", "usa", "2018", "asserted")]),
+]

@@ -101,3 +101,10 @@ CASES[CODE] += [
      [("propose_talks", "new-start", "russia", None, "asserted")]),
     ("评论称，美方意在为退出《中导条约》制造借口。", "2019-01-10", []),
 ]
+
+# 废止《…》 (denounce) ends a party's membership; signing the decree that does it is no treaty signing
+CASES[CODE] += [
+    ("2021年6月7日，普京签署法令，废止《开放天空条约》。", None,
+     [("withdraw", "open-skies", "russia", "2021-06-07", "asserted")]),
+    ("联合国呼吁各国废除核武器，并遵守《不扩散核武器条约》。", None, []),
+]
