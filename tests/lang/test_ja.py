@@ -67,3 +67,9 @@ CASES[CODE] += [
     ("ロシアは2021年12月18日、オープンスカイ(領空開放)条約から離脱した。", None,
      [("withdraw", "open-skies", "russia", "2021-12-18", "asserted")]),
 ]
+
+# "脱退ではなく" (not a withdrawal, but ...) denies the withdrawal
+CASES[CODE] += [
+    ("ロシア外務省は、新戦略兵器削減条約からの脱退ではなく履行の停止だと説明した。", None,
+     [("withdraw", "new-start", "russia", None, "negated")]),
+]

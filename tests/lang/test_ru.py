@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_sentence
+from .language_checks import CASES, _events, check_examples, check_sentence
 from .scope_checks import Event, check_scope
 
 CODE = "ru"
@@ -77,3 +77,17 @@ CASES[CODE] += [
     ("МИД США получил уведомление о приостановке участия России в ДСНВ.", "2023-02-28",
      [("suspend", "new-start", "russia", "2023-02-28", "asserted")]),
 ]
+
+# a decision not to return is a denied resumption; a decision that takes effect is no treaty's entry into force
+CASES[CODE] += [
+    ("В мае 2021 года Вашингтон решил не возвращаться в Договор по открытому небу.", None,
+     [("resume", "open-skies", "usa", "2021-05", "negated")]),
+    ("Россия объявила о выходе из Договора по открытому небу. Решение вступит в силу через полгода.", "2021-01-15",
+     [("withdraw", "open-skies", "russia", "2021-01-15", "asserted")]),
+]
+
+
+def test_a_decision_taking_effect_is_no_entry_into_force() -> None:
+    found = _events(CODE, "Россия объявила о выходе из Договора по открытому небу. Решение вступит в силу через "
+                          "полгода.", "2021-01-15")
+    assert not [e for e in found if e[0] == "enter_into_force"], found

@@ -93,7 +93,8 @@ CASES[CODE] += [
 def test_no_event_is_stated(text: str, kinds: set[str]) -> None:
     assert not {e for e in _events(CODE, text, None) if e[0] in kinds and e[4] in ("asserted", "scheduled")}
 
-# 会谈 as well as 谈判; 新的《…》 names New START; an aim or pretext (意在, 借口) states nothing; 制造借口 is no production
+# 会谈 as well as 谈判; 新的《…》 names New START; an aim or pretext (意在, 借口) states nothing;
+# 制造借口 is no production
 CASES[CODE] += [
     ("北京重申，中方无意参加美俄提出的三边会谈。", "2020-05-06",
      [("reject_talks", None, "china", "2020-05-06", "asserted")]),
