@@ -98,11 +98,3 @@ CASES[CODE] += [
     ("أكد الكرملين أن روسيا ستعلق مشاركتها في معاهدة ستارت الجديدة.", None,
      [("suspend", "new-start", "russia", None, "scheduled")]),
 ]
-
-# the paired month names ("فبراير/ شباط") are one month
-CASES[CODE] += [
-    ("تنتهي معاهدة ستارت الجديدة في 5 فبراير/ شباط 2026.", "2025-12-01",
-     [("expire", "new-start", None, "2026-02-05", "scheduled")]),
-    ("انسحبت الولايات المتحدة من معاهدة الأجواء المفتوحة في 22 نوفمبر/تشرين الثاني 2020.", None,
-     [("withdraw", "open-skies", "usa", "2020-11-22", "asserted")]),
-]
