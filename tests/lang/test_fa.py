@@ -82,3 +82,11 @@ CASES[CODE] += [
     ("مسکو مشارکت خود در پیمان نیواستارت را تعلیق کرد.", None,
      [("suspend", "new-start", "russia", None, "asserted")]),
 ]
+
+# "between the US and the USSR" names the parties, not the actor; a proposed extension in the subjunctive
+CASES[CODE] += [
+    ("روسیه اجرای پیمان موشک‌های هسته‌ای میان‌برد میان آمریکا و شوروی را تعلیق کرد.", None,
+     [("suspend", "inf", "russia", None, "asserted")]),
+    ("مسکو پیشنهاد کرد که دو طرف پیمان نیو استارت را یک سال دیگر تمدید کنند.", None,
+     [("extend", "new-start", "russia", None, "possible")]),
+]

@@ -91,3 +91,9 @@ def test_a_decision_taking_effect_is_no_entry_into_force() -> None:
     found = _events(CODE, "Россия объявила о выходе из Договора по открытому небу. Решение вступит в силу через "
                           "полгода.", "2021-01-15")
     assert not [e for e in found if e[0] == "enter_into_force"], found
+
+# a state right after "уведомили" is told of the subject's act; it does not act
+CASES[CODE] += [
+    ("Вашингтон уведомил Москву о невозвращении в Договор по открытому небу.", None,
+     [("resume", "open-skies", "usa", None, "negated")]),
+]
