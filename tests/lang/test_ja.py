@@ -73,3 +73,9 @@ CASES[CODE] += [
     ("ロシア外務省は、新戦略兵器削減条約からの脱退ではなく履行の停止だと説明した。", None,
      [("withdraw", "new-start", "russia", None, "negated")]),
 ]
+
+# "交渉に参加することはない" (will never take part in talks) rejects them
+CASES[CODE] += [
+    ("中国外務省は「中国が米露との軍縮交渉に参加することはない」と述べた。", None,
+     [("reject_talks", None, "china", None, "asserted")]),
+]

@@ -101,3 +101,9 @@ CASES[CODE] += [
     ("Washington'un 2018'de çekilmesinden sonra 2015'teki nükleer anlaşma zayıfladı.", None,
      [("withdraw", "jcpoa", "usa", "2018", "asserted")]),
 ]
+
+# a state in the accusative ("Rusya'yı") is the object of the verb, not its subject
+CASES[CODE] += [
+    ("Washington, Moskova'yı ihlalle suçlayarak INF Antlaşması'ndan çekildi.", None,
+     [("withdraw", "inf", "usa", None, "asserted")]),
+]
