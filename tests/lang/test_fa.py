@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_sentence
+from .language_checks import CASES, _events, check_examples, check_sentence
 from .scope_checks import Event, check_scope
 
 CODE = "fa"
@@ -90,3 +90,15 @@ CASES[CODE] += [
     ("مسکو پیشنهاد کرد که دو طرف پیمان نیو استارت را یک سال دیگر تمدید کنند.", None,
      [("extend", "new-start", "russia", None, "possible")]),
 ]
+
+# the decree before a long treaty name is what is signed, not the treaty
+CASES[CODE] += [
+    ("پوتین فرمان تعلیق اجرای پیمان منع موشک‌های هسته‌ای کوتاه و میان‌برد میان آمریکا و شوروی را امضا کرد.", None,
+     [("suspend", "inf", "russia", None, "asserted")]),
+]
+
+
+def test_signing_the_decree_is_no_signing_of_the_treaty() -> None:
+    found = _events(CODE, "پوتین فرمان تعلیق اجرای پیمان منع موشک‌های هسته‌ای کوتاه و میان‌برد میان آمریکا و شوروی را "
+                          "امضا کرد.", None)
+    assert not [e for e in found if e[0] == "sign"], found
