@@ -79,3 +79,22 @@ def test_each_clause_keeps_its_own_treaty() -> None:
     check_scope(CODE, 'علقت روسيا يوم الثلاثاء مشاركتها في معاهدة نيو ستارت، وانسحبت الولايات المتحدة يوم '
                   'الخميس من معاهدة الأجواء المفتوحة.',
                 [('withdraw', 'open-skies', 'usa', '2023-02-23', 'asserted')])
+
+# the future prefix (ستنسحب), intent (عزمها) and refusal (رفضت) state no act done; the signatory states sign nothing
+CASES[CODE] += [
+    ("قال الرئيس الأمريكي إن بلاده ستنسحب من معاهدة الأجواء المفتوحة.", None,
+     [("withdraw", "open-skies", "usa", None, "scheduled")]),
+    ("أعلنت واشنطن عزمها الانسحاب من معاهدة الأجواء المفتوحة.", None,
+     [("withdraw", "open-skies", "usa", None, "scheduled")]),
+    ("رفضت الولايات المتحدة تمديد معاهدة ستارت الجديدة.", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+    ("يسمح الاتفاق النووي للدول الموقعة عليه بإعادة فرض العقوبات على إيران.", None, []),
+]
+
+# "will begin" the act, and the future prefix on "suspend": announced, not done
+CASES[CODE] += [
+    ("قالت موسكو إنها ستبدأ إجراءات الانسحاب من معاهدة الأجواء المفتوحة.", None,
+     [("withdraw", "open-skies", "russia", None, "scheduled")]),
+    ("أكد الكرملين أن روسيا ستعلق مشاركتها في معاهدة ستارت الجديدة.", None,
+     [("suspend", "new-start", "russia", None, "scheduled")]),
+]

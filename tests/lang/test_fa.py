@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_sentence
+from .language_checks import CASES, _events, check_examples, check_sentence
 from .scope_checks import Event, check_scope
 
 CODE = "fa"
@@ -74,3 +74,31 @@ SCOPE: list[tuple[str, list[Event], list[tuple[str, str]]]] = [
 @pytest.mark.parametrize("text, present, absent", SCOPE)
 def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str]]) -> None:
     check_scope(CODE, text, present, absent)
+
+# the joined spellings ("موشکهای", "نیواستارت") name the treaties as the spaced ones do
+CASES[CODE] += [
+    ("روسیه اجرای پیمان موشکهای هسته‌ای میان‌برد را تعلیق کرد.", None,
+     [("suspend", "inf", "russia", None, "asserted")]),
+    ("مسکو مشارکت خود در پیمان نیواستارت را تعلیق کرد.", None,
+     [("suspend", "new-start", "russia", None, "asserted")]),
+]
+
+# "between the US and the USSR" names the parties, not the actor; a proposed extension in the subjunctive
+CASES[CODE] += [
+    ("روسیه اجرای پیمان موشک‌های هسته‌ای میان‌برد میان آمریکا و شوروی را تعلیق کرد.", None,
+     [("suspend", "inf", "russia", None, "asserted")]),
+    ("مسکو پیشنهاد کرد که دو طرف پیمان نیو استارت را یک سال دیگر تمدید کنند.", None,
+     [("extend", "new-start", "russia", None, "possible")]),
+]
+
+# the decree before a long treaty name is what is signed, not the treaty
+CASES[CODE] += [
+    ("پوتین فرمان تعلیق اجرای پیمان منع موشک‌های هسته‌ای کوتاه و میان‌برد میان آمریکا و شوروی را امضا کرد.", None,
+     [("suspend", "inf", "russia", None, "asserted")]),
+]
+
+
+def test_signing_the_decree_is_no_signing_of_the_treaty() -> None:
+    found = _events(CODE, "پوتین فرمان تعلیق اجرای پیمان منع موشک‌های هسته‌ای کوتاه و میان‌برد میان آمریکا و شوروی را "
+                          "امضا کرد.", None)
+    assert not [e for e in found if e[0] == "sign"], found

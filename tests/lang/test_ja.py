@@ -59,3 +59,23 @@ CASES[CODE] += [
 def test_no_event_is_stated(text: str, kinds: set[str]) -> None:
     stated = ("asserted", "scheduled", "negated")
     assert not {e for e in _events(CODE, text, None) if e[0] in kinds and e[4] in stated}
+
+# "Open Skies" with the plural transcription and with its gloss in brackets
+CASES[CODE] += [
+    ("米国は2020年11月22日、オープンスカイズ条約から脱退した。", None,
+     [("withdraw", "open-skies", "usa", "2020-11-22", "asserted")]),
+    ("ロシアは2021年12月18日、オープンスカイ(領空開放)条約から離脱した。", None,
+     [("withdraw", "open-skies", "russia", "2021-12-18", "asserted")]),
+]
+
+# "脱退ではなく" (not a withdrawal, but ...) denies the withdrawal
+CASES[CODE] += [
+    ("ロシア外務省は、新戦略兵器削減条約からの脱退ではなく履行の停止だと説明した。", None,
+     [("withdraw", "new-start", "russia", None, "negated")]),
+]
+
+# "交渉に参加することはない" (will never take part in talks) rejects them
+CASES[CODE] += [
+    ("中国外務省は「中国が米露との軍縮交渉に参加することはない」と述べた。", None,
+     [("reject_talks", None, "china", None, "asserted")]),
+]

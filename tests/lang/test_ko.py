@@ -69,3 +69,21 @@ def test_no_event_is_stated(text: str, kinds: set[str]) -> None:
 def test_the_one_told_is_no_actor() -> None:
     found = _events(CODE, "미국 대사는 러시아 관리들에게 탄도탄요격미사일 협정 탈퇴를 통보했다.", None)
     assert not {e for e in found if e[2] == "russia"}, found
+
+# 소멸 (lapsed) is an expiry; "-할 것이라고" announces an act for later
+CASES[CODE] += [
+    ("중거리핵전력조약은 2019년 8월 소멸했다.", None, [("expire", "inf", None, "2019-08", "asserted")]),
+    ("미국 정부는 내년 중거리핵전력조약에서 탈퇴할 것이라고 발표했다.", None,
+     [("withdraw", "inf", "usa", None, "scheduled")]),
+]
+
+# "탈퇴가 아닌" (not a withdrawal) denies it
+CASES[CODE] += [
+    ("러시아 외무부는 이번 조치가 신전략무기감축조약 탈퇴가 아닌 이행 중단이라고 강조했다.", None,
+     [("withdraw", "new-start", "russia", None, "negated")]),
+]
+
+# "서명한 당사국" (the parties that signed) names parties, not a signing
+CASES[CODE] += [
+    ("이란 핵합의에 서명한 당사국인 영국과 프랑스는 이날 제재 복원 절차를 시작했다.", None, []),
+]

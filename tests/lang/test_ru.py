@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_sentence
+from .language_checks import CASES, _events, check_examples, check_sentence
 from .scope_checks import Event, check_scope
 
 CODE = "ru"
@@ -69,3 +69,31 @@ SCOPE: list[tuple[str, list[Event], list[tuple[str, str]]]] = [
 @pytest.mark.parametrize("text, present, absent", SCOPE)
 def test_scope_cues(text: str, present: list[Event], absent: list[tuple[str, str]]) -> None:
     check_scope(CODE, text, present, absent)
+
+# what was offered ("предлагала") is not done; the state after "приостановке участия" owns it
+CASES[CODE] += [
+    ("Ранее Москва предлагала странам НАТО взаимный мораторий на размещение ракет, которые запрещал Договор о РСМД.",
+     None, []),
+    ("МИД США получил уведомление о приостановке участия России в ДСНВ.", "2023-02-28",
+     [("suspend", "new-start", "russia", "2023-02-28", "asserted")]),
+]
+
+# a decision not to return is a denied resumption; a decision that takes effect is no treaty's entry into force
+CASES[CODE] += [
+    ("В мае 2021 года Вашингтон решил не возвращаться в Договор по открытому небу.", None,
+     [("resume", "open-skies", "usa", "2021-05", "negated")]),
+    ("Россия объявила о выходе из Договора по открытому небу. Решение вступит в силу через полгода.", "2021-01-15",
+     [("withdraw", "open-skies", "russia", "2021-01-15", "asserted")]),
+]
+
+
+def test_a_decision_taking_effect_is_no_entry_into_force() -> None:
+    found = _events(CODE, "Россия объявила о выходе из Договора по открытому небу. Решение вступит в силу через "
+                          "полгода.", "2021-01-15")
+    assert not [e for e in found if e[0] == "enter_into_force"], found
+
+# a state right after "уведомили" is told of the subject's act; it does not act
+CASES[CODE] += [
+    ("Вашингтон уведомил Москву о невозвращении в Договор по открытому небу.", None,
+     [("resume", "open-skies", "usa", None, "negated")]),
+]

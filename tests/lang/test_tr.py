@@ -82,3 +82,28 @@ def test_each_clause_keeps_its_own_treaty() -> None:
     check_scope(CODE, "Rusya Salı günü Yeni START Antlaşması'na katılımını askıya aldı, ABD ise Perşembe "
                   "günü INF Antlaşması'ndan çekildi.",
                 [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')])
+
+# present progressive (çekiliyor) and future plural (çekilecekler) of "withdraw"
+CASES[CODE] += [
+    ("ABD, Açık Semalar Antlaşması'ndan çekiliyor.", None, [("withdraw", "open-skies", "usa", None, "asserted")]),
+    ("Rus yetkililer, Açık Semalar Antlaşması'ndan çekileceklerini duyurdu.", None,
+     [("withdraw", "open-skies", "russia", None, "scheduled")]),
+]
+
+# a participle ("amaçlayan") describes what stands before it; the verb after the treaty's name is stated
+CASES[CODE] += [
+    ("Moskova, silahlanmayı sınırlamayı amaçlayan Yeni START Antlaşması'nı askıya aldı.", None,
+     [("suspend", "new-start", "russia", None, "asserted")]),
+]
+
+# the Iran deal named by its year; the ablative of the verbal noun ("çekilmesinden sonra")
+CASES[CODE] += [
+    ("Washington'un 2018'de çekilmesinden sonra 2015'teki nükleer anlaşma zayıfladı.", None,
+     [("withdraw", "jcpoa", "usa", "2018", "asserted")]),
+]
+
+# a state in the accusative ("Rusya'yı") is the object of the verb, not its subject
+CASES[CODE] += [
+    ("Washington, Moskova'yı ihlalle suçlayarak INF Antlaşması'ndan çekildi.", None,
+     [("withdraw", "inf", "usa", None, "asserted")]),
+]

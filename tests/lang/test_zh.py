@@ -92,3 +92,20 @@ CASES[CODE] += [
 ])
 def test_no_event_is_stated(text: str, kinds: set[str]) -> None:
     assert not {e for e in _events(CODE, text, None) if e[0] in kinds and e[4] in ("asserted", "scheduled")}
+
+# 会谈 as well as 谈判; 新的《…》 names New START; an aim or pretext (意在, 借口) states nothing;
+# 制造借口 is no production
+CASES[CODE] += [
+    ("北京重申，中方无意参加美俄提出的三边会谈。", "2020-05-06",
+     [("reject_talks", None, "china", "2020-05-06", "asserted")]),
+    ("美方应回应俄罗斯关于延长新的《削减进攻性战略武器条约》的建议。", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("评论称，美方意在为退出《中导条约》制造借口。", "2019-01-10", []),
+]
+
+# 废止《…》 (denounce) ends a party's membership; signing the decree that does it is no treaty signing
+CASES[CODE] += [
+    ("2021年6月7日，普京签署法令，废止《开放天空条约》。", None,
+     [("withdraw", "open-skies", "russia", "2021-06-07", "asserted")]),
+    ("联合国呼吁各国废除核武器，并遵守《不扩散核武器条约》。", None, []),
+]
