@@ -3,9 +3,9 @@ scored by shared/eval/score.py, the record (facts.jsonl) included. The floors ar
 measured on the day they were set, less 0.02: raising them is fine, lowering them needs a reason in
 the commit that does it. The corpus is also held language by language (`score.py --by-language`).
 
-Measured 2026-12-02 (seeds: 4 articles; corpus: 74 articles in 28 languages):
+Measured 2026-12-02 08:13 (seeds: 4 articles; corpus: 74 articles in 28 languages):
   seeds   events_p 0.93 events_f1 0.96 quotes_f1 1.00 record_p 0.95 record_r 1.00 record_duplicates 0
-  corpus  events_p 0.91 events_f1 0.93 quotes_f1 0.94 attribution 0.96 language 1.00 published 0.96
+  corpus  events_p 0.92 events_f1 0.93 quotes_f1 0.94 attribution 0.96 language 1.00 published 0.96
           stories_f1 0.92 record_p 0.95 record_r 0.94 record_duplicates 1
 The seeds' record_p floor is the issue's bar (0.95, measured 0.952), not the measure less 0.02.
 """
@@ -26,7 +26,7 @@ from treatywatch.cli import cli
 FLOORS = {
     "seeds": {"events_p": 0.91, "events_f1": 0.94, "quotes_f1": 0.98, "attribution": 0.98, "language": 1.0,
               "published": 1.0, "record_p": 0.95, "record_r": 0.98},
-    "corpus": {"events_p": 0.89, "events_f1": 0.91, "quotes_f1": 0.92, "attribution": 0.94, "language": 1.0,
+    "corpus": {"events_p": 0.90, "events_f1": 0.91, "quotes_f1": 0.92, "attribution": 0.94, "language": 1.0,
                "published": 0.94, "stories_f1": 0.90, "record_p": 0.93, "record_r": 0.92},
 }
 # the most duplicated or misdated facts the record may hold
@@ -36,7 +36,7 @@ CEILINGS = {"seeds": {"record_duplicates": 0}, "corpus": {"record_duplicates": 1
 # one event is worth 0.05 to 0.5 here: these floors catch a language that stops being read)
 BY_LANGUAGE = {
     "ar": 0.89, "cs": 0.84, "de": 0.90, "el": 0.98, "en": 0.84, "es": 0.78, "fa": 0.84, "fr": 0.98,
-    "he": 0.89, "hi": 0.93, "id": 0.98, "it": 0.98, "ja": 0.98, "ko": 0.90, "ms": 0.81, "nl": 0.98,
+    "he": 0.89, "hi": 0.93, "id": 0.98, "it": 0.98, "ja": 0.98, "ko": 0.90, "ms": 0.98, "nl": 0.98,
     "pl": 0.98, "pt": 0.98, "ro": 0.89, "ru": 0.92, "sr": 0.98, "sv": 0.98, "th": 0.98, "tr": 0.84,
     "uk": 0.90, "ur": 0.98, "vi": 0.73, "zh": 0.98,
 }
