@@ -31,6 +31,12 @@ CASES[CODE] = [
 ]
 
 
+# 까지 (until) after a date ends a period: it dates the expiry, never the extension
+CASES[CODE] += [
+    ("뉴스타트는 2021년 2월 3일 연장돼 2026년 2월 5일까지 유효하다.", None,
+     [("extend", "new-start", "russia", "2021-02-03", "asserted")]),
+]
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 

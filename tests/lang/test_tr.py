@@ -20,6 +20,12 @@ CASES[CODE] += [
 ]
 
 
+# "kadar" (until) after a date ends a period: the extension keeps its own year
+CASES[CODE] += [
+    ("Yeni START 2021'de 2026 yılına kadar uzatıldı.", None,
+     [("extend", "new-start", "russia", "2021", "asserted")]),
+]
+
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
 

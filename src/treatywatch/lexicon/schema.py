@@ -277,6 +277,7 @@ class _CueLists(_Schema):
     regarding: Cues = []
     offers: Cues = []
     until: Cues = []
+    until_after: Cues = []
     clause_boundaries: Cues = []
     relative_pronouns: Cues = []
     anniversaries: Cues = []

@@ -116,6 +116,8 @@ class LanguagePack:
     regarding: tuple[str, ...] = ()
     # until, до, حتى, đến: a date after them ends a period (an expiry), it dates no act
     until: tuple[str, ...] = ()
+    # 까지, まで, kadar, तक: the same written after the date ("2026년 2월까지", "2026 yılına kadar")
+    until_after: tuple[str, ...] = ()
     # but, which, while, но, который, لكن, الذي, 但, nhưng: a cue's scope and a date's verb stop there
     clause_boundaries: tuple[str, ...] = ()
     # which, who, который, الذي, جس نے, yang: they open a clause (a boundary) whose subject, when it names

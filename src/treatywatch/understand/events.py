@@ -118,8 +118,10 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
     dates = [d for d in dates if id(d) not in firsts]
     # (weekday names matter only to an article without a publication date)
     weekdays = _weekday_forms(lexicon, doc.language) if doc.published is None else frozenset()
-    # (the lead's day is a full day: only those dates are asked whether they are part of a name)
-    days = [d for d in dates if d.value and d.precision == "day"]
+    # (the lead's day is a full day: only those dates are asked whether they are part of a name; a date
+    # that ends a period, "extended until 5 February", is no day of news)
+    ends = _ends(dates, cues, r)
+    days = [d for d in dates if d.value and d.precision == "day" and d.start not in ends]
     lead_date = _lead_date(doc, _unnamed(doc, days, treaties, cues, r), quotes, r, weekdays,
                            cues.of("clause_boundaries"))
     verb_final = pack.verb_final
@@ -946,8 +948,9 @@ def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int |
 
 
 def _ends(dates: Sequence[DateMention], cues: Cues, r: Reaches = _DEFAULT) -> set[int]:
-    """The dates that end a period ("until 5 February 2026"), by start offset."""
-    return {d.start for d in dates for u in cues.of("until") if 0 <= d.start - u.end <= r.until}
+    """The dates that end a period ("until 5 February 2026", "2026년 2월까지"), by start offset."""
+    return {d.start for d in dates for u in cues.of("until") if 0 <= d.start - u.end <= r.until} | {
+        d.start for d in dates for u in cues.of("until_after") if 0 <= u.start - d.end <= r.until}
 
 
 def _share_dates(hits: Sequence[Hit], dates: Sequence[DateMention], text: str,

@@ -81,8 +81,8 @@ def _vocabulary(lexicon: Lexicon, language: str) -> frozenset[str]:
             forms += item.names.get(language, ())
             forms += getattr(item, "case_sensitive", {}).get(language, ())
     for kind in ("negation", "hedging", "future", "conditional", "quote_verbs", "treaty_nouns", "pronouns",
-                 "instrument_nouns", "talk_topics", "anterior", "regarding", "offers", "until", "conjunctions",
-                 "negation_exceptions"):
+                 "instrument_nouns", "talk_topics", "anterior", "regarding", "offers", "until", "until_after",
+                 "conjunctions", "negation_exceptions"):
         forms += getattr(pack, kind)
     forms += [f for t in pack.triggers for f in t.forms]
     forms += [f for words in pack.date_words.values() for f in words]
