@@ -33,3 +33,13 @@ def test_without_the_cue_the_lead_dates_the_news() -> None:
 def test_a_date_inside_the_phrase_is_the_acts_own() -> None:
     u = read("Moscow expressed regret in connection with the expiry of New START on 5 February.", "en", PUBLISHED)
     assert [e.date for e in u.events if e.event == "expire"] == ["2026-02-05"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Four months remain until New START expires."),
+    ("pl", "Do wygaśnięcia traktatu New START pozostały cztery miesiące."),
+])
+def test_an_act_after_until_is_a_point_ahead_not_the_days_news(language: str, text: str) -> None:
+    # in the lead, but "until it expires" is no news of the day: no date of publication
+    u = read(text, language, PUBLISHED)
+    assert u.events and all(e.date is None for e in u.events), u.events

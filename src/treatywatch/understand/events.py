@@ -262,7 +262,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             if habit:
                 stated = None
             date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date,
-                         not (anterior or since or habit or about is not None),
+                         # "until it expires", "Do wygaśnięcia traktatu pozostało …": a point ahead, not the day's news
+                         not (anterior or since or habit or about is not None or hit.start in governed),
                          modality == "scheduled" and trigger.event == "expire")
             implied = date is not None and (stated is None or not stated.value)
             if untreatied and not (modality == "negated" or (date is not None and not anterior)):
