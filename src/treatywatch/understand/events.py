@@ -1068,7 +1068,7 @@ def _offers(hits: list[Hit], sentence: Span, cues: Cues, text: str, r: Reaches) 
     if not offers:
         return hits, set()
     out: list[Hit] = []
-    converted: set[Hit] = set()
+    converted: set[int] = set()   # the made hits, by identity (a hit's hash reads every form of its trigger)
     for hit in hits:
         trigger = trigger_of(hit)
         cue = _offer_of(hit, offers, cues, text, r) if trigger.event in OFFERED else None
@@ -1079,14 +1079,14 @@ def _offers(hits: list[Hit], sentence: Span, cues: Cues, text: str, r: Reaches) 
         at = cue if cue.end <= hit.start else hit
         made = at._replace(payload=offered, form=hit.form)
         out.append(made)
-        converted.add(made)
+        converted.add(id(made))
     starts: set[int] = set()
     kept = []
-    for h in sorted(out, key=lambda h: (h.start, trigger_of(h).event != "propose_talks", h not in converted)):
+    for h in sorted(out, key=lambda h: (h.start, trigger_of(h).event != "propose_talks", id(h) in converted)):
         if h.start not in starts:  # a listed offer form that starts at the same word stays the one
             starts.add(h.start)
             kept.append(h)
-    return kept, {h.start for h in kept if h in converted}
+    return kept, {h.start for h in kept if id(h) in converted}
 
 
 def _offer_of(hit: Hit, offers: Sequence[Hit], cues: Cues, text: str, r: Reaches) -> Hit | None:
