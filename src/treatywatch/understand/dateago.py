@@ -21,14 +21,14 @@ from ..lexicon.patterns import compiled
 from ..lexicon.types import LanguagePack
 from ..models import DateMention
 from .datecalc import parse_iso
-from .datewords import dateparser_table
+from .datewords import dateparser_table, per_pack
 
 __all__ = ["ago_dates", "with_relative_years"]
 
 _UNITS = ("year", "month", "day")
 _NUMBER = r"\(\\d\+\+\[\.,\]\?\\d\*\+\)"   # dateparser's number group, as its templates write it
 _MOST = {"year": 60, "month": 36, "day": 60}   # further back than this, the number is not a count of units
-# The patterns built, by the pack's identity (the pack is kept alongside, so the id stays its own).
+# The patterns built for each pack seen (datewords.per_pack).
 _BUILT: dict[int, tuple[LanguagePack, _Grammar | None]] = {}
 
 
@@ -103,12 +103,7 @@ class _Grammar:
 
 
 def _grammar(pack: LanguagePack) -> _Grammar | None:
-    known = _BUILT.get(id(pack))
-    if known is not None and known[0] is pack:
-        return known[1]
-    grammar = _build(pack)
-    _BUILT[id(pack)] = (pack, grammar)
-    return grammar
+    return per_pack(_BUILT, pack, _build)
 
 
 def _build(pack: LanguagePack) -> _Grammar | None:

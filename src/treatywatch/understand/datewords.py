@@ -21,10 +21,10 @@ import functools
 import hashlib
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -97,21 +97,35 @@ class DateVocab:
     day_abbreviations: tuple[str, ...] = ()  # a day's one-letter word, with its dot, after it: lt "14 d."
 
 
-# The vocabulary of each pack seen, by the pack's identity (the pack is kept, so its id stays its own):
-# asked for every article, and the content key below costs a sort and a deep hash each time.
+T = TypeVar("T")
+
+
+def per_pack(kept: dict[int, tuple[LanguagePack, T]], pack: LanguagePack,
+             build: Callable[[LanguagePack], T]) -> T:
+    """``build(pack)``, kept by the pack's identity (a pack holds dicts: it has no hash, and a key of its
+    content would cost a sort and a deep hash on every article). The pack is kept beside the value, so
+    its id stays its own."""
+    known = kept.get(id(pack))
+    if known is not None and known[0] is pack:
+        return known[1]
+    value = build(pack)
+    kept[id(pack)] = (pack, value)
+    return value
+
+
+# The vocabulary of each pack seen (asked for every article).
 _BY_PACK: dict[int, tuple[LanguagePack, DateVocab]] = {}
 
 
 def vocab_for(pack: LanguagePack) -> DateVocab:
     """The vocabulary for ``pack`` (cached on the pack's date-relevant content)."""
-    known = _BY_PACK.get(id(pack))
-    if known is not None and known[0] is pack:
-        return known[1]
+    return per_pack(_BY_PACK, pack, _vocab_of)
+
+
+def _vocab_of(pack: LanguagePack) -> DateVocab:
     words = tuple(sorted((k, tuple(v)) for k, v in pack.date_words.items()))
-    vocab = _vocab(pack.code, words, pack.suffix_tolerance, tuple(pack.future), pack.numeric_date_order,
-                   pack.calendars)
-    _BY_PACK[id(pack)] = (pack, vocab)
-    return vocab
+    return _vocab(pack.code, words, pack.suffix_tolerance, tuple(pack.future), pack.numeric_date_order,
+                  pack.calendars)
 
 
 def dateparser_table(code: str) -> dict[str, Any]:
