@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -78,7 +78,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
             speaker = said[n - 1]   # 'Trump said that "…" and "…"'
         # "…," the Russian Defense Ministry said: a state's office speaks; no person is borrowed for it
         institution = speaker is None and _institution_speaks(doc, in_window[0], in_window[1], raw, right_bound,
-                                                              raws)
+                                                              antecedent.quoted)
         if speaker is None and not institution and last_speaker and raw.open_at - last_speaker[1] <= _CONTINUATION \
                 and (_has_hit(verbs_near, left_bound, raw.open_at)
                      or _has_hit(verbs_near, raw.close_at, right_bound)):
@@ -183,6 +183,7 @@ class _Antecedents:
             i = bisect.bisect_right(opens, offset)
             return bool(i) and reach[i - 1] > offset
 
+        self.quoted = quoted
         self.doc = doc
         self.named = [m for m in mentions if m.kind in ("person", "role") and (m.start, m.end) in who
                       and not quoted(m.start)]
@@ -214,14 +215,13 @@ class _Antecedents:
 
 
 def _institution_speaks(doc: Document, mentions_at: _Window, verbs_at: _Window, raw: Raw, right: int,
-                        raws: Sequence[Raw]) -> bool:
+                        quoted: Callable[[int], bool]) -> bool:
     """The attribution's subject is a state or its office and no person is named in it: before the
     quotation, ahead of any verb of saying ("러시아 외무부는 … "…"고 밝혔다", "The Kremlin said: "…""), or
     after it, up to the verb ("…," the Russian Defense Ministry said). The words are the institution's,
     not the last person's named before."""
     sentence = doc.sentence_at(raw.open_at)
-    mentions: list[Mention] = [m for m in mentions_at.between(sentence.start, right)   # not what is quoted
-                               if not any(r.open_at <= m.start < r.close_at for r in raws)]
+    mentions: list[Mention] = [m for m in mentions_at.between(sentence.start, right) if not quoted(m.start)]
     verbs: list[Hit] = verbs_at.between(sentence.start, right)
     first_verb = min([v.start for v in verbs if sentence.start <= v.start < raw.open_at], default=raw.open_at)
     before = [m for m in mentions if sentence.start <= m.start and m.end <= raw.open_at]
