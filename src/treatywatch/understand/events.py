@@ -1108,8 +1108,7 @@ def _offer_of(hit: Hit, offers: Sequence[Hit], cues: Cues, text: str, r: Reaches
 def _regarding(hit: Hit, cues: Cues, opened: int, r: Reaches) -> int | None:
     """Where the cue stands that makes ``hit`` the subject of another act ("commented on", "в связи с"):
     the last one of the trigger's clause that ends within ``r.regarding`` characters before it."""
-    near = [c for c in within(cues.of("regarding"), max(opened, hit.start - r.regarding - 40), hit.start)
-            if c.start >= opened and hit.start - c.end <= r.regarding]
+    near = [c for c in within(cues.of("regarding"), opened, hit.start) if hit.start - c.end <= r.regarding]
     return near[-1].start if near else None
 
 
