@@ -109,3 +109,32 @@ def test_the_api_answers_while_an_ingest_writes(tmp_path: Path) -> None:
     assert statuses and time.monotonic() - started > 0
     assert not [x for x in statuses if x >= 500], sorted(set(statuses))
     assert statuses.count(200) > len(statuses) // 2  # real answers, not refusals
+
+
+def test_a_connection_that_meets_a_busy_file_tries_again(tmp_path: Path) -> None:
+    """SQLite answers SQLITE_BUSY at once, without its busy handler, to a connection that opens a
+    WAL file while the last one is cleaning it up: setting up a connection then tries again rather
+    than failing the whole ingest with "database is locked" (a CI run failed that way)."""
+    import sqlite3
+
+    from treatywatch.store.engine import _while_busy
+
+    path = tmp_path / "busy.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)  # no busy handler: fails at once
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        other.execute("PRAGMA journal_mode=WAL")
+    threading.Timer(0.3, lambda: holder.execute("COMMIT")).start()
+    tries: list[str] = []
+
+    def step() -> None:
+        tries.append(other.execute("PRAGMA journal_mode=WAL").fetchone()[0])
+
+    _while_busy(step)
+    assert tries == ["wal"]
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):  # not busy: raised at once
+        _while_busy(lambda: other.execute("SELECT * FROM missing").fetchall())
+    other.close()
+    holder.close()

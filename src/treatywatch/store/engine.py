@@ -8,6 +8,8 @@ Accepted: ``sqlite:///FILE`` (relative to the working directory), ``sqlite:////A
 from __future__ import annotations
 
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -62,15 +64,40 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # once with "database is locked" when another writer committed meanwhile: no busy wait helps).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    # SQLite leaves foreign keys off unless asked, per connection; ON DELETE CASCADE needs them.
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    try:
+        # SQLite leaves foreign keys off unless asked, per connection; ON DELETE CASCADE needs them.
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        _while_busy(lambda: _journal(cursor))
+    finally:
+        cursor.close()
+
+
+def _journal(cursor: Any) -> None:
     # WAL: readers read while a writer writes (a rollback journal locks them out); NORMAL sync is
     # safe with WAL (a crash may lose the last commits, never corrupt the file).
     if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "memory":
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+
+
+def _while_busy(step: Callable[[], None]) -> None:
+    """Run ``step``, again while SQLite says the file is busy, up to BUSY_TIMEOUT_S. A connection
+    that opens a WAL file while the last one to close it is cleaning up (or while another switches its
+    journal mode, ``at_rest``) gets SQLITE_BUSY at once, without the busy handler (sqlite.org/wal.html,
+    "Sometimes Queries Return SQLITE_BUSY In WAL Mode"): the documented remedy is to try again."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    pause = 0.01
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as e:
+            busy = "locked" in str(e) or "busy" in str(e)
+            if not busy or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
 
 
 def _sqlite_reader(dbapi_connection: Any, _record: Any) -> None:
