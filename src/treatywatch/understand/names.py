@@ -341,6 +341,10 @@ def _letter_of(ch: str, script: str, naming: Naming) -> bool:
 def _uncased_after(text: str, i: int, blocked: bytearray, vocabulary: frozenset[str], naming: Naming,
                    verb_starts: set[int]) -> tuple[int, int, str, str] | None:
     script = _script(text[i])
+    if script == "HIRAGANA":
+        # Japanese writes particles and endings in hiragana, names never: "報道官は11日の会見で" has
+        # the name before the role (read by _uncased_before), the particle after it.
+        return None
     if script in ("CJK", "HANGUL", *_KANA):
         end = i
         while end < len(text) and not blocked[end] and _letter_of(text[end], script, naming):
@@ -352,7 +356,8 @@ def _uncased_after(text: str, i: int, blocked: bytearray, vocabulary: frozenset[
     for m in _WORD.finditer(text, i):
         w = m.group()
         if (m.start() != (words[-1].end() + 1 if words else i) or blocked[m.start()] or len(w) <= 2
-                or fold(w) in vocabulary or len(words) == _MAX_WORDS or _cased(w[0])):
+                or fold(w) in vocabulary or len(words) == _MAX_WORDS or _cased(w[0])
+                or any(ch.isdigit() for ch in w)):   # "11日の", "2023-ті": no name holds a digit
             break
         words.append(m)
     if not words:

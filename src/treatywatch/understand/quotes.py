@@ -25,6 +25,25 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _HAN = re.compile("[\u4e00-\u9fff]")   # counted by one regex, not a loop over a quotation's characters
 
 
+_NAMES_SHARE = 0.6   # of a quotation's letters that treaty names cover, at or above which it quotes a name
+_NAMES_WORDS = 8     # words of a quotation past which it is a sentence, whatever names it holds
+
+
+def _names_only(content: str, start: int, inside: Sequence[Mention]) -> bool:
+    """Whether a quotation is a treaty's name and little else, as titles are written in quotation marks
+    (a name that is the whole quotation is handled before). Only treaties: "the main goal of Putin and
+    of Russia", quoted, is words said, though names cover most of it."""
+    inside = [m for m in inside if m.kind == "treaty"]
+    if not inside or _words(content) > _NAMES_WORDS:
+        return False
+    covered = bytearray(len(content))
+    for m in inside:
+        lo, hi = max(m.start - start, 0), min(m.end - start, len(content))
+        covered[lo:hi] = bytes([1]) * max(hi - lo, 0)
+    letters = [i for i, ch in enumerate(content) if ch.isalnum()]
+    return bool(letters) and sum(covered[i] for i in letters) >= _NAMES_SHARE * len(letters)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -98,6 +117,8 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
             # attributes them to no person ('„…", so das Außenministerium')
             recent = bool(said) and antecedent.sentences_apart(raws[max(said)].close_at - 1, raw.open_at) <= 1
             speaker = said[max(said)] if recent else antecedent(raw.open_at, sentences_back=1)
+        if _names_only(content, start, in_window[0].between(start, end)):
+            continue  # «新戦略兵器削減条約(新START)»: a treaty's name quoted, as a title
         if _DESIGNATION.fullmatch(content):
             continue  # "火星-15", "S-400", «Сармат-2»: a weapon's designation in quotation marks, not words said
         if _words(content) < 2 and (speaker is None or content[0].isupper()):
