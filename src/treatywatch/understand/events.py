@@ -261,9 +261,14 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 stated is None or hit.start in lent or not _in_clause([stated], opened, closed))
             if habit:
                 stated = None
+            # "Kurz vor dem Auslaufen im Februar 2021 wurde es verlängert": a clause that states a date
+            # years before the publication tells of that time, even where the date is another act's; not
+            # a date that describes the treaty ("ritirati dal trattato, un accordo firmato nel 1987")
+            bygone = stated is None and _bygone([d for d in sentence_dates if id(d) not in described],
+                                                opened, closed, doc.published)
             date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date,
                          # "until it expires", "Do wygaśnięcia traktatu pozostało …": a point ahead, not the day's news
-                         not (anterior or since or habit or about is not None or hit.start in governed),
+                         not (anterior or since or habit or bygone or about is not None or hit.start in governed),
                          modality == "scheduled" and trigger.event == "expire")
             implied = date is not None and (stated is None or not stated.value)
             if untreatied and not (modality == "negated" or (date is not None and not anterior)):
@@ -501,6 +506,19 @@ def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
             continue
         out.append(d)
     return out
+
+
+_BYGONE_YEARS = 2   # a date at least this many years before the publication is no part of the day's news
+
+
+def _bygone(dates: Sequence[DateMention], start: int, end: int, published: str | None) -> bool:
+    """A date of the clause [start, end], stated in full (not "last year"), lies years before the
+    publication."""
+    if published is None:
+        return False
+    year = int(published[:4])
+    return any(start <= d.start and d.end <= end and d.value and d.value[:4].isdigit() and not d.relative
+               and int(d.value[:4]) <= year - _BYGONE_YEARS for d in dates)   # ("XXXX-01-22": no year)
 
 
 def _in_clause(found: Sequence[Hit | DateMention], start: int, end: int) -> bool:
