@@ -322,3 +322,15 @@ def test_a_scheduled_act_on_a_weekday_lies_ahead() -> None:
         ("expire", "new-start", None, "2026-02-05", "scheduled")}
     assert events("Russia suspended New START on Thursday.", "en", "2026-02-02") == {
         ("suspend", "new-start", "russia", "2026-01-29", "asserted")}
+
+
+def test_an_act_told_in_a_relative_clause_of_the_lead_takes_no_day() -> None:
+    """"… the United States, which signed but never ratified the treaty": the relative clause tells of
+    the state in passing; only the main clause is the day's news."""
+    found = events("Russia revoked its ratification of the CTBT, putting it on a par with the United States, "
+                   "which signed but never ratified the treaty.", "en", "2023-11-02")
+    assert found == {("deratify", "ctbt", "russia", "2023-11-02", "asserted"),
+                     ("sign", "ctbt", "usa", None, "asserted"), ("ratify", "ctbt", "usa", None, "negated")}
+    # a clause after "but" with no relative pronoun is still the day's news
+    assert ("withdraw", "new-start", "russia", "2023-02-21", "negated") in events(
+        "Russia suspends New START but will not withdraw from it.", "en", "2023-02-21")

@@ -187,7 +187,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         describing_hits = {h.start for h in hits if trigger_of(h).event in DESCRIBING
                            and _attributive(h, described_things, doc.text, verb_final, here, hits, sentence.start)}
         described = {id(assigned[h]) for h in describing_hits if h in assigned}
-        previous: tuple[int, tuple[str | None, ...]] | None = None   # the last trigger's actors in this sentence
+        # the last trigger's actors in this sentence, and whether a relative clause told of them in passing
+        previous: tuple[int, tuple[str | None, ...], bool] | None = None
         sinces = within(cues.of("since"), sentence.start, sentence.end)
         counts_from: dict[str, DateMention] = {}   # by event: the date a denial "since" counts from
         for hit in hits:
@@ -299,12 +300,17 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             own = [st for st in here if opened <= st.start and st.end <= hit.start]
             antecedent = (None if speaker or describing or trigger.event in NO_ACTOR or own
                           else _antecedent(hit, sentence, here, in_sentence, cues, boundaries))
+            passing = False
             if antecedent is not None:
-                actors = [antecedent.state]
+                # "… the US, which signed but never ratified the CTBT": told of the state in passing, not
+                # the day's news (which the main clause tells)
+                actors, passing = [antecedent.state], True
             elif (not speaker and not (describing and verb_final) and trigger.event not in NO_ACTOR
                     and opened > sentence.start
                     and not own and previous and previous[0] < opened):
-                actors = list(previous[1])
+                actors, passing = list(previous[1]), previous[2]
+            if passing and implied:
+                date, implied = None, False
             if not actors and trigger.event not in NO_ACTOR:
                 # "this is not a withdrawal", said the minister: inside a quotation that names no state,
                 # the speaker's state acts
@@ -317,7 +323,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 actors = _told_before(events, trigger.event, treaty, doc.sentences[max(0, index - r.continuity)].start,
                                       sentence.start)
             if actors and actors != [None]:
-                previous = (hit.start, tuple(actors))
+                previous = (hit.start, tuple(actors), passing)
             additive = within(cues.of("additive"), sentence.start, sentence.end) if gone else []
             for first in (p for p in gone if additive and went_first(p, hit, actors, here, additive,
                                                                        closed)):
