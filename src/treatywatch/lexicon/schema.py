@@ -56,6 +56,8 @@ DATE_WORD_KEYS = (
     "following_year", "following_month", "following_day",
     # the day the text last stated: ko 이날, zh 当天, "the same day" (understand/datefollow.py)
     "same_day",
+    # the year the text last stated: "the same year", "того же года", 同年 (understand/datefollow.py)
+    "same_year",
     # "ago" words dateparser's templates lack (understand/dateago.py): after the number and its unit
     # (fa "۶ سال قبل", bn "১৫ বছর আগে"), or before them (ar "منذ ثلاث سنوات")
     "ago_after", "ago_before",
