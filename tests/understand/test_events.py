@@ -334,3 +334,14 @@ def test_an_act_told_in_a_relative_clause_of_the_lead_takes_no_day() -> None:
     # a clause after "but" with no relative pronoun is still the day's news
     assert ("withdraw", "new-start", "russia", "2023-02-21", "negated") in events(
         "Russia suspends New START but will not withdraw from it.", "en", "2023-02-21")
+
+
+def test_a_participle_set_off_by_a_comma_describes_the_treaty() -> None:
+    """"…al tratado INF, firmado al final de la Guerra Fría": the participle describes the treaty even
+    where the states of the main clause stand before its name; it takes no date of the main clause."""
+    base = "Estados Unidos y Rusia dieron por terminado este viernes el tratado INF, firmado "
+    found = events(base + "al final de la Guerra Fría.", "es", "2019-08-02")
+    assert not any(e[0] == "sign" for e in found)
+    found = events(base + "en diciembre de 1987.", "es", "2019-08-02")
+    assert {e for e in found if e[0] == "sign"} == {("sign", "inf", "usa", "1987-12", "asserted"),
+                                                    ("sign", "inf", "ussr", "1987-12", "asserted")}

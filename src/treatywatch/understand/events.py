@@ -253,6 +253,10 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 if stated is not None else _in_clause(sinces, opened, closed))
             if since:
                 stated = None  # "has not tested since 1996": the denial covers the years after, it has no day
+            if describing and stated is not None and not verb_final and stated.end <= hit.start:
+                # "pusieron término este viernes al tratado INF, firmado al final de la Guerra Fría": a
+                # participle's own date follows it; one before the treaty it describes is the clause's
+                stated = None
             if describing and stated is None and trigger.event == "sign" and len(noun_years) == 1:
                 stated = noun_dates[0]  # "the 1987 treaty, signed by Reagan and Gorbachev": signed in 1987
             if describing and (stated is None or not stated.value or stated.relative):
@@ -774,7 +778,7 @@ def _attributive(hit: Hit, treaties: Sequence[Mention | Span], text: str, verb_f
     """A participle right after a treaty's name ("New START signed with Russia") or, where modifiers come
     first, right before it ("签署的《条约》", "imzalanan Açık Semalar"): it describes the treaty. Not
     when the clause's subject stands before the name with no other verb between ("Spojené státy
-    Smlouvu ... podepsaly": the name is the object of that verb)."""
+    Smlouvu ... podepsaly": the name is the object of that verb), unless a comma sets the participle off."""
     for m in treaties:
         if verb_final and m.start >= hit.end:
             gap = text[hit.end:m.start]
@@ -790,6 +794,8 @@ def _attributive(hit: Hit, treaties: Sequence[Mention | Span], text: str, verb_f
         if not verb_final and hit.start >= m.end:
             gap = text[m.end:hit.start]
             if len(gap) <= 3 and not gap.strip(_NAME_GAP + ","):
+                if "," in gap:
+                    return True   # "al tratado INF, firmado en 1987": set off by a comma, in apposition
                 verbs = [o.end for o in others if o.end <= m.start]
                 start = max([clause_start, *verbs])
                 if not any(start <= s.start and s.end <= m.start for s in states):
