@@ -175,7 +175,11 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         noun_dates = [d for d in raw_dates if not in_sentence and _part_of_a_name(d, treaty_nouns, doc.text, cues)]
         noun_years = {_year(d) for d in noun_dates}
         # "until it expires": the expiry is a point ahead, not dated by what came before
-        governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= r.until + 4}
+        # (or that opens the trigger's own form as a word of its own: sk "do vypršania", "until the
+        # expiry"; not zh 到 of 到期)
+        governed = {h.start for h in hits for u in cues.of("until")
+                    if 0 <= h.start - u.end <= r.until + 4
+                    or (h.start == u.start and u.end < h.end and doc.text[u.end].isspace())}
         boundaries = within(cues.of("clause_boundaries"), sentence.start, sentence.end)
         lent: set[int] = set()   # the hits (by start) that share a date another took
         assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues, r), governed,
