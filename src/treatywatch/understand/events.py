@@ -362,12 +362,19 @@ def _possible(events: list[Event], lexicon: Lexicon) -> list[Event]:
     """The events that could have happened: an act on a treaty dated before the year it was signed has
     a date misread from another clause ("1991'de ve 1993'te imzaladığı START 1 ve START 2 ... Yeni START"):
     it keeps no date; an act of a state dated after the state ceased to exist (the USSR signing New START
-    in 2010) is a state misread: it is dropped. Talks before a treaty and weapons before a ban are real."""
+    in 2010) is a state misread: it is dropped, as is the signing of a treaty between two states dated
+    in another year than the one it was signed in (a bilateral treaty is signed once: "signed in 2010"
+    read of the INF Treaty is another treaty's signing). Talks before a treaty and weapons before a ban
+    are real."""
     signed, ended = _lifetimes(lexicon)
+    parties = _parties(lexicon)
     out = []
     for e in events:
         year = int(e.date[:4]) if e.date and e.date[:4].isdigit() else None
         if year is not None and e.actor in ended and year > ended[e.actor]:
+            continue
+        if (e.event == "sign" and year is not None and e.treaty in signed and year != signed[e.treaty]
+                and len(parties.get(e.treaty) or ()) == 2):
             continue
         if year is not None and e.event in TREATY_ACTIONS and e.treaty in signed and year < signed[e.treaty]:
             e = replace(e, date=None, implied=False)
