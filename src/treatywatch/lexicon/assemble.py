@@ -96,6 +96,7 @@ def _naming(path: Path) -> Naming:
                   name_endings={k: tuple(sorted(v, key=len, reverse=True)) for k, v in spec.name_endings.items()},
                   family_first_spellings=frozenset(fold(s) for s in spec.family_first_spellings),
                   particles=frozenset(fold(p) for p in spec.particles), separators="".join(spec.separators),
+                  not_in_names=frozenset(fold(w) for w in spec.not_in_names),
                   romanization={script: tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
                                 for script, table in spec.romanization.items()})
 

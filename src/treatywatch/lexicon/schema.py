@@ -234,6 +234,9 @@ class NamingFile(_Schema):
     family_first_spellings: list[Text] = []
     particles: list[Text] = []
     separators: list[Text] = []
+    # capitalised words that a person's name never holds and an outlet's or a body's does ("The Financial
+    # Times"): a run of capitalised words with one of them is no person
+    not_in_names: list[Text] = []
     # script -> letters and the Latin spelling names take for them where plain transliteration
     # (anyascii) is not the usual one (Greek Μπ -> B, ου -> ou)
     romanization: dict[Text, dict[Text, Text]] = {}

@@ -175,6 +175,7 @@ class Naming:
     family_first_spellings: frozenset[str] = frozenset()   # folded Latin spellings ("hua", "kim", "nguyễn")
     particles: frozenset[str] = frozenset()                # von, van, de, al ...
     separators: str = ""                                   # · ・ between the parts of a foreign name
+    not_in_names: frozenset[str] = frozenset()             # folded words that make a run a body's name
     # script -> (letters, Latin spelling), longest first: where anyascii is not the usual spelling (Μπ -> B)
     romanization: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 

@@ -156,6 +156,8 @@ def _cased_names(doc: Document, blocked: bytearray, roles: Sequence[Mention], ve
     single: list[list[re.Match[str]]] = []
     for run in runs:
         start, end = run[0].start(), run[-1].end()
+        if any(fold(m.group()) in naming.not_in_names for m in run):
+            continue  # "The Financial Times", "Arms Control Association": an outlet's or a body's name
         role = _role_before(text, start, role_ends)
         if role is None and len(run) >= 2:  # "Jane Doe, the minister": two words ("On Tuesday, the ...")
             role = _role_after(text, end, role_starts, blocked)
