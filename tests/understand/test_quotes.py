@@ -81,3 +81,13 @@ def test_a_particle_after_a_role_noun_is_no_name() -> None:
     said = quotes("外務省の田中報道官は5日の記者会見で「交渉に加わる考えはない」と述べた。", "ja")
     assert [q for _, q in said] == ["交渉に加わる考えはない"]
     assert said[0][0] is not None and said[0][0].isalpha() and len(said[0][0]) <= 8
+
+
+def test_he_is_the_subject_of_the_last_verb_of_saying_not_the_first_name() -> None:
+    """"…, when President Putin was in Minsk, said spokesman Peskov. «…», he said": "he" is who said it in
+    the sentence before, the person named nearest its verb of saying, not the first person it names."""
+    text = ("Решение приняли полгода назад, когда президент Владимир Путин был в Минске, заявил "
+            "пресс-секретарь Кремля Дмитрий Песков. «Тогда всё и обсудили», — сказал он.")
+    assert quotes(text, "ru") == [("peskov", "Тогда всё и обсудили")]
+    text = 'Billingslea said he had agreed with Ryabkov on the terms. "We are close," he added.'
+    assert quotes(text, "en") == [("billingslea", "We are close")]
