@@ -29,6 +29,8 @@ from .helpers import quotes, read
     ("tr", 'Dışişleri Bakanlığı Sözcüsü Ahmet Yılmaz, "Türkiye anlaşmaya bağlı kalacak" dedi.', "yilmaz"),
     # Cyrillic
     ("ru", "«Мы не вернемся к договору», — заявила официальный представитель МИД Анна Смирнова.", "smirnova"),
+    # the role's state between the role and the name
+    ("uk", "«Договір більше не діє», — заявив міністр закордонних справ Естонії Марко Тамм.", "tamm"),
     # Han: the family name first, one character (or two: 欧阳)
     ("zh", "外交部发言人张伟表示：「中方不会参加谈判。」", "zhang"),
     ("zh", "外交部发言人欧阳明表示：「中方不会参加谈判。」", "ouyang"),
