@@ -166,6 +166,8 @@ class StateEntry(_Named):
     iso: IsoCode | None = None   # ISO 3166-1 alpha-2: CLDR's names of the state join the written ones
     # the last year it existed (the USSR: 1991): an act dated later is no act of it (understand/events.py)
     ended: int | None = Field(default=None, ge=1900, le=2100)
+    # the state that carries on its treaties after it ended (the USSR's: Russia)
+    continued_by: EntitySlug | None = None
 
     @model_validator(mode="after")
     def _iso_only_for_states(self) -> StateEntry:

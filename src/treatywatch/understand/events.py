@@ -364,15 +364,21 @@ def _possible(events: list[Event], lexicon: Lexicon) -> list[Event]:
     it keeps no date; an act of a state dated after the state ceased to exist (the USSR signing New START
     in 2010) is a state misread: it is dropped, as is the signing of a treaty between two states dated
     in another year than the one it was signed in (a bilateral treaty is signed once: "signed in 2010"
-    read of the INF Treaty is another treaty's signing). Talks before a treaty and weapons before a ban
-    are real."""
+    read of the INF Treaty is another treaty's signing), and an act on such a treaty by a state that is
+    none of its parties (nor carries on one's treaties: Russia the USSR's). Talks before a treaty and
+    weapons before a ban are real."""
     signed, ended = _lifetimes(lexicon)
     parties = _parties(lexicon)
+    continued = _continuators(lexicon)
     out = []
     for e in events:
         year = int(e.date[:4]) if e.date and e.date[:4].isdigit() else None
         if year is not None and e.actor in ended and year > ended[e.actor]:
             continue
+        two = parties.get(e.treaty or "") or ()
+        if (e.event in TREATY_ACTIONS and e.actor is not None and len(two) == 2
+                and e.actor not in {*two, *(continued.get(p) for p in two)}):
+            continue  # "2022년 2월 우크라이나 전쟁 … 중단됐다" is no Ukrainian suspension of New START
         if (e.event == "sign" and year is not None and e.treaty in signed and year != signed[e.treaty]
                 and len(parties.get(e.treaty) or ()) == 2):
             continue
@@ -387,6 +393,12 @@ def _lifetimes(lexicon: Lexicon) -> tuple[dict[str, int], dict[str, int]]:
     """Each treaty's signing year and each state's last year, by slug (found once; read, never changed)."""
     return ({t.slug: t.signed for t in lexicon.treaties if t.signed is not None},
             {s.slug: s.ended for s in lexicon.states if s.ended is not None})
+
+
+@cache
+def _continuators(lexicon: Lexicon) -> dict[str, str]:
+    """The state that carries on each ended state's treaties, by slug (the USSR's: Russia)."""
+    return {s.slug: s.continued_by for s in lexicon.states if s.continued_by is not None}
 
 
 @cache
