@@ -41,8 +41,8 @@ CASES[CODE] += [
     ("Türkiye için konu INF Antlaşması'ndan çekilmek değil.", None, [("withdraw", "inf", "turkey", None, "negated")]),
     ("ABD, Açık Semalar Antlaşması'na yeniden dönmeyeceğini açıkladı.", None,
      [("resume", "open-skies", "usa", None, "negated")]),
-    ("Türkiye, Yeni START Antlaşması'nın uygulanmasının durdurulmasına karar verdi.", None,
-     [("suspend", "new-start", "turkey", None, "asserted")]),
+    ("Rusya, Yeni START Antlaşması'nın uygulanmasının durdurulmasına karar verdi.", None,
+     [("suspend", "new-start", "russia", None, "asserted")]),
     ("Eğer ABD INF Antlaşması'ndan çekilirse Rusya karşılık verecek.", None, []),
 ]
 

@@ -364,8 +364,8 @@ def _possible(events: list[Event], lexicon: Lexicon) -> list[Event]:
     it keeps no date; an act of a state dated after the state ceased to exist (the USSR signing New START
     in 2010) is a state misread: it is dropped, as is the signing of a treaty between two states dated
     in another year than the one it was signed in (a bilateral treaty is signed once: "signed in 2010"
-    read of the INF Treaty is another treaty's signing), and an act on such a treaty by a state that is
-    none of its parties (nor carries on one's treaties: Russia the USSR's). Talks before a treaty and
+    read of the INF Treaty is another treaty's signing), and an act done or due on such a treaty by a
+    state that is none of its parties (nor carries on one's treaties: Russia the USSR's). Talks before a treaty and
     weapons before a ban are real."""
     signed, ended = _lifetimes(lexicon)
     parties = _parties(lexicon)
@@ -377,6 +377,7 @@ def _possible(events: list[Event], lexicon: Lexicon) -> list[Event]:
             continue
         two = parties.get(e.treaty or "") or ()
         if (e.event in TREATY_ACTIONS and e.actor is not None and len(two) == 2
+                and e.modality in ("asserted", "scheduled")
                 and e.actor not in {*two, *(continued.get(p) for p in two)}):
             continue  # "2022년 2월 우크라이나 전쟁 … 중단됐다" is no Ukrainian suspension of New START
         if (e.event == "sign" and year is not None and e.treaty in signed and year != signed[e.treaty]
