@@ -63,3 +63,17 @@ CASES[CODE] += [
     ("Russia said it would not walk away from the New START treaty.", None,
      [("withdraw", "new-start", "russia", None, "negated")]),
 ]
+
+# Fresh-article checks (session 11): a call on a state to act states no act; the exchange of ratification
+# instruments is an entry into force; "beyond" a date ends a period, it dates no act; a plan is due, not done.
+CASES[CODE] += [
+    ("The former envoy called on the United States to rejoin the Open Skies Treaty.", "2020-11-22", []),
+    ("The parliament urged Washington to ratify the CTBT.", None, []),
+    ("Moscow and Washington exchanged the instruments of ratification of New START on 5 February 2011.", None,
+     [("enter_into_force", "new-start", None, "2011-02-05", "asserted")]),
+    ("Instruments of ratification were exchanged in Munich in February 2011, and New START entered into force.",
+     None, [("enter_into_force", "new-start", None, "2011-02", "asserted")]),
+    ("The United States should ratify the CTBT without delay.", None, [("ratify", "ctbt", "usa", None, "possible")]),
+    ("Washington announced its plan to exit the INF Treaty.", "2018-10-21",
+     [("withdraw", "inf", "usa", "2018-10-21", "scheduled")]),
+]
