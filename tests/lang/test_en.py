@@ -77,3 +77,7 @@ CASES[CODE] += [
     ("Washington announced its plan to exit the INF Treaty.", "2018-10-21",
      [("withdraw", "inf", "usa", "2018-10-21", "scheduled")]),
 ]
+CASES[CODE] += [
+    ("On 16 October 2020 the United States rejected Russia's proposal to extend New START.", None,
+     [("reject_talks", "new-start", "usa", "2020-10-16", "asserted")]),
+]
