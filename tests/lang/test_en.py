@@ -81,3 +81,7 @@ CASES[CODE] += [
     ("On 16 October 2020 the United States rejected Russia's proposal to extend New START.", None,
      [("reject_talks", "new-start", "usa", "2020-10-16", "asserted")]),
 ]
+# A suspension of sanctions is no suspension of the treaty (the same in ca, nl, ro, cs, sr).
+CASES[CODE] += [
+    ("The White House confirmed the suspension of sanctions on Iran under the JCPOA.", "2018-01-13", []),
+]
