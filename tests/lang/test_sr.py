@@ -50,3 +50,10 @@ CASES[CODE] += [
      [("expire", "new-start", None, "2026-02", "scheduled")]),
     ("Sporazum INF je zabranjivao svakoj od strana potpisnica da rasporedi rakete srednjeg dometa.", None, []),
 ]
+# Serbian Latin is told from Slovenian by its own words (markers: učešće, poslednji, bojevih glava ...).
+def test_serbian_latin_is_not_slovenian() -> None:
+    from treatywatch.lexicon import load_lexicon
+    from treatywatch.text.language import identify
+    text = ("Predsednik je objavio da Rusija obustavlja učešće u Novom START-u. Ugovor je poslednji preostali "
+            "sporazum i ograničava svaku stranu na 1.550 nuklearnih bojevih glava, što je manji broj nego ranije.")
+    assert identify(text, load_lexicon()) == "sr"
