@@ -85,3 +85,10 @@ CASES[CODE] += [
 CASES[CODE] += [
     ("The White House confirmed the suspension of sanctions on Iran under the JCPOA.", "2018-01-13", []),
 ]
+# Refusals to join talks others propose.
+CASES[CODE] += [
+    ("On 10 July 2020 China rejected any prospect of joining trilateral talks on New START.", None,
+     [("reject_talks", "new-start", "china", "2020-07-10", "asserted")]),
+    ("China said on 9 June 2020 that it will not join talks on a successor to New START.", None,
+     [("reject_talks", "new-start", "china", "2020-06-09", "asserted")]),
+]
