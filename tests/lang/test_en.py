@@ -92,3 +92,8 @@ CASES[CODE] += [
     ("China said on 9 June 2020 that it will not join talks on a successor to New START.", None,
      [("reject_talks", "new-start", "china", "2020-06-09", "asserted")]),
 ]
+# "carried out a successful test of" names a test with words between.
+CASES[CODE] += [
+    ("Russia carried out a successful test of its Burevestnik intercontinental missile on 21 October 2025.", None,
+     [("test", None, "russia", "2025-10-21", "asserted")]),
+]
