@@ -116,3 +116,8 @@ CASES[CODE] += [
     ("Trump va dir que el JCPOA és un dels pitjors mai signats pels EUA.", None,
      [("sign", "jcpoa", "usa", None, "asserted")]),
 ]
+# The unnumbered "tractat START" is New START (treaties.yaml: START I expired in 2009).
+CASES[CODE] += [
+    ("La pròrroga del tractat START es va firmar entre Washington i Moscou el 2021.", None,
+     [("extend", "new-start", "usa", "2021", "asserted")]),
+]
