@@ -65,3 +65,10 @@ CASES[CODE] += [
      [("expire", "new-start", None, "2026-02", "scheduled")]),
     ("CTBT a fost deschis spre semnare în septembrie 1996.", None, []),
 ]
+# "mai" (more, still) is no month alone; beside a day or a year, or as "luna mai", it is May.
+CASES[CODE] += [
+    ("Washingtonul nu și-a manifestat nici cel mai mic interes față de o prelungire a New START.", "2019-12-05",
+     [("extend", "new-start", "usa", "2019-12-05", "possible")]),
+    ("Tratatul New START a fost semnat pe 8 aprilie 2010, iar Rusia l-a suspendat în mai 2023.", "2023-06-01",
+     [("suspend", "new-start", "russia", "2023-05", "asserted")]),
+]
