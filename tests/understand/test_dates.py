@@ -442,3 +442,4 @@ def test_a_year_right_after_a_comma_that_follows_a_word_is_a_date() -> None:
     assert dates("条约于1992年签署,2002年起生效。", "zh") == [("1992年", "1992"), ("2002年", "2002")]
     assert dates("Signed in Helsinki,2002 saw it enter into force.", "en") == [("2002", "2002")]
     assert dates("Die Summe betrug 1,2002 Millionen.", "de") == []
+

@@ -58,6 +58,9 @@ DATE_WORD_KEYS = (
     "same_day",
     # the year the text last stated: "the same year", "того же года", 同年 (understand/datefollow.py)
     "same_year",
+    # forms dateparser's tables give as a month or a weekday that are ordinary words of the language,
+    # never read as dates (ca "des" of "des de", since)
+    "not_dates",
     # "ago" words dateparser's templates lack (understand/dateago.py): after the number and its unit
     # (fa "۶ سال قبل", bn "১৫ বছর আগে"), or before them (ar "منذ ثلاث سنوات")
     "ago_after", "ago_before",

@@ -83,6 +83,11 @@ def grammar_for(vocab: DateVocab) -> Grammar:
     month = _alternation(set(v.months), v.compact)
     if v.month_stems:  # a stem takes up to suffix_tolerance letters: июл -> июле
         stems = _alternation({s for s, _ in v.month_stems}, v.compact, rf"[^\W\d_]{{0,{v.suffix_tolerance}}}")
+        # a weekday a stem would take (ro "marti", marți typed bare, after "mart" of "martie") stays a weekday
+        taken = {w for w in v.weekdays if w not in v.months and any(
+            w.startswith(s) and len(w) - len(s) <= v.suffix_tolerance for s, _ in v.month_stems)}
+        if taken:
+            stems = f"(?!{_alternation(taken, v.compact)})" + stems
         month = f"(?:{stems}|{month})"
     weekday = _alternation(set(v.weekdays), v.compact)
     weekday_open = _alternation(set(v.weekdays), v.compact, open_end=True)

@@ -427,9 +427,12 @@ _YEAR_ABBREVIATIONS = ("г.", "гг.", "р.", "年")
 
 
 def _year_word_after(text: str, end: int, year_words: tuple[str, ...]) -> bool:
-    """"в 2000 году", "2000 року", "2000年", "2000 yılında": the year word may follow the number; a case
-    ending listed among the year words may follow it after a hyphen (hu "2019-ben": in 2019)."""
-    after = text[end:end + 12].lstrip().casefold()
+    """"в 2000 году", "2000 року", "2000年", "2000 yılında": the year word may follow the number, also
+    after an ordinal dot (sr "2000. godine", lv "2000. gadā"); a case ending listed among the year words
+    may follow it after a hyphen (hu "2019-ben": in 2019)."""
+    after = text[end:end + 14].lstrip().casefold()
+    if after[:1] == ".":
+        after = after[1:].lstrip()
     # the data may write the hyphen itself (az "-cu il") or leave it out (hu "ben")
     forms = (after, after[1:]) if after[:1] in "-–" else (after,)
     return any(a.startswith(_YEAR_ABBREVIATIONS) or any(

@@ -307,6 +307,12 @@ def _make_vocab(code: str, words: tuple[tuple[str, tuple[str, ...]], ...], suffi
     month_words = tuple(w.casefold() for w in _strings(info.get("month")) if _ALPHA.match(w) and len(w) >= 2)
     day_words = tuple(w.casefold() for w in _strings(info.get("day")) + list(pack_words.get("day", ()))
                       if _ALPHA.match(w) and len(w) >= 3)
+    # forms of the tables that are ordinary words of the language (ca "des" of "des de": since)
+    not_dates = {w.casefold() for w in pack_words.get("not_dates", ())}
+    months = {k: n for k, n in months.items() if k not in not_dates}
+    weekdays = {k: n for k, n in weekdays.items() if k not in not_dates}
+    month_alone -= not_dates
+    weekday_alone -= not_dates
     return DateVocab(
         code=code, months=months, month_alone=frozenset(month_alone),
         month_stems=tuple(sorted(stems.items(), key=lambda s: -len(s[0]))),
@@ -344,6 +350,8 @@ def month_of(vocab: DateVocab, form: str) -> int | None:
     key = " ".join(form.casefold().replace("i\u0307", "i").split())  # tr "EKİM" folds to "eki̇m"
     if key in vocab.months:
         return vocab.months[key]
+    if key in vocab.weekdays:
+        return None  # ro "marti" (marți typed bare) is Tuesday, though "mart" opens "martie"
     for stem, number in vocab.month_stems:
         if key.startswith(stem) and len(key) - len(stem) <= vocab.suffix_tolerance:
             return number
