@@ -342,8 +342,12 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 modality = "scheduled"  # "the treaty expires in 2026", written in 2024: due, not done
             elif modality == "scheduled" and stated is not None and date and doc.published \
                     and date < doc.published and _bare_weekday(stated, lexicon, doc.language):
-                # "the treaty will expire on Thursday", written on Monday: the Thursday ahead, not the one gone
-                date = (Day.fromisoformat(date) + timedelta(days=7)).isoformat()
+                # "the treaty will expire on Thursday", written on Monday: the Thursday ahead, not the one gone;
+                # "Moscow announced Monday that it would halt …": the day gone is the announcement's, and the
+                # act due has no day of its own
+                said = stated.end <= hit.start and _has_quote_verb(cues, stated.start - _SAID_SPAN, hit.start)
+                date = None if said else (Day.fromisoformat(date) + timedelta(days=7)).isoformat()
+                implied = implied and not said
             for actor in actors:
                 events.append(Event(trigger.event, treaty, actor, date, modality, sentence,
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], anterior,
@@ -553,6 +557,14 @@ def _bygone(dates: Sequence[DateMention], start: int, end: int, published: str |
     year = int(published[:4])
     return any(start <= d.start and d.end <= end and d.value and d.value[:4].isdigit() and not d.relative
                and int(d.value[:4]) <= year - _BYGONE_YEARS for d in dates)   # ("XXXX-01-22": no year)
+
+
+_SAID_SPAN = 15   # characters before a weekday within which a verb of saying makes the day its own
+
+
+def _has_quote_verb(cues: Cues, start: int, end: int) -> bool:
+    """A verb of saying lies wholly in [start, end]."""
+    return any(start <= v.start and v.end <= end for v in within(cues.of("quote_verbs"), start, end))
 
 
 def _in_clause(found: Sequence[Hit | DateMention], start: int, end: int) -> bool:
