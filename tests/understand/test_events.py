@@ -345,3 +345,12 @@ def test_a_participle_set_off_by_a_comma_describes_the_treaty() -> None:
     found = events(base + "en diciembre de 1987.", "es", "2019-08-02")
     assert {e for e in found if e[0] == "sign"} == {("sign", "inf", "usa", "1987-12", "asserted"),
                                                     ("sign", "inf", "ussr", "1987-12", "asserted")}
+
+
+def test_a_weekday_of_the_announcement_does_not_date_the_act_announced() -> None:
+    """"Moscow announced Monday that it would halt …", written on Wednesday: Monday is the announcement's;
+    the act due has no day (not the Monday ahead). A weekday of the act itself is the one ahead."""
+    found = events("Moscow announced Monday that it would halt its participation in New START.", "en", "2025-11-05")
+    assert found == {("suspend", "new-start", "russia", None, "scheduled")}
+    found = events("Russia will suspend its participation in New START on Monday.", "en", "2025-11-05")
+    assert found == {("suspend", "new-start", "russia", "2025-11-10", "scheduled")}
