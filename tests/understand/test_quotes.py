@@ -91,3 +91,14 @@ def test_he_is_the_subject_of_the_last_verb_of_saying_not_the_first_name() -> No
     assert quotes(text, "ru") == [("peskov", "Тогда всё и обсудили")]
     text = 'Billingslea said he had agreed with Ryabkov on the terms. "We are close," he added.'
     assert quotes(text, "en") == [("billingslea", "We are close")]
+
+
+def test_an_office_that_speaks_after_the_quotation_lends_it_no_person() -> None:
+    """'"…", said the Russian Foreign Ministry' right after Lavrov's words: the ministry speaks, and the
+    quotation chained to Lavrov's is not his. A person named after the verb is the speaker."""
+    text = 'Lavrov said: "The treaty is dead." "Nobody will ever revive it," said the Russian Foreign Ministry.'
+    assert quotes(text, "en") == [("lavrov", "The treaty is dead."), (None, "Nobody will ever revive it")]
+    text = "Rjabkov řekl: „Smlouva je mrtvá.“ „Nikdo ji už nikdy neobnoví“, uvedlo ruské ministerstvo zahraničí."
+    assert quotes(text, "cs")[1] == (None, "Nikdo ji už nikdy neobnoví")
+    text = 'Lavrov said: "The treaty is dead." "Nobody will ever revive it," said Russian diplomat Ivan Petrov.'
+    assert quotes(text, "en")[1] == ("petrov", "Nobody will ever revive it")

@@ -15,6 +15,7 @@ from .quote_spans import Raw, find_spans
 
 _SPEAKER_REACH = 80   # characters between a quote verb and its speaker
 _CONTINUATION = 700   # characters after the last speaker's mention within which "he added" is still them
+_SUBJECT_REACH = 25   # characters after a verb of saying within which its subject stands ("said the Russian …")
 _SAID_REACH = 40      # characters between a verb of saying and the person it has for subject
 _ANTECEDENT = 1500    # characters back to the person a pronoun stands for ("— сказал он" after a paragraph)
 _UNATTRIBUTED_WORDS = 3   # words of a quotation that no verb attributes, to be someone's (not a scare quote)
@@ -85,7 +86,11 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
         speaker = _speaker(doc, mentions_near, who, verbs_near, pronouns_near, left_bound, raw.open_at,
                            raw.close_at, right_bound, last_speaker, antecedent)
         chain = chains[n]
-        if speaker is None and chain.first != chain.last:
+        # '"…", uvedlo ruské ministerstvo': the verb right after the quotation has a state's office for
+        # subject; the quotations chained to this one lend it no person
+        office = speaker is None and _office_says_after(doc, in_window[0], in_window[1], raw, right_bound,
+                                                        antecedent.quoted)
+        if speaker is None and not office and chain.first != chain.last:
             # '부시 대통령은 "…"며 "…"고 말했다', '"…", e poi "…"': quotations joined by a few words share
             # the chain's attribution; one after the last ("«…», un'intesa che gli Usa «…»: lo ha affermato
             # X") also where a state is named between them, one before the first only where nobody is
@@ -94,11 +99,11 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
             near = [w.between(lo, hi) for w in in_window]
             speaker = _speaker(doc, near[0], who, near[1], near[2], lo, raws[chain.first].open_at,
                                raws[chain.last].close_at, hi, last_speaker, antecedent)
-        if speaker is None and chain.joined_clean and n - 1 in said:
+        if speaker is None and not office and chain.joined_clean and n - 1 in said:
             speaker = said[n - 1]   # 'Trump said that "…" and "…"'
         # "…," the Russian Defense Ministry said: a state's office speaks; no person is borrowed for it
-        institution = speaker is None and _institution_speaks(doc, in_window[0], in_window[1], raw, right_bound,
-                                                              antecedent.quoted)
+        institution = speaker is None and (office or _institution_speaks(doc, in_window[0], in_window[1], raw,
+                                                                         right_bound, antecedent.quoted))
         if speaker is None and not institution and last_speaker and raw.open_at - last_speaker[1] <= _CONTINUATION \
                 and (_has_hit(verbs_near, left_bound, raw.open_at)
                      or _has_hit(verbs_near, raw.close_at, right_bound)):
@@ -267,6 +272,23 @@ def _institution_speaks(doc: Document, mentions_at: _Window, verbs_at: _Window, 
     if any(m.kind in ("person", "role") for m in before + after):
         return False
     return any(m.kind == "state" and m.end <= first_verb for m in before) or any(m.kind == "state" for m in after)
+
+
+def _office_says_after(doc: Document, mentions_at: _Window, verbs_at: _Window, raw: Raw, right: int,
+                       quoted: Callable[[int], bool]) -> bool:
+    """A verb of saying right after the quotation ('"…", uvedlo ruské ministerstvo', '"…", said the Russian
+    Foreign Ministry') whose subject, right after it, is a state or its office, and no person or role is
+    named in the rest of the sentence."""
+    sentence = doc.sentence_at(raw.open_at)
+    verbs: list[Hit] = [v for v in verbs_at.between(raw.close_at, right) if v.start < right]
+    if not verbs or not _BARE_GAP.fullmatch(doc.text, raw.close_at, verbs[0].start):
+        return False
+    verb = verbs[0]
+    behind = [m for m in mentions_at.between(verb.end, sentence.end)
+              if m.end <= sentence.end and not quoted(m.start)]
+    if any(m.kind in ("person", "role") for m in behind):
+        return False
+    return any(m.kind == "state" and m.start - verb.end <= _SUBJECT_REACH for m in behind)
 
 
 def _bare_verb(text: str, verbs: Sequence[Hit], left: int, raw: Raw, right: int) -> bool:
