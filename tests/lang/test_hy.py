@@ -12,6 +12,14 @@ from .scope_checks import Event, check_scope
 
 CODE = "hy"
 CASES[CODE] = [
+    # fresh-article forms: "դադարեցրել է ... մասնակցությունը" (stopped its participation) suspends; a law
+    # signed that suspends is no treaty signing; the ASCII colon typed for "։" ends a sentence
+    ("Ռուսաստանը 2023 թվականի փետրվարին դադարեցրել է իր մասնակցությունը ՌՀՍ-3 պայմանագրին:", None,
+     [("suspend", "new-start", "russia", "2023-02", "asserted")]),
+    ("Պուտինը օրենք է ստորագրել, որով կասեցվում է Ռուսաստանի մասնակցությունը ՌՀՍ-3 պայմանագրին: ԱՄՆ-ը 2019 թվականին դուրս եկավ ՄՓՀՀ պայմանագրից:", None,
+     [("suspend", "new-start", "russia", None, "asserted"), ("withdraw", "inf", "usa", "2019", "asserted")]),
+    ("ԱՄՆ-ը 2019 թվականին դուրս եկավ Միջին և փոքր հեռահարության հրթիռների ոչնչացման մասին պայմանագրից։", None,
+     [("withdraw", "inf", "usa", "2019", "asserted")]),
     ("ԱՄՆ-ը 2019 թվականին դուրս եկավ ՄՓՀՀ պայմանագրից։", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
     # "2023 թ. փետրվարի 21-ին": the year word's dot ends no sentence
     ("Ռուսաստանը 2023 թ. փետրվարի 21-ին կասեցրեց իր մասնակցությունը ՌՀՍ-3 պայմանագրին։", None,
