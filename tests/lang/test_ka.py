@@ -12,6 +12,11 @@ from .scope_checks import Event, check_scope
 
 CODE = "ka"
 CASES[CODE] = [
+    # fresh-article forms: "სტრატეგიული შეიარაღების ხელშეკრულება" names New START; a law that enters into force
+    # is no treaty's entry into force
+    ("რუსეთმა 2023 წლის თებერვალში შეაჩერა მონაწილეობა სტრატეგიული შეიარაღების ხელშეკრულებაში.", None,
+     [("suspend", "new-start", "russia", "2023-02", "asserted")]),
+    ("კანონი ძალაში შედის გამოქვეყნების დღიდან, ახალი START-ის შესახებ.", None, []),
     ("აშშ 2019 წელს INF-ის ხელშეკრულებიდან გამოვიდა.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
     # the year's genitive, the day, the month's dative: "2023 წლის 21 თებერვალს"
     ("რუსეთმა 2023 წლის 21 თებერვალს ახალ START-ში მონაწილეობა შეაჩერა.", None,

@@ -12,6 +12,11 @@ from .scope_checks import Event, check_scope
 
 CODE = "ta"
 CASES[CODE] = [
+    # fresh-article forms: "அணுசக்தி" in the CTBT's name; "failed to ratify" (அங்கீகரிக்கத் தவறியது) denies it
+    ("அமெரிக்கா 1996 இல் விரிவான அணுசக்தி சோதனை தடை ஒப்பந்தத்தில் கையெழுத்திட்டது.", None,
+     [("sign", "ctbt", "usa", "1996", "asserted")]),
+    ("அமெரிக்கா விரிவான அணுசக்தி சோதனை தடை ஒப்பந்தத்தை அங்கீகரிக்கத் தவறியது.", None,
+     [("ratify", "ctbt", "usa", None, "negated")]),
     # dated; endings glued to the names (ரஷ்யாவும், ஒப்பந்தத்திலிருந்து)
     ("ரஷ்யா 21 பிப்ரவரி 2023 அன்று நியூ ஸ்டார்ட் ஒப்பந்தத்தில் தனது பங்கேற்பை இடைநிறுத்தியது.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
