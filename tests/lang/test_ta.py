@@ -12,6 +12,15 @@ from .scope_checks import Event, check_scope
 
 CODE = "ta"
 CASES[CODE] = [
+    # a bill that cancels the ratification deratifies; "not ratified", spaced or as a participle
+    ("ரஷ்யா சிடிபிடிக்கு ஒப்புதல் அளித்ததை ரத்து செய்தது.", None,
+     [("deratify", "ctbt", "russia", None, "asserted")]),
+    ("சீனா இந்த சிடிபிடி ஒப்பந்தத்தினை இன்னும் அங்கீகரிக்க வில்லை.", None,
+     [("ratify", "ctbt", "china", None, "negated")]),
+    ("ரஷியா 2019 ஆம் ஆண்டு ஐஎன்எஃப் ஒப்பந்தத்திலிருந்து வெளியேற முடிவு செய்தது.", None,
+     [("withdraw", "inf", "russia", "2019", "asserted")]),
+    ("நியூ ஸ்டார்ட் ஒப்பந்தம் பிப்ரவரி 2026-இல் முடிவடைய உள்ளது.", None,
+     [("expire", "new-start", None, "2026-02", "scheduled")]),
     # fresh-article forms: "அணுசக்தி" in the CTBT's name; "failed to ratify" (அங்கீகரிக்கத் தவறியது) denies it
     ("அமெரிக்கா 1996 இல் விரிவான அணுசக்தி சோதனை தடை ஒப்பந்தத்தில் கையெழுத்திட்டது.", None,
      [("sign", "ctbt", "usa", "1996", "asserted")]),
