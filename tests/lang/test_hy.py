@@ -12,6 +12,9 @@ from .scope_checks import Event, check_scope
 
 CODE = "hy"
 CASES[CODE] = [
+    # "close to an agreement on extending" is no extension done
+    ("ԱՄՆ-ն ու Ռուսաստանը մոտ են համաձայնության՝ ՌՀՍ-3 պայմանագիրը երկարաձգելու շուրջ։", None,
+     [("extend", "new-start", "russia", None, "possible")]),
     # fresh-article forms: "դադարեցրել է ... մասնակցությունը" (stopped its participation) suspends; a law
     # signed that suspends is no treaty signing; the ASCII colon typed for "։" ends a sentence
     ("Ռուսաստանը 2023 թվականի փետրվարին դադարեցրել է իր մասնակցությունը ՌՀՍ-3 պայմանագրին:", None,

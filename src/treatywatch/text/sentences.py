@@ -29,6 +29,7 @@ _UNSPACED_END = re.compile(r"[!?]+[”’」』）)\"']*(?=[\u3040-\u30ff\u3400-
 _ARMENIAN_COLON_END = re.compile(r"(?<=[\u0531-\u0556\u0561-\u0587])[\"'”’»)\]]*:(?=\s|$)"
                                  r"|[\"'”’»)\]]*:(?=\s+[\u0531-\u0556])")
 _NON_SPACE = re.compile(r"\S")
+_UNCASED_LOWER = re.compile("[\u10d0-\u10ff]")   # Georgian Mkhedruli
 _MARKS = ".!?…؟։"
 _OPENING = "\"'“‘«‹„「『(["
 # A line that is nothing but a web address: its words ("...-suspends-treaty-with-russia") are a
@@ -66,7 +67,9 @@ def _is_boundary(line: str, start: int, end: int, pack: LanguagePack, abbreviati
     if pack.ordinal_dot and token.isdigit() and len(token) <= 2:
         return False  # "am 3. Februar"
     first = next_char.group()
-    return not (first.isalpha() and first.islower())  # going on in lower case: no new sentence
+    # going on in lower case: no new sentence. Georgian's Mkhedruli letters are lower case to Unicode (it has
+    # had capitals, Mtavruli, since 2018) but the script writes no capital at a sentence's start: uncased.
+    return not (first.isalpha() and first.islower() and not _UNCASED_LOWER.match(first))
 
 
 def _line_sentences(line: str, offset: int, pack: LanguagePack, abbreviations: frozenset[str]) -> Iterator[Span]:
