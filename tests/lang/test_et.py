@@ -26,7 +26,8 @@ CASES[CODE] = [
     ("Venemaa tühistas 2023. aastal tuumakatsetuste keelu leppe ratifitseeringu.", None,
      [("deratify", "ctbt", "russia", "2023", "asserted")]),
     # a moratorium on tests is no test
-    ("USA kehtestas 1992. aastal tuumakatsetustele moratooriumi ja allkirjastas hiljem tuumakatsetuste keelustamise lepingu.", None,
+    ("USA kehtestas 1992. aastal tuumakatsetustele moratooriumi ja allkirjastas hiljem "
+     "tuumakatsetuste keelustamise lepingu.", None,
      [("sign", "ctbt", "usa", None, "asserted")]),
     ("Ameerika Ühendriigid taganesid avatud taeva lepingust 2020. aastal.", None,
      [("withdraw", "open-skies", "usa", "2020", "asserted")]),

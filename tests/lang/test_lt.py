@@ -16,7 +16,8 @@ CASES[CODE] = [
     # fresh-article forms: "dislokuotų galvučių" counts deployed warheads, it deploys nothing; "sudaryta"
     # (concluded) signs; an extension offered (pasiūlė pratęsti) is a proposal; "2021-aisiais"; "atšaukti
     # sutartį" (revoke) withdraws; "pritartų" (would back) hedges
-    ("Sutartis riboja kiekvienos šalies dislokuotų branduolinių galvučių skaičių iki 1 550, numato Naujoji START sutartis.", None, []),
+    ("Sutartis riboja kiekvienos šalies dislokuotų branduolinių galvučių skaičių iki 1 550, numato Naujoji "
+     "START sutartis.", None, []),
     ("Naujoji START sutartis buvo sudaryta 2010 m. balandžio 8 d. tarp JAV ir Rusijos.", None,
      [("sign", "new-start", "usa", "2010-04-08", "asserted")]),
     ("Rusija pasiūlė pratęsti Naująją START sutartį dar vieneriems metams.", None,
