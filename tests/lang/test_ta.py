@@ -12,6 +12,12 @@ from .scope_checks import Event, check_scope
 
 CODE = "ta"
 CASES[CODE] = [
+    # "நியூ ஸ்டாட்" spelled without ர்; "temporarily stopping" suspends; "அமலாக்கப்பட்டது" enters into force; a law
+    # in force on the day it is published is no treaty's entry into force
+    ("ரஷியா 2023 பிப்ரவரியில் நியூ ஸ்டாட் ஒப்பந்தத்தை நடைமுறைப்படுத்துவதை தற்காலிகமாக நிறுத்தியது.", None,
+     [("suspend", "new-start", "russia", "2023-02", "asserted")]),
+    ("நியூ ஸ்டார்ட் ஒப்பந்தம் 2011ஆம் ஆண்டு பிப்ரவரி 5ஆம் நாள் அமலாக்கப்பட்டது.", None,
+     [("enter_into_force", "new-start", None, "2011-02-05", "asserted")]),
     # a bill that cancels the ratification deratifies; "not ratified", spaced or as a participle
     ("ரஷ்யா சிடிபிடிக்கு ஒப்புதல் அளித்ததை ரத்து செய்தது.", None,
      [("deratify", "ctbt", "russia", None, "asserted")]),
