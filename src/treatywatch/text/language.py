@@ -32,8 +32,9 @@ _CLOSE = 0.05         # a guess this likely or more is a close language the text
 _LEAST_MARKERS = 3    # a guess gives way only to this many marker words of another ...
 _OUTWEIGH = 2         # ... and at least this many times its own
 _RIVAL = 3            # a guess with data this close to a best guess without (its score times this is more)
-# A language the compact model does not guess at all (Uzbek in Cyrillic letters is read as Russian, Bashkir,
-# Bulgarian): it reads the text when its markers are there in number, of this many different words.
+# A language the compact model does not guess, or guesses faintly (Uzbek in Cyrillic letters is read as
+# Russian, Bashkir, Bulgarian; Tagalog with English loanwords as English at 3%): it reads the text when its
+# markers are there in number, of this many different words.
 _UNGUESSED_WORDS = 4
 
 
@@ -61,7 +62,7 @@ def identify(text: str, lexicon: Lexicon | None = None) -> str:
         from ..lexicon import load_lexicon  # the default pack, loaded once (functools.cache)
 
         lexicon = load_lexicon()
-    unguessed = _unguessed(sample, best, {code for code, _ in ranked}, lexicon)
+    unguessed = _unguessed(sample, best, {best} | {code for code, score in ranked if score >= _CLOSE}, lexicon)
     if unguessed is not None:
         return unguessed
     close = [code for code, score in ranked[1:] if score >= _CLOSE and code != best]
@@ -110,7 +111,7 @@ def _settle(sample: str, best: str, close: list[str], lexicon: Lexicon) -> str:
 
 
 def _unguessed(sample: str, best: str, guessed: set[str], lexicon: Lexicon) -> str | None:
-    """A language none of the guesses names whose markers the sample holds: at least ``_UNGUESSED_WORDS``
+    """A language no close guess names whose markers the sample holds: at least ``_UNGUESSED_WORDS``
     different ones, and (as for a close guess) twice as many hits as the best guess's own markers."""
     others = [(code, pack.markers) for code, pack in lexicon.languages.items() if pack.markers and code not in guessed]
     if not others:
