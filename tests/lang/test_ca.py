@@ -107,3 +107,17 @@ def test_an_article_ingested_and_exported(tmp_path: Path) -> None:
                    ("withdraw", "inf", "usa", "2019-08", "asserted")],
                   [("withdraw", "new-start", "russia")],
                   [("peskov", "La decisió és definitiva i Moscou no la revisarà.")])
+
+# Fresh-article checks (session 11): a suspension of sanctions is no suspension of the deal; "ratificar que"
+# (certify) ratifies nothing; an obligation is no act; "un dels pitjors mai signats" (ever signed) denies nothing.
+CASES[CODE] += [
+    ("La Casa Blanca va confirmar la suspensió de les sancions a l'Iran en virtut del JCPOA.", "2018-01-13", []),
+    ("El Congrés obliga el president a ratificar que l'Iran respecta el JCPOA.", None, []),
+    ("Trump va dir que el JCPOA és un dels pitjors mai signats pels EUA.", None,
+     [("sign", "jcpoa", "usa", None, "asserted")]),
+]
+# The unnumbered "tractat START" is New START (treaties.yaml: START I expired in 2009).
+CASES[CODE] += [
+    ("La pròrroga del tractat START es va firmar entre Washington i Moscou el 2021.", None,
+     [("extend", "new-start", "usa", "2021", "asserted")]),
+]

@@ -51,3 +51,20 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+# Fresh-article checks (session 11): the year word in its cases ("v roce 2000": a round year alone is a
+# number); de-ratification written as withdrawing from or cancelling the ratification; "nesmí" denies;
+# nearing a deal is none yet; an extension proposed far before its infinitive; a requirement conditions.
+CASES[CODE] += [
+    ("Rusko ratifikovalo smlouvu CTBT v roce 2000.", None, [("ratify", "ctbt", "russia", "2000", "asserted")]),
+    ("Rusko 2. listopadu 2023 odstoupilo od ratifikace smlouvy CTBT.", None,
+     [("deratify", "ctbt", "russia", "2023-11-02", "asserted")]),
+    ("Ruská Duma 18. října 2023 zrušila svou ratifikaci CTBT.", None,
+     [("deratify", "ctbt", "russia", "2023-10-18", "asserted")]),
+    ("Podle smlouvy New START Rusko nesmí rozmístit více než 1550 hlavic.", None, []),
+    ("Spojené státy a Rusko se blíží k dohodě o prodloužení smlouvy New START.", None, []),
+    ("Putin v říjnu 2020 navrhl Spojeným státům alespoň o rok bez jakýchkoliv podmínek smlouvu New START prodloužit.",
+     None, [("propose_talks", "new-start", "russia", "2020-10", "asserted")]),
+    ("Severní Korea 18. února 2023 otestovala mezikontinentální balistickou raketu.", None,
+     [("test", None, "north-korea", "2023-02-18", "asserted")]),
+]

@@ -63,3 +63,37 @@ CASES[CODE] += [
     ("Russia said it would not walk away from the New START treaty.", None,
      [("withdraw", "new-start", "russia", None, "negated")]),
 ]
+
+# Fresh-article checks (session 11): a call on a state to act states no act; the exchange of ratification
+# instruments is an entry into force; "beyond" a date ends a period, it dates no act; a plan is due, not done.
+CASES[CODE] += [
+    ("The former envoy called on the United States to rejoin the Open Skies Treaty.", "2020-11-22", []),
+    ("The parliament urged Washington to ratify the CTBT.", None, []),
+    ("Moscow and Washington exchanged the instruments of ratification of New START on 5 February 2011.", None,
+     [("enter_into_force", "new-start", None, "2011-02-05", "asserted")]),
+    ("Instruments of ratification were exchanged in Munich in February 2011, and New START entered into force.",
+     None, [("enter_into_force", "new-start", None, "2011-02", "asserted")]),
+    ("The United States should ratify the CTBT without delay.", None, [("ratify", "ctbt", "usa", None, "possible")]),
+    ("Washington announced its plan to exit the INF Treaty.", "2018-10-21",
+     [("withdraw", "inf", "usa", "2018-10-21", "scheduled")]),
+]
+CASES[CODE] += [
+    ("On 16 October 2020 the United States rejected Russia's proposal to extend New START.", None,
+     [("reject_talks", "new-start", "usa", "2020-10-16", "asserted")]),
+]
+# A suspension of sanctions is no suspension of the treaty (the same in ca, nl, ro, cs, sr).
+CASES[CODE] += [
+    ("The White House confirmed the suspension of sanctions on Iran under the JCPOA.", "2018-01-13", []),
+]
+# Refusals to join talks others propose.
+CASES[CODE] += [
+    ("On 10 July 2020 China rejected any prospect of joining trilateral talks on New START.", None,
+     [("reject_talks", "new-start", "china", "2020-07-10", "asserted")]),
+    ("China said on 9 June 2020 that it will not join talks on a successor to New START.", None,
+     [("reject_talks", "new-start", "china", "2020-06-09", "asserted")]),
+]
+# "carried out a successful test of" names a test with words between.
+CASES[CODE] += [
+    ("Russia carried out a successful test of its Burevestnik intercontinental missile on 21 October 2025.", None,
+     [("test", None, "russia", "2025-10-21", "asserted")]),
+]

@@ -31,6 +31,13 @@ CASES[CODE] = [
 ]
 
 
+# 미온적 / 소극적 (lukewarm, reluctant about) an act: not done
+CASES[CODE] += [
+    ("미국은 신전략무기감축조약 연장에 미온적이다.", "2025-11-05",
+     [("extend", "new-start", "usa", "2025-11-05", "possible")]),
+]
+
+
 # 까지 (until) after a date ends a period: it dates the expiry, never the extension
 CASES[CODE] += [
     ("뉴스타트는 2021년 2월 3일 연장돼 2026년 2월 5일까지 유효하다.", None,

@@ -101,3 +101,15 @@ def test_an_article_end_to_end(tmp_path: Path) -> None:
                    ("withdraw", "new-start", "russia", None, "negated")],
                   [("withdraw", "asserted"), ("expire", "asserted")],
                   {("peskov", "direct")})
+
+# Fresh-article checks (session 11): an offer to extend (offers list) and its rejection; a hope or "time to
+# agree" is no act; the unnumbered START is New START; the extension as a noun of the treaty's name.
+CASES[CODE] += [
+    ("Путин на 16 октомври 2020 предложи да се продолжи договорот СТАРТ за една година.", None,
+     [("propose_talks", "new-start", "russia", "2020-10-16", "asserted")]),
+    ("САД го одбија предлогот за продолжување на договорот Нов СТАРТ.", "2020-10-16",
+     [("reject_talks", "new-start", "usa", "2020-10-16", "asserted")]),
+    ("Путин рече дека се надева оти Москва и Вашингтон ќе се согласат да го продолжат договорот Нов СТАРТ.",
+     None, []),
+    ("Русија и САД сè уште имаат време да се договорат за продолжување на договорот Нов СТАРТ.", None, []),
+]

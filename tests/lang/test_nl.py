@@ -54,3 +54,26 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+# Fresh-article checks (session 11): the treaty's name between "uit" and the verb; a future modal inside
+# the split verb; the noun-first de-ratification; obligations "opgezegd" are suspended; a plea is no act;
+# a signatory party is no signing; a missile fired is a test; "uit 1987" dates the treaty, not the act.
+CASES[CODE] += [
+    ("De Verenigde Staten zijn in augustus 2019 uit het INF-verdrag gestapt.", None,
+     [("withdraw", "inf", "usa", "2019-08", "asserted")]),
+    ("Washington maakte bekend dat de Verenigde Staten zich zullen terugtrekken uit het Open Skies-verdrag.",
+     "2020-05-21", [("withdraw", "open-skies", "usa", "2020-05-21", "scheduled")]),
+    ("De Senaat stemde op 25 oktober 2023 in met het intrekken van de Russische ratificatie van het CTBT.", None,
+     [("deratify", "ctbt", "russia", "2023-10-25", "asserted")]),
+    ("Op 2 februari 2019 zeiden de Verenigde Staten hun verplichtingen onder het INF-verdrag op.", None,
+     [("suspend", "inf", "usa", "2019-02-02", "asserted")]),
+    ("De minister heeft gepleit voor een terugtrekking van Rusland uit het CTBT.", None, []),
+    ("Iran is niet van plan om opnieuw te onderhandelen over de JCPOA.", "2017-10-13",
+     [("reject_talks", "jcpoa", "iran", "2017-10-13", "asserted")]),
+    ("Rusland blijft een ondertekenende partij van het CTBT.", None, []),
+    ("Noord-Korea heeft op 12 juli 2023 een intercontinentale raket afgevuurd.", None,
+     [("test", None, "north-korea", "2023-07-12", "asserted")]),
+    ("De Verenigde Staten stappen uit het INF-verdrag uit 1987.", "2019-02-01",
+     [("withdraw", "inf", "usa", "2019-02-01", "asserted")]),
+    ("De president kondigde aan uit de JCPOA te willen stappen.", None, []),
+]

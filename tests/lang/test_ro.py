@@ -47,3 +47,28 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+# Fresh-article checks (session 11): "au ieșit oficial din tratat" (an adverb inside); the INF Treaty by its
+# genitive name; readiness to renew is an offer; an imperfect "propunea" offers; "on the point of" concluding
+# a deal is no deal; the refusal to ratify is a denial; "ajunge la scadență" falls due; opened for signature.
+CASES[CODE] += [
+    ("Statele Unite au ieșit oficial din tratatul Forțelor Nucleare Intermediare pe 2 august 2019.", None,
+     [("withdraw", "inf", "usa", "2019-08-02", "asserted")]),
+    ("Rusia este pregatita sa innoiasca New START fara intarziere.", "2019-12-05",
+     [("propose_talks", "new-start", "russia", "2019-12-05", "asserted")]),
+    ("În septembrie 2025, Rusia propunea o prelungire cu un an a tratatului New START.", None,
+     [("propose_talks", "new-start", "russia", "2025-09", "asserted")]),
+    ("SUA și Rusia sunt pe punctul de a încheia un acord pentru prelungirea tratatului New START.", None, []),
+    ("Moscova a criticat refuzul Statelor Unite de a ratifica CTBT.", None,
+     [("ratify", "ctbt", "usa", None, "negated")]),
+    ("Tratatul New START ajunge la scadență în februarie 2026.", "2025-06-01",
+     [("expire", "new-start", None, "2026-02", "scheduled")]),
+    ("CTBT a fost deschis spre semnare în septembrie 1996.", None, []),
+]
+# "mai" (more, still) is no month alone; beside a day or a year, or as "luna mai", it is May.
+CASES[CODE] += [
+    ("Washingtonul nu și-a manifestat nici cel mai mic interes față de o prelungire a New START.", "2019-12-05",
+     [("extend", "new-start", "usa", "2019-12-05", "possible")]),
+    ("Tratatul New START a fost semnat pe 8 aprilie 2010, iar Rusia l-a suspendat în mai 2023.", "2023-06-01",
+     [("suspend", "new-start", "russia", "2023-05", "asserted")]),
+]

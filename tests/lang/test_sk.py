@@ -15,6 +15,9 @@ from .scope_checks import check_scope
 
 CODE = "sk"
 CASES[CODE] = [
+    # "do" (until) opening the trigger: the expiry is a point ahead, not the day of publication
+    ("Do vypršania zmluvy New START zostávajú už len tri mesiace.", "2025-11-05",
+     [("expire", "new-start", None, None, "scheduled")]),
     # dated, and a negated withdrawal written with the verb's own prefix
     ("Rusko 21. februára 2023 pozastavilo účasť na zmluve Nový START, zo zmluvy však nevystúpilo.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted"),

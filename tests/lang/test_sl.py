@@ -103,3 +103,16 @@ def test_an_article_ingested_and_exported(tmp_path: Path) -> None:
                    ("withdraw", "inf", "usa", "2019-08", "asserted")],
                   [("withdraw", "new-start", "russia")],
                   [("peskov", "Odločitev je dokončna in Moskva je ne bo spreminjala.")])
+
+# Fresh-article checks (session 11): withdrawing "od" a treaty (odstopiti od, umik od); a treaty "sklenjen"
+# is signed; "je sicer napovedal" is no counterfactual; "pred meseci" marks an earlier act.
+CASES[CODE] += [
+    ("Trump namerava odstopiti od jedrskega sporazuma z Iranom.", "2018-05-08",
+     [("withdraw", "jcpoa", "usa", "2018-05-08", "scheduled")]),
+    ("Ameriški predsednik Donald Trump je oktobra 2018 napovedal umik od pogodbe INF.", None,
+     [("withdraw", "inf", "usa", "2018-10", "asserted")]),
+    ("Združene države so leta 2015 sklenile jedrski sporazum z Iranom.", None,
+     [("sign", "jcpoa", "usa", "2015", "asserted")]),
+    ("ZDA so sicer že pred meseci napovedale umik od pogodbe INF.", "2018-12-05",
+     [("withdraw", "inf", "usa", None, "asserted")]),
+]

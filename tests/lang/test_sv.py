@@ -51,3 +51,18 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+# Fresh-article checks (session 11): "skulle" after a verb of saying is the future of the past; a treaty
+# "slöts" (concluded) is signed, but "slöt upp bakom" (rallied behind) is not; a wish or a call is no act;
+# "kärnenergiavtalet" names the Iran deal.
+CASES[CODE] += [
+    ("Trump meddelade att USA skulle dra sig ur JCPOA.", "2018-05-08",
+     [("withdraw", "jcpoa", "usa", "2018-05-08", "scheduled")]),
+    ("INF-avtalet slöts 1987 mellan USA och Sovjetunionen.", None,
+     [("sign", "inf", "usa", "1987", "asserted"), ("sign", "inf", "ussr", "1987", "asserted")]),
+    ("Flera europeiska länder slöt upp bakom INF-avtalet.", None, []),
+    ("Ryssland skulle kunna dra sig ur INF-avtalet.", None, [("withdraw", "inf", "russia", None, "possible")]),
+    ("Ministern uppmanade USA att ratificera CTBT.", None, []),
+    ("Han säger att USA redan har dragit sig ur kärnenergiavtalet.", "2018-05-09",
+     [("withdraw", "jcpoa", "usa", "2018-05-09", "asserted")]),
+]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ..understand.helpers import quotes
 from .language_checks import CASES, check_examples, check_sentence
 from .scope_checks import Event, check_scope
 
@@ -40,8 +41,8 @@ CASES[CODE] += [
     ("Türkiye için konu INF Antlaşması'ndan çekilmek değil.", None, [("withdraw", "inf", "turkey", None, "negated")]),
     ("ABD, Açık Semalar Antlaşması'na yeniden dönmeyeceğini açıkladı.", None,
      [("resume", "open-skies", "usa", None, "negated")]),
-    ("Türkiye, Yeni START Antlaşması'nın uygulanmasının durdurulmasına karar verdi.", None,
-     [("suspend", "new-start", "turkey", None, "asserted")]),
+    ("Rusya, Yeni START Antlaşması'nın uygulanmasının durdurulmasına karar verdi.", None,
+     [("suspend", "new-start", "russia", None, "asserted")]),
     ("Eğer ABD INF Antlaşması'ndan çekilirse Rusya karşılık verecek.", None, []),
 ]
 
@@ -113,3 +114,8 @@ CASES[CODE] += [
     ("Washington, Moskova'yı ihlalle suçlayarak INF Antlaşması'ndan çekildi.", None,
      [("withdraw", "inf", "usa", None, "asserted")]),
 ]
+
+
+def test_the_iranian_minister_s_name_as_turkish_papers_spell_it() -> None:
+    text = 'İran Dışişleri Bakanı Abbas Erakçi, kararı "haksız ve hukuka aykırı" olarak nitelendirdi.'
+    assert quotes(text, "tr") == [("araghchi", "haksız ve hukuka aykırı")]

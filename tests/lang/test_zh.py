@@ -40,10 +40,11 @@ CASES[CODE] += [
      [("extend", "new-start", "russia", None, "possible")]),
 ]
 
-# a state right after 通知 (notified) is told of the subject's act; it does not act
+# a state right after 通知 (notified) is told of the subject's act; it does not act. 暂时退出 (withdraw
+# for a time) is a suspension
 CASES[CODE] += [
-    ("2022年8月，俄罗斯外交部宣布，已通知美国，决定暂时退出《新削减战略武器条约》的核查机制。", None,
-     [("withdraw", "new-start", "russia", "2022-08", "asserted")]),
+    ("2022年8月，俄罗斯表示已通知美国，决定暂时退出《新削减战略武器条约》规定的视察。", None,
+     [("suspend", "new-start", "russia", "2022-08", "asserted")]),
 ]
 
 

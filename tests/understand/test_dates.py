@@ -435,3 +435,10 @@ def test_this_weekday_is_the_publication_weeks() -> None:
     # written on Monday 2 February 2026: "this Thursday" is the 5th, "last Thursday" the 29th of January
     assert dates("The treaty lapses this Thursday; it was signed last Thursday.", "en", "2026-02-02") == [
         ("this Thursday", "2026-02-05"), ("last Thursday", "2026-01-29")]
+
+
+def test_a_year_right_after_a_comma_that_follows_a_word_is_a_date() -> None:
+    # Chinese often types the ASCII comma, unspaced: the year after it is a year; after a digit it is a number
+    assert dates("条约于1992年签署,2002年起生效。", "zh") == [("1992年", "1992"), ("2002年", "2002")]
+    assert dates("Signed in Helsinki,2002 saw it enter into force.", "en") == [("2002", "2002")]
+    assert dates("Die Summe betrug 1,2002 Millionen.", "de") == []

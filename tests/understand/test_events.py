@@ -64,6 +64,25 @@ def test_the_lead_happens_on_the_publication_date_only_when_it_is_known() -> Non
     assert ("suspend", "new-start", "russia", None, "asserted") in events(text, "en", None)
 
 
+def test_a_lead_clause_that_states_a_bygone_date_is_not_the_day_s_news() -> None:
+    """An undated act in the lead takes the day of publication, unless its clause states a date years
+    before it: the act is of that time, even where that date is another act's (here the expiry's)."""
+    for text, language in (("Shortly before New START expired in February 2021, Russia and the United States "
+                            "extended it by five years.", "en"),
+                           ("Kurz vor dem Auslaufen von New START im Februar 2021 wurde der Vertrag um fünf "
+                            "Jahre verlängert.", "de")):
+        found = events(text, language, "2026-02-04")
+        assert ("expire", "new-start", None, "2021-02", "asserted") in found
+        assert {e[3] for e in found if e[0] == "extend"} == {None}
+    # a date that describes the treaty ("an agreement signed in 1987") leaves the lead its day
+    found = events("The United States formally withdrew from the INF Treaty, an agreement signed in 1987 "
+                   "with the Soviet Union.", "en", "2019-08-02")
+    assert ("withdraw", "inf", "usa", "2019-08-02", "asserted") in found
+    # nor does one in a clause of its own
+    found = events("Russia suspended New START, which it ratified in 2011.", "en", "2026-02-04")
+    assert ("suspend", "new-start", "russia", "2026-02-04", "asserted") in found
+
+
 def test_relative_dates_resolve_only_against_a_known_publication_date() -> None:
     text = "В прошлом месяце Россия предложила США начать переговоры по ДСНВ."
     assert ("propose_talks", "new-start", "russia", "2024-02", "asserted") in events(text, "ru", "2024-03-10")
@@ -303,3 +322,26 @@ def test_a_scheduled_act_on_a_weekday_lies_ahead() -> None:
         ("expire", "new-start", None, "2026-02-05", "scheduled")}
     assert events("Russia suspended New START on Thursday.", "en", "2026-02-02") == {
         ("suspend", "new-start", "russia", "2026-01-29", "asserted")}
+
+
+def test_an_act_told_in_a_relative_clause_of_the_lead_takes_no_day() -> None:
+    """"… the United States, which signed but never ratified the treaty": the relative clause tells of
+    the state in passing; only the main clause is the day's news."""
+    found = events("Russia revoked its ratification of the CTBT, putting it on a par with the United States, "
+                   "which signed but never ratified the treaty.", "en", "2023-11-02")
+    assert found == {("deratify", "ctbt", "russia", "2023-11-02", "asserted"),
+                     ("sign", "ctbt", "usa", None, "asserted"), ("ratify", "ctbt", "usa", None, "negated")}
+    # a clause after "but" with no relative pronoun is still the day's news
+    assert ("withdraw", "new-start", "russia", "2023-02-21", "negated") in events(
+        "Russia suspends New START but will not withdraw from it.", "en", "2023-02-21")
+
+
+def test_a_participle_set_off_by_a_comma_describes_the_treaty() -> None:
+    """"…al tratado INF, firmado al final de la Guerra Fría": the participle describes the treaty even
+    where the states of the main clause stand before its name; it takes no date of the main clause."""
+    base = "Estados Unidos y Rusia dieron por terminado este viernes el tratado INF, firmado "
+    found = events(base + "al final de la Guerra Fría.", "es", "2019-08-02")
+    assert not any(e[0] == "sign" for e in found)
+    found = events(base + "en diciembre de 1987.", "es", "2019-08-02")
+    assert {e for e in found if e[0] == "sign"} == {("sign", "inf", "usa", "1987-12", "asserted"),
+                                                    ("sign", "inf", "ussr", "1987-12", "asserted")}

@@ -67,3 +67,24 @@ def test_the_same_day_is_the_day_last_stated(language: str, text: str, day: str,
 def test_with_no_day_before_it_this_day_is_the_article_s_own() -> None:
     found = dict(_dates("국무장관은 이날 기자회견을 열었다.", "ko", "2001-12-14"))
     assert found["이날"] == "2001-12-14"
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The treaty was adopted in September 1996. Russia signed the CTBT on 24 September of the same year.",
+     ("sign", "1996-09-24")),
+    ("id", "Traktat itu disahkan pada 10 September 1996. Rusia menandatangani CTBT pada 24 September tahun yang "
+           "sama.", ("sign", "1996-09-24")),
+    ("zh", "条约于1996年通过。俄罗斯于同年9月24日签署了《全面禁止核试验条约》。", ("sign", "1996-09-24")),
+    ("en", "New START was signed in 2010. The same year, Russia ratified New START.", ("ratify", "2010")),
+    ("ru", "ДСНВ подписан в апреле 2010 года. В том же году Россия ратифицировала ДСНВ.", ("ratify", "2010")),
+])
+def test_the_same_year_is_the_year_last_stated(language: str, text: str, expected: tuple[str, str]) -> None:
+    # published in 2023: a yearless "24 September" would be read as 2023's
+    found = events(text, language, "2023-11-02")
+    assert expected in found
+    assert not any(date and date.startswith("2023") for _, date in found)
+
+
+def test_the_same_year_with_no_year_before_it_dates_nothing() -> None:
+    found = events("The same year, Russia ratified New START.", "en")
+    assert found == {("ratify", None)}

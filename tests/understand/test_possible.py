@@ -22,3 +22,22 @@ def test_an_act_on_a_treaty_is_not_dated_before_the_treaty() -> None:
         ("suspend", "new-start", "russia", None, "asserted")}
     assert events("In 2023 Russia suspended New START.", "en") == {
         ("suspend", "new-start", "russia", "2023", "asserted")}
+
+
+def test_a_treaty_between_two_states_is_signed_in_its_own_year_only() -> None:
+    """A bilateral treaty is signed once: a signing of it dated in another year is another treaty's (or
+    another act's) read onto it, and is not recorded."""
+    assert events("The United States and the Soviet Union signed the INF Treaty in 2010.", "en") == set()
+    assert ("sign", "inf", "usa", "1987-12-08", "asserted") in events(
+        "The United States and the Soviet Union signed the INF Treaty on 8 December 1987.", "en")
+    # a treaty of many states is signed by each in its own year
+    assert ("sign", "ctbt", "india", "2030", "asserted") in events("India signed the CTBT in 2030.", "en")
+
+
+def test_only_its_parties_act_on_a_treaty_between_two_states() -> None:
+    """New START binds Russia and the US: no other state suspends or ratifies it. Russia carries on the
+    USSR's treaties (actors.yaml continued_by), so it may leave the INF Treaty."""
+    assert events("Ukraine suspended New START in 2022.", "en") == set()
+    assert events("Russia withdrew from the INF Treaty in 2019.", "en") == {
+        ("withdraw", "inf", "russia", "2019", "asserted")}
+    assert ("ratify", "ctbt", "ukraine", "2001", "asserted") in events("Ukraine ratified the CTBT in 2001.", "en")

@@ -62,3 +62,32 @@ def test_a_mark_inside_a_word_is_no_quotation_mark() -> None:
     found = quotes('שר החוץ לברוב אמר: "רוסיה לא תחזור לאמנה כל עוד ארה"ב מפרה אותה".', "he")
     assert found == [("lavrov", 'רוסיה לא תחזור לאמנה כל עוד ארה"ב מפרה אותה')]
     assert ("putin", "俄罗斯准备继续遵守条约的限制") in quotes('普京表示"俄罗斯准备继续遵守条约的限制"。', "zh")
+
+
+def test_a_treaty_name_in_quotation_marks_is_a_title_not_words_said() -> None:
+    # Japanese and Arabic papers quote a treaty's full title; words around it are still someone's.
+    text = "プーチン大統領は演説で「新戦略兵器削減条約（新START）」の履行を停止すると述べた。"
+    assert quotes(text, "ja") == []
+    from .helpers import events
+
+    assert ("suspend", "new-start", "russia") in {e[:3] for e in events(text, "ja", "2023-02-21")}
+    # Names that are not a treaty's, quoted among other words, are words said.
+    assert quotes("報道官は、核の均衡が「プーチン大統領とロシアの目標」だと語った。", "ja") != []
+
+
+def test_a_particle_after_a_role_noun_is_no_name() -> None:
+    """Japanese writes the name before the role (田中報道官は…); what follows the role is a particle and
+    the rest of the clause, never a name, and no name holds a digit."""
+    said = quotes("外務省の田中報道官は5日の記者会見で「交渉に加わる考えはない」と述べた。", "ja")
+    assert [q for _, q in said] == ["交渉に加わる考えはない"]
+    assert said[0][0] is not None and said[0][0].isalpha() and len(said[0][0]) <= 8
+
+
+def test_he_is_the_subject_of_the_last_verb_of_saying_not_the_first_name() -> None:
+    """"…, when President Putin was in Minsk, said spokesman Peskov. «…», he said": "he" is who said it in
+    the sentence before, the person named nearest its verb of saying, not the first person it names."""
+    text = ("Решение приняли полгода назад, когда президент Владимир Путин был в Минске, заявил "
+            "пресс-секретарь Кремля Дмитрий Песков. «Тогда всё и обсудили», — сказал он.")
+    assert quotes(text, "ru") == [("peskov", "Тогда всё и обсудили")]
+    text = 'Billingslea said he had agreed with Ryabkov on the terms. "We are close," he added.'
+    assert quotes(text, "en") == [("billingslea", "We are close")]

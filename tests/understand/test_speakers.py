@@ -29,6 +29,8 @@ from .helpers import quotes, read
     ("tr", 'Dışişleri Bakanlığı Sözcüsü Ahmet Yılmaz, "Türkiye anlaşmaya bağlı kalacak" dedi.', "yilmaz"),
     # Cyrillic
     ("ru", "«Мы не вернемся к договору», — заявила официальный представитель МИД Анна Смирнова.", "smirnova"),
+    # the role's state between the role and the name
+    ("uk", "«Договір більше не діє», — заявив міністр закордонних справ Естонії Марко Тамм.", "tamm"),
     # Han: the family name first, one character (or two: 欧阳)
     ("zh", "外交部发言人张伟表示：「中方不会参加谈判。」", "zhang"),
     ("zh", "外交部发言人欧阳明表示：「中方不会参加谈判。」", "ouyang"),
@@ -173,3 +175,14 @@ def test_a_korean_name_starts_a_word() -> None:
 ])
 def test_a_weapons_designation_in_quotation_marks_is_no_quotation(language: str, text: str) -> None:
     assert read(text, language).quotes == ()
+
+
+def test_an_outlet_or_a_body_is_no_speaker_s_name() -> None:
+    """"according to The Financial Times": capitalised words that name an outlet or a body (naming.yaml
+    not_in_names) are no person's name, in whatever language the article is written."""
+    assert quotes("„Договорът вече не действа“, според The Financial Times.", "bg") == [
+        (None, "Договорът вече не действа")]
+    assert quotes('"The treaty is dead and nobody will revive it," according to The Financial Times.', "en") == [
+        (None, "The treaty is dead and nobody will revive it")]
+    assert quotes('"The treaty is dead and nobody will revive it," said Jane Doe of the Arms Control '
+                  "Association.", "en") == [("doe", "The treaty is dead and nobody will revive it")]

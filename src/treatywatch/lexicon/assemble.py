@@ -53,6 +53,7 @@ def assemble(data_dir: Path, fingerprint: str) -> Lexicon:
                for s in actors_file.states]
     written += [(slug, iso, "state", "", dict(extra["states"].get(slug, {}))) for iso, slug in generated.items()]
     ended = {s.slug: s.ended for s in actors_file.states}
+    continued = {s.slug: s.continued_by for s in actors_file.states}
     taken = _taken([("treaty", treaty_names), ("person", people_names), ("role", role_names),
                     ("state", {slug: names for slug, _, _, _, names in written})])
     not_names = {code: frozenset(fold(w) for w in words) for code, words in territories.not_names.items()}
@@ -68,7 +69,8 @@ def assemble(data_dir: Path, fingerprint: str) -> Lexicon:
     for slug, iso, kind, wikidata, joined in written:
         names, exact = _with_cldr(*_names(joined), from_cldr.get(slug, {}))
         states.append(State(slug=slug, wikidata=wikidata, names=names, case_sensitive=exact, kind=kind, iso=iso,
-                            cldr=from_cldr.get(slug, {}), ended=ended.get(slug)))
+                            cldr=from_cldr.get(slug, {}), ended=ended.get(slug),
+                            continued_by=continued.get(slug)))
     people = []
     for p in actors_file.people:
         names, exact = _names(people_names[p.slug])
@@ -96,6 +98,7 @@ def _naming(path: Path) -> Naming:
                   name_endings={k: tuple(sorted(v, key=len, reverse=True)) for k, v in spec.name_endings.items()},
                   family_first_spellings=frozenset(fold(s) for s in spec.family_first_spellings),
                   particles=frozenset(fold(p) for p in spec.particles), separators="".join(spec.separators),
+                  not_in_names=frozenset(fold(w) for w in spec.not_in_names),
                   romanization={script: tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
                                 for script, table in spec.romanization.items()})
 

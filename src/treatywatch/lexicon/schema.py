@@ -56,6 +56,8 @@ DATE_WORD_KEYS = (
     "following_year", "following_month", "following_day",
     # the day the text last stated: ko 이날, zh 当天, "the same day" (understand/datefollow.py)
     "same_day",
+    # the year the text last stated: "the same year", "того же года", 同年 (understand/datefollow.py)
+    "same_year",
     # "ago" words dateparser's templates lack (understand/dateago.py): after the number and its unit
     # (fa "۶ سال قبل", bn "১৫ বছর আগে"), or before them (ar "منذ ثلاث سنوات")
     "ago_after", "ago_before",
@@ -164,6 +166,8 @@ class StateEntry(_Named):
     iso: IsoCode | None = None   # ISO 3166-1 alpha-2: CLDR's names of the state join the written ones
     # the last year it existed (the USSR: 1991): an act dated later is no act of it (understand/events.py)
     ended: int | None = Field(default=None, ge=1900, le=2100)
+    # the state that carries on its treaties after it ended (the USSR's: Russia)
+    continued_by: EntitySlug | None = None
 
     @model_validator(mode="after")
     def _iso_only_for_states(self) -> StateEntry:
@@ -232,6 +236,9 @@ class NamingFile(_Schema):
     family_first_spellings: list[Text] = []
     particles: list[Text] = []
     separators: list[Text] = []
+    # capitalised words that a person's name never holds and an outlet's or a body's does ("The Financial
+    # Times"): a run of capitalised words with one of them is no person
+    not_in_names: list[Text] = []
     # script -> letters and the Latin spelling names take for them where plain transliteration
     # (anyascii) is not the usual one (Greek Μπ -> B, ου -> ou)
     romanization: dict[Text, dict[Text, Text]] = {}

@@ -36,6 +36,7 @@ class State:
     kind: str = "state"                         # or "organisation" that acts like one: nato, eu, un, iaea
     iso: str | None = None                      # ISO 3166-1 alpha-2
     ended: int | None = None                    # the last year it existed (ussr 1991); None: it exists
+    continued_by: str | None = None             # the state that carries on its treaties (ussr: russia)
     # language -> the forms of ``names`` / ``case_sensitive`` that CLDR gave (territories.yaml); they
     # are borrowed into other languages' texts more sparingly than written ones (understand/entities.py)
     cldr: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -175,6 +176,7 @@ class Naming:
     family_first_spellings: frozenset[str] = frozenset()   # folded Latin spellings ("hua", "kim", "nguyễn")
     particles: frozenset[str] = frozenset()                # von, van, de, al ...
     separators: str = ""                                   # · ・ between the parts of a foreign name
+    not_in_names: frozenset[str] = frozenset()             # folded words that make a run a body's name
     # script -> (letters, Latin spelling), longest first: where anyascii is not the usual spelling (Μπ -> B)
     romanization: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 

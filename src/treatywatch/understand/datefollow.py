@@ -10,6 +10,10 @@ Without one the word dates nothing: a wrong year is worse than none.
 ``same_day`` words ("이날", "当天", "the same day") point back to the last day the text stated (within
 ``SAME_DAY_REACH``): "부시 대통령은 13일 ... 이날" is the 13th, not the day of publication. With no day
 before them they keep what the language's other tables make of them (often "today").
+
+``same_year`` words ("the same year", "того же года", "tahun yang sama", "同年") are the year of the last
+date that states one (within ``SAME_DAY_REACH``); beside a date without its year ("24 September of the
+same year", "同年9月24日") they give that date its year. Without such a year they date nothing.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from .datecalc import parse_iso
 __all__ = ["FOLLOWING_KEYS", "following_dates"]
 
 FOLLOWING_KEYS = {"following_year": "year", "following_month": "month", "following_day": "day",
-                  "same_day": "day"}
+                  "same_day": "day", "same_year": "year"}
 REACH = 200            # characters back to the date a "following year" counts from
 SAME_DAY_REACH = 1500  # ... and to the day "이날", "当天", "the same day" points back to
 _RANK = {"year": 0, "month": 1, "day": 2}
@@ -45,7 +49,13 @@ def following_dates(text: str, pack: LanguagePack,
     words = [(m, FOLLOWING_KEYS[key]) for m, key in found]
     same = {m.start() for m, key in found if key == "same_day"}
     kept = [d for d in mentions if not any(d.start < m.end() and m.start() < d.end for m, _ in words)]
-    for m, unit in words:
+    for m, key in found:
+        if key == "same_year":
+            _same_year(text, m, kept)
+    for m, key in found:
+        if key == "same_year":
+            continue
+        unit = FOLLOWING_KEYS[key]
         reach = SAME_DAY_REACH if m.start() in same else REACH
         anchors = [d for d in kept if d.end <= m.start() and m.start() - d.end <= reach and d.value
                    and (not d.value.startswith("X") or m.start() in same)  # the same day keeps an unknown year
@@ -58,6 +68,30 @@ def following_dates(text: str, pack: LanguagePack,
             # no day before it: "this day" is the article's own (dateparser's "today", if it reads it so)
             kept += [d for d in mentions if d.start < m.end() and m.start() < d.end]
     return tuple(sorted(kept, key=lambda d: (d.start, d.end)))
+
+
+_BESIDE = re.compile(r"[\s,،]{0,3}(?:\w{1,3}\s{1,2})?")   # between a yearless date and "(of) the same year"
+
+
+def _same_year(text: str, word: re.Match[str], kept: list[DateMention]) -> None:
+    """Date ``word`` (a same-year word) in ``kept``: the year of the last date before it that states one;
+    a date without its year right beside it takes that year and the word into its span."""
+    yearless = [d for d in kept if d.value and d.value.startswith("XXXX")
+                and ((d.end <= word.start() and _BESIDE.fullmatch(text, d.end, word.start()))
+                     or (d.start >= word.end() and _BESIDE.fullmatch(text, word.end(), d.start)))]
+    beside = yearless[0] if yearless else None
+    anchors = [d for d in kept if d.end <= word.start() and word.start() - d.end <= SAME_DAY_REACH
+               and d is not beside and d.value and d.value[:4].isdigit()]
+    if not anchors:
+        return
+    year = (max(anchors, key=lambda d: d.end).value or "")[:4]
+    if beside is None:
+        kept.append(DateMention(word.start(), word.end(), word.group(), year, "year"))
+        return
+    start, end = min(beside.start, word.start()), max(beside.end, word.end())
+    kept.remove(beside)
+    kept.append(DateMention(start, end, text[start:end], year + (beside.value or "")[4:], beside.precision,
+                            beside.relative))
 
 
 @functools.cache

@@ -97,7 +97,8 @@ def grammar_for(vocab: DateVocab) -> Grammar:
     # the day's one-letter word with its dot after the day ("2024 m. kovo 14 d."): part of the date, so that a
     # dateline of it and a time is a date alone on its line
     day_abbr = rf"(?:\s*{_alternation(set(v.day_abbreviations), v.compact)}\.)?" if v.day_abbreviations else ""
-    no_left_digit = r"(?<![\d.,/:])"
+    # (a comma or a colon right after a word, with no space, opens a date all the same: zh "签署,2002年")
+    no_left_digit = r"(?<![\d./])(?<!\d[,:])"
     # where dates run year first (numeric_date_order ymd), a year (with or without its ordinal dot) may open
     # a month-day or month date: hu "2011. február 5-én" is 5 February 2011, "2023 februárjában" February 2023
     ymd = v.numeric_order == "ymd"

@@ -175,7 +175,11 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         noun_dates = [d for d in raw_dates if not in_sentence and _part_of_a_name(d, treaty_nouns, doc.text, cues)]
         noun_years = {_year(d) for d in noun_dates}
         # "until it expires": the expiry is a point ahead, not dated by what came before
-        governed = {h.start for h in hits for u in cues.of("until") if 0 <= h.start - u.end <= r.until + 4}
+        # (or that opens the trigger's own form as a word of its own: sk "do vypršania", "until the
+        # expiry"; not zh 到 of 到期)
+        governed = {h.start for h in hits for u in cues.of("until")
+                    if 0 <= h.start - u.end <= r.until + 4
+                    or (h.start == u.start and u.end < h.end and doc.text[u.end].isspace())}
         boundaries = within(cues.of("clause_boundaries"), sentence.start, sentence.end)
         lent: set[int] = set()   # the hits (by start) that share a date another took
         assigned = _share_dates(hits, sentence_dates, doc.text, _ends(sentence_dates, cues, r), governed,
@@ -187,7 +191,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         describing_hits = {h.start for h in hits if trigger_of(h).event in DESCRIBING
                            and _attributive(h, described_things, doc.text, verb_final, here, hits, sentence.start)}
         described = {id(assigned[h]) for h in describing_hits if h in assigned}
-        previous: tuple[int, tuple[str | None, ...]] | None = None   # the last trigger's actors in this sentence
+        # the last trigger's actors in this sentence, and whether a relative clause told of them in passing
+        previous: tuple[int, tuple[str | None, ...], bool] | None = None
         sinces = within(cues.of("since"), sentence.start, sentence.end)
         counts_from: dict[str, DateMention] = {}   # by event: the date a denial "since" counts from
         for hit in hits:
@@ -252,6 +257,10 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 if stated is not None else _in_clause(sinces, opened, closed))
             if since:
                 stated = None  # "has not tested since 1996": the denial covers the years after, it has no day
+            if describing and stated is not None and not verb_final and stated.end <= hit.start:
+                # "pusieron término este viernes al tratado INF, firmado al final de la Guerra Fría": a
+                # participle's own date follows it; one before the treaty it describes is the clause's
+                stated = None
             if describing and stated is None and trigger.event == "sign" and len(noun_years) == 1:
                 stated = noun_dates[0]  # "the 1987 treaty, signed by Reagan and Gorbachev": signed in 1987
             if describing and (stated is None or not stated.value or stated.relative):
@@ -261,9 +270,14 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 stated is None or hit.start in lent or not _in_clause([stated], opened, closed))
             if habit:
                 stated = None
+            # "Kurz vor dem Auslaufen im Februar 2021 wurde es verlängert": a clause that states a date
+            # years before the publication tells of that time, even where the date is another act's; not
+            # a date that describes the treaty ("ritirati dal trattato, un accordo firmato nel 1987")
+            bygone = stated is None and _bygone([d for d in sentence_dates if id(d) not in described],
+                                                opened, closed, doc.published)
             date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date,
                          # "until it expires", "Do wygaśnięcia traktatu pozostało …": a point ahead, not the day's news
-                         not (anterior or since or habit or about is not None or hit.start in governed),
+                         not (anterior or since or habit or bygone or about is not None or hit.start in governed),
                          modality == "scheduled" and trigger.event == "expire")
             implied = date is not None and (stated is None or not stated.value)
             if untreatied and not (modality == "negated" or (date is not None and not anterior)):
@@ -294,12 +308,17 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             own = [st for st in here if opened <= st.start and st.end <= hit.start]
             antecedent = (None if speaker or describing or trigger.event in NO_ACTOR or own
                           else _antecedent(hit, sentence, here, in_sentence, cues, boundaries))
+            passing = False
             if antecedent is not None:
-                actors = [antecedent.state]
+                # "… the US, which signed but never ratified the CTBT": told of the state in passing, not
+                # the day's news (which the main clause tells)
+                actors, passing = [antecedent.state], True
             elif (not speaker and not (describing and verb_final) and trigger.event not in NO_ACTOR
                     and opened > sentence.start
                     and not own and previous and previous[0] < opened):
-                actors = list(previous[1])
+                actors, passing = list(previous[1]), previous[2]
+            if passing and implied:
+                date, implied = None, False
             if not actors and trigger.event not in NO_ACTOR:
                 # "this is not a withdrawal", said the minister: inside a quotation that names no state,
                 # the speaker's state acts
@@ -312,7 +331,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 actors = _told_before(events, trigger.event, treaty, doc.sentences[max(0, index - r.continuity)].start,
                                       sentence.start)
             if actors and actors != [None]:
-                previous = (hit.start, tuple(actors))
+                previous = (hit.start, tuple(actors), passing)
             additive = within(cues.of("additive"), sentence.start, sentence.end) if gone else []
             for first in (p for p in gone if additive and went_first(p, hit, actors, here, additive,
                                                                        closed)):
@@ -343,12 +362,26 @@ def _possible(events: list[Event], lexicon: Lexicon) -> list[Event]:
     """The events that could have happened: an act on a treaty dated before the year it was signed has
     a date misread from another clause ("1991'de ve 1993'te imzaladığı START 1 ve START 2 ... Yeni START"):
     it keeps no date; an act of a state dated after the state ceased to exist (the USSR signing New START
-    in 2010) is a state misread: it is dropped. Talks before a treaty and weapons before a ban are real."""
+    in 2010) is a state misread: it is dropped, as is the signing of a treaty between two states dated
+    in another year than the one it was signed in (a bilateral treaty is signed once: "signed in 2010"
+    read of the INF Treaty is another treaty's signing), and an act done or due on such a treaty by a
+    state that is none of its parties (nor carries on one's treaties: Russia the USSR's). Talks before a treaty and
+    weapons before a ban are real."""
     signed, ended = _lifetimes(lexicon)
+    parties = _parties(lexicon)
+    continued = _continuators(lexicon)
     out = []
     for e in events:
         year = int(e.date[:4]) if e.date and e.date[:4].isdigit() else None
         if year is not None and e.actor in ended and year > ended[e.actor]:
+            continue
+        two = parties.get(e.treaty or "") or ()
+        if (e.event in TREATY_ACTIONS and e.actor is not None and len(two) == 2
+                and e.modality in ("asserted", "scheduled")
+                and e.actor not in {*two, *(continued.get(p) for p in two)}):
+            continue  # "2022년 2월 우크라이나 전쟁 … 중단됐다" is no Ukrainian suspension of New START
+        if (e.event == "sign" and year is not None and e.treaty in signed and year != signed[e.treaty]
+                and len(parties.get(e.treaty) or ()) == 2):
             continue
         if year is not None and e.event in TREATY_ACTIONS and e.treaty in signed and year < signed[e.treaty]:
             e = replace(e, date=None, implied=False)
@@ -361,6 +394,12 @@ def _lifetimes(lexicon: Lexicon) -> tuple[dict[str, int], dict[str, int]]:
     """Each treaty's signing year and each state's last year, by slug (found once; read, never changed)."""
     return ({t.slug: t.signed for t in lexicon.treaties if t.signed is not None},
             {s.slug: s.ended for s in lexicon.states if s.ended is not None})
+
+
+@cache
+def _continuators(lexicon: Lexicon) -> dict[str, str]:
+    """The state that carries on each ended state's treaties, by slug (the USSR's: Russia)."""
+    return {s.slug: s.continued_by for s in lexicon.states if s.continued_by is not None}
 
 
 @cache
@@ -501,6 +540,19 @@ def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
             continue
         out.append(d)
     return out
+
+
+_BYGONE_YEARS = 2   # a date at least this many years before the publication is no part of the day's news
+
+
+def _bygone(dates: Sequence[DateMention], start: int, end: int, published: str | None) -> bool:
+    """A date of the clause [start, end], stated in full (not "last year"), lies years before the
+    publication."""
+    if published is None:
+        return False
+    year = int(published[:4])
+    return any(start <= d.start and d.end <= end and d.value and d.value[:4].isdigit() and not d.relative
+               and int(d.value[:4]) <= year - _BYGONE_YEARS for d in dates)   # ("XXXX-01-22": no year)
 
 
 def _in_clause(found: Sequence[Hit | DateMention], start: int, end: int) -> bool:
@@ -750,7 +802,7 @@ def _attributive(hit: Hit, treaties: Sequence[Mention | Span], text: str, verb_f
     """A participle right after a treaty's name ("New START signed with Russia") or, where modifiers come
     first, right before it ("签署的《条约》", "imzalanan Açık Semalar"): it describes the treaty. Not
     when the clause's subject stands before the name with no other verb between ("Spojené státy
-    Smlouvu ... podepsaly": the name is the object of that verb)."""
+    Smlouvu ... podepsaly": the name is the object of that verb), unless a comma sets the participle off."""
     for m in treaties:
         if verb_final and m.start >= hit.end:
             gap = text[hit.end:m.start]
@@ -766,6 +818,8 @@ def _attributive(hit: Hit, treaties: Sequence[Mention | Span], text: str, verb_f
         if not verb_final and hit.start >= m.end:
             gap = text[m.end:hit.start]
             if len(gap) <= 3 and not gap.strip(_NAME_GAP + ","):
+                if "," in gap:
+                    return True   # "al tratado INF, firmado en 1987": set off by a comma, in apposition
                 verbs = [o.end for o in others if o.end <= m.start]
                 start = max([clause_start, *verbs])
                 if not any(start <= s.start and s.end <= m.start for s in states):

@@ -111,7 +111,7 @@ def find_people(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cu
     naming = lexicon.naming
     vocabulary = _vocabulary(lexicon, doc.language)
     openers = _clause_openers(lexicon, doc.language)
-    names = _cased_names(doc, blocked, roles, verbs, vocabulary, naming, openers)
+    names = _cased_names(doc, blocked, roles, verbs, vocabulary, naming, openers, states)
     names += _uncased_names(text, blocked, mentions, roles, states, verbs, vocabulary, naming)
     return _as_people(names, lexicon, naming)
 
@@ -119,7 +119,8 @@ def find_people(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], cu
 # --- scripts with capitals ------------------------------------------------------------------------
 
 def _cased_names(doc: Document, blocked: bytearray, roles: Sequence[Mention], verbs: Sequence[Hit],
-                 vocabulary: frozenset[str], naming: Naming, openers: frozenset[str]) -> list[_Name]:
+                 vocabulary: frozenset[str], naming: Naming, openers: frozenset[str],
+                 states: Sequence[Mention] = ()) -> list[_Name]:
     text = doc.text
     # only the words near a role noun or a quote verb, in its sentence, can be a name that is read
     spans: list[tuple[int, int]] = []
@@ -149,6 +150,7 @@ def _cased_names(doc: Document, blocked: bytearray, roles: Sequence[Mention], ve
     _close(current, runs)
 
     role_ends = {r.end: r for r in roles}
+    state_ends = {s.end: s for s in states}
     role_starts = sorted(roles, key=lambda r: r.start)
     verb_starts = {v.start for v in verbs}
     verb_ends = {v.end for v in verbs}
@@ -156,7 +158,9 @@ def _cased_names(doc: Document, blocked: bytearray, roles: Sequence[Mention], ve
     single: list[list[re.Match[str]]] = []
     for run in runs:
         start, end = run[0].start(), run[-1].end()
-        role = _role_before(text, start, role_ends)
+        if any(fold(m.group()) in naming.not_in_names for m in run):
+            continue  # "The Financial Times", "Arms Control Association": an outlet's or a body's name
+        role = _role_before(text, start, role_ends, state_ends)
         if role is None and len(run) >= 2:  # "Jane Doe, the minister": two words ("On Tuesday, the ...")
             role = _role_after(text, end, role_starts, blocked)
         if role is None and len(run) < 2:
@@ -219,12 +223,21 @@ def _in_lower_case(text: str, word: str) -> bool:
     return False
 
 
-def _role_before(text: str, start: int, role_ends: dict[int, Mention]) -> Mention | None:
-    """A role noun right before the name: "spokeswoman Mao Ning", "the minister, Jane Doe"."""
+def _role_before(text: str, start: int, role_ends: dict[int, Mention],
+                 state_ends: dict[int, Mention] | None = None) -> Mention | None:
+    """A role noun right before the name: "spokeswoman Mao Ning", "the minister, Jane Doe", or with its
+    state between them ("міністр закордонних справ України Андрій Сибіга")."""
     i = start
     while i > 0 and text[i - 1] in " \t,،":
         i -= 1
-    return role_ends.get(i) if start - i <= 3 else None
+    if start - i > 3:
+        return None
+    state = (state_ends or {}).get(i)
+    if i not in role_ends and state is not None and text[start - 1] == " ":
+        i = state.start
+        while i > 0 and text[i - 1] == " ":
+            i -= 1
+    return role_ends.get(i)
 
 
 def _role_after(text: str, end: int, roles: Sequence[Mention], blocked: bytearray) -> Mention | None:
@@ -341,6 +354,10 @@ def _letter_of(ch: str, script: str, naming: Naming) -> bool:
 def _uncased_after(text: str, i: int, blocked: bytearray, vocabulary: frozenset[str], naming: Naming,
                    verb_starts: set[int]) -> tuple[int, int, str, str] | None:
     script = _script(text[i])
+    if script == "HIRAGANA":
+        # Japanese writes particles and endings in hiragana, names never: "報道官は11日の会見で" has
+        # the name before the role (read by _uncased_before), the particle after it.
+        return None
     if script in ("CJK", "HANGUL", *_KANA):
         end = i
         while end < len(text) and not blocked[end] and _letter_of(text[end], script, naming):
@@ -352,7 +369,8 @@ def _uncased_after(text: str, i: int, blocked: bytearray, vocabulary: frozenset[
     for m in _WORD.finditer(text, i):
         w = m.group()
         if (m.start() != (words[-1].end() + 1 if words else i) or blocked[m.start()] or len(w) <= 2
-                or fold(w) in vocabulary or len(words) == _MAX_WORDS or _cased(w[0])):
+                or fold(w) in vocabulary or len(words) == _MAX_WORDS or _cased(w[0])
+                or any(ch.isdigit() for ch in w)):   # "11日の", "2023-ті": no name holds a digit
             break
         words.append(m)
     if not words:

@@ -15,6 +15,7 @@ from .quote_spans import Raw, find_spans
 
 _SPEAKER_REACH = 80   # characters between a quote verb and its speaker
 _CONTINUATION = 700   # characters after the last speaker's mention within which "he added" is still them
+_SAID_REACH = 40      # characters between a verb of saying and the person it has for subject
 _ANTECEDENT = 1500    # characters back to the person a pronoun stands for ("— сказал он" after a paragraph)
 _UNATTRIBUTED_WORDS = 3   # words of a quotation that no verb attributes, to be someone's (not a scare quote)
 # a designation: a short name and a number, joined by a hyphen or a space ("火星-15", "S-400", "Sarmat 2",
@@ -23,6 +24,25 @@ _DESIGNATION = re.compile(r"[^\W\d_]{1,10}[-‐‑– ]?\d{1,4}[^\W\d_]?(?:[-‐
 _BARE_GAP = re.compile(r"[\W\d_]*(?:\w{1,3}[\W\d_]*)?")  # 'وأضاف: "…"', 'وأضاف أن "…"': no one named between
 _WORD = re.compile(r"\w+", re.UNICODE)
 _HAN = re.compile("[\u4e00-\u9fff]")   # counted by one regex, not a loop over a quotation's characters
+
+
+_NAMES_SHARE = 0.6   # of a quotation's letters that treaty names cover, at or above which it quotes a name
+_NAMES_WORDS = 8     # words of a quotation past which it is a sentence, whatever names it holds
+
+
+def _names_only(content: str, start: int, inside: Sequence[Mention]) -> bool:
+    """Whether a quotation is a treaty's name and little else, as titles are written in quotation marks
+    (a name that is the whole quotation is handled before). Only treaties: "the main goal of Putin and
+    of Russia", quoted, is words said, though names cover most of it."""
+    inside = [m for m in inside if m.kind == "treaty"]
+    if not inside or _words(content) > _NAMES_WORDS:
+        return False
+    covered = bytearray(len(content))
+    for m in inside:
+        lo, hi = max(m.start - start, 0), min(m.end - start, len(content))
+        covered[lo:hi] = bytes([1]) * max(hi - lo, 0)
+    letters = [i for i, ch in enumerate(content) if ch.isalnum()]
+    return bool(letters) and sum(covered[i] for i in letters) >= _NAMES_SHARE * len(letters)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -46,7 +66,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
     text = doc.text
     raws = find_spans(text, verbs)
     names = {(m.start, m.end) for m in mentions}
-    antecedent = _Antecedents(doc, mentions, who, raws)
+    antecedent = _Antecedents(doc, mentions, who, raws, verbs)
     # Each quotation looks only at what lies in its own clause [left_bound, right_bound]: windows cut
     # by offset (a long text has thousands of mentions and verbs: scanning all per quote is quadratic).
     in_window = _Window(mentions), _Window(verbs), _Window(pronouns)
@@ -98,6 +118,8 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
             # attributes them to no person ('„…", so das Außenministerium')
             recent = bool(said) and antecedent.sentences_apart(raws[max(said)].close_at - 1, raw.open_at) <= 1
             speaker = said[max(said)] if recent else antecedent(raw.open_at, sentences_back=1)
+        if _names_only(content, start, in_window[0].between(start, end)):
+            continue  # «新戦略兵器削減条約(新START)»: a treaty's name quoted, as a title
         if _DESIGNATION.fullmatch(content):
             continue  # "火星-15", "S-400", «Сармат-2»: a weapon's designation in quotation marks, not words said
         if _words(content) < 2 and (speaker is None or content[0].isupper()):
@@ -174,7 +196,7 @@ class _Antecedents:
     "he" is), within _ANTECEDENT characters."""
 
     def __init__(self, doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, int], str],
-                 raws: Sequence[Raw]) -> None:
+                 raws: Sequence[Raw], verbs: Sequence[Hit] = ()) -> None:
         inside = sorted((r.open_at, r.close_at) for r in raws)
         opens = [a for a, _ in inside]
         reach = list(itertools.accumulate((b for _, b in inside), max))  # furthest close so far
@@ -190,6 +212,7 @@ class _Antecedents:
         self.who = who
         self.starts = [m.start for m in self.named]
         self.sentence_starts = [s.start for s in doc.sentences]
+        self.verbs = sorted((v.start, v.end) for v in verbs if not quoted(v.start))
 
     def sentences_apart(self, a: int, b: int) -> int:
         """How many sentence starts lie after offset ``a``, up to ``b``."""
@@ -210,8 +233,22 @@ class _Antecedents:
         if sentences_back is not None and self.sentences_apart(sentence.start, offset) > sentences_back:
             return None
         same = self.named[bisect.bisect_left(self.starts, sentence.start, 0, i):i]
-        m = next((m for m in same if m.kind == "person"), same[0])
+        m = self._saying(same, sentence.start, min(self.named[i - 1].end + _SAID_REACH, sentence.end)) \
+            or next((m for m in same if m.kind == "person"), same[0])
         return (self.who[(m.start, m.end)], *(at or (m.start, m.end)))
+
+    def _saying(self, same: Sequence[Mention], start: int, end: int) -> Mention | None:
+        """Of a sentence's people ``same``, the one the sentence's last verb of saying (from ``start`` to
+        ``end``) has for subject: the person named nearest to it, before or after ("… when President Putin
+        was in Minsk, said the Kremlin's spokesman Dmitry Peskov"). None without such a verb."""
+        lo = bisect.bisect_left(self.verbs, (start, start))
+        hi = bisect.bisect_right(self.verbs, (end, end))
+        if lo == hi:
+            return None
+        v_start, v_end = self.verbs[hi - 1]
+        distance = [(m.start - v_end if m.start >= v_end else v_start - m.end, n) for n, m in enumerate(same)]
+        near = min(distance)
+        return same[near[1]] if near[0] <= _SAID_REACH else None
 
 
 def _institution_speaks(doc: Document, mentions_at: _Window, verbs_at: _Window, raw: Raw, right: int,
