@@ -13,8 +13,8 @@ from .scope_checks import Event, check_scope
 CODE = "hy"
 CASES[CODE] = [
     # "the Strategic Arms Reduction Treaty" without "offensive" is START I
-    ("Բելառուսը 1992 թվականին միացավ Ռազմավարական զենքի կրճատման պայմանագրին և ստորագրեց այն։", None,
-     [("sign", "start-i", "belarus", "1992", "asserted")]),
+    ("ԱՄՆ-ը 1991 թվականին ստորագրեց Ռազմավարական զենքի կրճատման պայմանագիրը։", None,
+     [("sign", "start-i", "usa", "1991", "asserted")]),
     # "close to an agreement on extending" is no extension done
     ("ԱՄՆ-ն ու Ռուսաստանը մոտ են համաձայնության՝ ՌՀՍ-3 պայմանագիրը երկարաձգելու շուրջ։", None,
      [("extend", "new-start", "russia", None, "possible")]),
