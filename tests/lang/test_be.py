@@ -14,6 +14,12 @@ from .scope_checks import Event, check_scope
 
 CODE = "be"
 CASES[CODE] = [
+    # fresh-article forms: "дамова аб стратэгічнай наступальнай зброі" names New START; "наўрад ці будзе
+    # працягнута" (hardly will be extended) is a hedged extension
+    ("Расія прыпыніла ўдзел у дамове аб стратэгічнай наступальнай зброі ў лютым 2023 года.", None,
+     [("suspend", "new-start", "russia", "2023-02", "asserted")]),
+    ("Дамова аб стратэгічнай наступальнай зброі паміж Расеяй і ЗША наўрад ці будзе працягнута.", None,
+     [("extend", "new-start", "russia", None, "possible")]),
     ("ЗША выйшлі з Дагавора аб РСМД у 2019 годзе.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
     ("Расія прыпыніла ўдзел у Дагаворы СНУ-3 21 лютага 2023 года.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),

@@ -13,6 +13,22 @@ from .scope_checks import Event, check_scope, events_of
 
 CODE = "et"
 CASES[CODE] = [
+    # fresh-article forms: "sõlmima" (conclude) signs, "kehtima hakanud" enters into force, the short noun "lepe"
+    ("USA ja Nõukogude Liit sõlmisid INF-leppe 1987. aasta detsembris.", None,
+     [("sign", "inf", "usa", "1987-12", "asserted"), ("sign", "inf", "ussr", "1987-12", "asserted")]),
+    ("Uus START-lepe oli kehtima hakanud 2011. aasta veebruaris.", None,
+     [("enter_into_force", "new-start", None, "2011-02", "asserted")]),
+    # an extension offered is a proposal, not an extension done
+    ("Venemaa tegi USA-le ettepaneku pikendada uut START-lepet ühe aasta võrra.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Trump teatas 2018. aasta oktoobris, et USA loobub INF-leppest.", None,
+     [("withdraw", "inf", "usa", "2018-10", "asserted")]),
+    ("Venemaa tühistas 2023. aastal tuumakatsetuste keelu leppe ratifitseeringu.", None,
+     [("deratify", "ctbt", "russia", "2023", "asserted")]),
+    # a moratorium on tests is no test
+    ("USA kehtestas 1992. aastal tuumakatsetustele moratooriumi ja allkirjastas hiljem "
+     "tuumakatsetuste keelustamise lepingu.", None,
+     [("sign", "ctbt", "usa", None, "asserted")]),
     ("Ameerika Ühendriigid taganesid avatud taeva lepingust 2020. aastal.", None,
      [("withdraw", "open-skies", "usa", "2020", "asserted")]),
     # the negation is a word of its own; "kunagi" (ever) is no "kuna" (because) that would end its scope

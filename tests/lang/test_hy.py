@@ -12,6 +12,21 @@ from .scope_checks import Event, check_scope
 
 CODE = "hy"
 CASES[CODE] = [
+    # "the Strategic Arms Reduction Treaty" without "offensive" is START I
+    ("ԱՄՆ-ը 1991 թվականին ստորագրեց Ռազմավարական զենքի կրճատման պայմանագիրը։", None,
+     [("sign", "start-i", "usa", "1991", "asserted")]),
+    # "close to an agreement on extending" is no extension done
+    ("ԱՄՆ-ն ու Ռուսաստանը մոտ են համաձայնության՝ ՌՀՍ-3 պայմանագիրը երկարաձգելու շուրջ։", None,
+     [("extend", "new-start", "russia", None, "possible")]),
+    # fresh-article forms: "դադարեցրել է ... մասնակցությունը" (stopped its participation) suspends; a law
+    # signed that suspends is no treaty signing; the ASCII colon typed for "։" ends a sentence
+    ("Ռուսաստանը 2023 թվականի փետրվարին դադարեցրել է իր մասնակցությունը ՌՀՍ-3 պայմանագրին:", None,
+     [("suspend", "new-start", "russia", "2023-02", "asserted")]),
+    ("Պուտինը օրենք է ստորագրել, որով կասեցվում է Ռուսաստանի մասնակցությունը ՌՀՍ-3 պայմանագրին: "
+     "ԱՄՆ-ը 2019 թվականին դուրս եկավ ՄՓՀՀ պայմանագրից:", None,
+     [("suspend", "new-start", "russia", None, "asserted"), ("withdraw", "inf", "usa", "2019", "asserted")]),
+    ("ԱՄՆ-ը 2019 թվականին դուրս եկավ Միջին և փոքր հեռահարության հրթիռների ոչնչացման մասին պայմանագրից։", None,
+     [("withdraw", "inf", "usa", "2019", "asserted")]),
     ("ԱՄՆ-ը 2019 թվականին դուրս եկավ ՄՓՀՀ պայմանագրից։", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
     # "2023 թ. փետրվարի 21-ին": the year word's dot ends no sentence
     ("Ռուսաստանը 2023 թ. փետրվարի 21-ին կասեցրեց իր մասնակցությունը ՌՀՍ-3 պայմանագրին։", None,

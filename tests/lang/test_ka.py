@@ -12,6 +12,19 @@ from .scope_checks import Event, check_scope
 
 CODE = "ka"
 CASES[CODE] = [
+    # Georgian sentences end at a full stop though the next starts with a "lower-case" letter (text/sentences.py);
+    # "came out with a proposal" (გამოვიდა წინადადებით) proposes, it withdraws from nothing; "ვადა ... გაუდის" expires
+    ("რუსეთმა 2023 წლის თებერვალში შეაჩერა მონაწილეობა ახალ START-ში. აშშ-მა 2019 წელს დატოვა INF.", None,
+     [("suspend", "new-start", "russia", "2023-02", "asserted")]),
+    ("პუტინი გამოვიდა წინადადებით ახალი START-ის შეზღუდვების შენარჩუნების შესახებ.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("ახალ START-ს ვადა 2026 წლის 5 თებერვალს გაუდის.", None,
+     [("expire", "new-start", None, "2026-02-05", "scheduled")]),
+    # fresh-article forms: "სტრატეგიული შეიარაღების ხელშეკრულება" names New START; a law that enters into force
+    # is no treaty's entry into force
+    ("რუსეთმა 2023 წლის თებერვალში შეაჩერა მონაწილეობა სტრატეგიული შეიარაღების ხელშეკრულებაში.", None,
+     [("suspend", "new-start", "russia", "2023-02", "asserted")]),
+    ("კანონი ძალაში შედის გამოქვეყნების დღიდან, ახალი START-ის შესახებ.", None, []),
     ("აშშ 2019 წელს INF-ის ხელშეკრულებიდან გამოვიდა.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
     # the year's genitive, the day, the month's dative: "2023 წლის 21 თებერვალს"
     ("რუსეთმა 2023 წლის 21 თებერვალს ახალ START-ში მონაწილეობა შეაჩერა.", None,

@@ -13,6 +13,19 @@ from .scope_checks import check_scope
 
 CODE = "lt"
 CASES[CODE] = [
+    # fresh-article forms: "dislokuotų galvučių" counts deployed warheads, it deploys nothing; "sudaryta"
+    # (concluded) signs; an extension offered (pasiūlė pratęsti) is a proposal; "2021-aisiais"; "atšaukti
+    # sutartį" (revoke) withdraws; "pritartų" (would back) hedges
+    ("Sutartis riboja kiekvienos šalies dislokuotų branduolinių galvučių skaičių iki 1 550, numato Naujoji "
+     "START sutartis.", None, []),
+    ("Naujoji START sutartis buvo sudaryta 2010 m. balandžio 8 d. tarp JAV ir Rusijos.", None,
+     [("sign", "new-start", "usa", "2010-04-08", "asserted")]),
+    ("Rusija pasiūlė pratęsti Naująją START sutartį dar vieneriems metams.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Naujosios START sutarties galiojimas baigsis 2021-aisiais.", None,
+     [("expire", "new-start", None, "2021", "scheduled")]),
+    ("JAV ketina atšaukti INF sutartį.", None, [("withdraw", "inf", "usa", None, "scheduled")]),
+    ("JAV pritartų Naujosios START sutarties pratęsimui.", None, [("extend", "new-start", "usa", None, "possible")]),
     # dated (year first: "2023 m. vasario 21 d."), and a negated withdrawal written with the verb's own prefix
     ("Rusija 2023 m. vasario 21 d. sustabdė dalyvavimą Naujojoje START sutartyje, tačiau iš jos nepasitraukė.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted"),

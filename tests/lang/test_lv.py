@@ -13,6 +13,11 @@ from .scope_checks import check_scope
 
 CODE = "lv"
 CASES[CODE] = [
+    # fresh-article forms: an extension offered (piedāvājis pagarināt) is a proposal; "dislocēto" counts deployed
+    # warheads, it deploys nothing
+    ("Krievija piedāvājusi vēl uz vienu gadu pagarināt Jauno START līgumu.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Jaunais START līgums ierobežo dislocēto kodolgalviņu skaitu līdz 1550.", None, []),
     # dated (year first: "2023. gada 21. februārī"), and a negated withdrawal written with the verb's own prefix
     ("Krievija 2023. gada 21. februārī apturēja dalību Jaunajā START līgumā, taču no tā neizstājās.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted"),

@@ -12,6 +12,19 @@ from .scope_checks import Event, check_scope
 
 CODE = "ml"
 CASES[CODE] = [
+    # the older encoding (consonant and virama for a chillu: റഷ്യന്, സ്റ്റാര്ട്ട്) some sites keep; "temporarily
+    # withdraws" is a suspension
+    ("റഷ്യ 2023-ൽ ന്യൂ സ്റ്റാര്ട്ട് ഉടമ്പടിയില്നിന്നും താല്ക്കാലികമായി പിന്മാറി.", None,
+     [("suspend", "new-start", "russia", "2023", "asserted")]),
+    ("റഷ്യ 2023-ൽ ന്യൂ സ്റ്റാര്ട്ട് ഉടമ്പടി സസ്പെന്ഡ് ചെയ്തു.", None,
+     [("suspend", "new-start", "russia", "2023", "asserted")]),
+    # fresh-article forms: the CTBT's name with "ആണവായുധ" / "അണ്വായുധ"; the older spelling ഉടന്പടി; a test
+    # under a glued conditional (നടത്തിയാലേ) is no test; "although ratified" (-എങ്കിലും)
+    ("അണ്വായുധ പരീക്ഷണ നിരോധന ഉടന്പടിയിൽനിന്നു റഷ്യ 2023-ൽ പിന്മാറി.", None,
+     [("withdraw", "ctbt", "russia", "2023", "asserted")]),
+    ("യുഎസ് ആണവപരീക്ഷണം നടത്തിയാലേ റഷ്യയും സിടിബിടി ലംഘിക്കൂ.", None, []),
+    ("ബ്രിട്ടൻ സിടിബിടി അംഗീകരിച്ചിട്ടുണ്ടെങ്കിലും ഇന്ത്യ അതിൽ ഒപ്പുവച്ചിട്ടില്ല.", None,
+     [("ratify", "ctbt", "uk", None, "asserted"), ("sign", "ctbt", "india", None, "negated")]),
     # dated; endings glued to the names (ഉടമ്പടിയിലെ, ഉടമ്പടിയിൽ നിന്ന്), a year with its ending (2019-ൽ)
     ("2023 ഫെബ്രുവരി 21-ന് റഷ്യ ന്യൂ സ്റ്റാർട്ട് ഉടമ്പടിയിലെ പങ്കാളിത്തം നിർത്തിവച്ചു.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),

@@ -12,6 +12,12 @@ from .scope_checks import Event, check_scope
 
 CODE = "mr"
 CASES[CODE] = [
+    # fresh-article forms: "संस्थगित" (suspended, formal), New START as "नव्या व्यूहात्मक अस्त्र कपात संधी",
+    # "the treaty was concluded between X and Y" (करार ... यांच्यात झाला) signs
+    ("21 फेब्रुवारी 2023 रोजी रशियाने नव्या व्यूहात्मक अस्त्र कपात संधीमधला आपला सहभाग संस्थगित केला.", None,
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    ("1987 मध्ये आयएनएफ करार युनायटेड स्टेट्स आणि सोव्हिएत संघ यांच्यात झाला.", None,
+     [("sign", "inf", "usa", "1987", "asserted"), ("sign", "inf", "ussr", "1987", "asserted")]),
     # dated; endings glued to the names (रशियाने, करारातील, करारातून)
     ("रशियाने 21 फेब्रुवारी 2023 रोजी न्यू स्टार्ट करारातील आपला सहभाग स्थगित केला.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),

@@ -12,6 +12,12 @@ from .scope_checks import Event, check_scope
 
 CODE = "ne"
 CASES[CODE] = [
+    # fresh-article forms: an extension proposed (विस्तार गर्ने प्रस्ताव) is a proposal; "सहभागिता तोड्" (broke off
+    # participation) suspends; a state with the glued "-सँगको" (with ...'s) is a partner
+    ("पुटिनले न्यू स्टार्ट सन्धि एक वर्ष विस्तार गर्ने प्रस्ताव राखे।", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("रुसले संयुक्त राज्य अमेरिकासँगको नयाँ स्टार्ट सन्धिमा आफ्नो सहभागिता तोड्यो ।", None,
+     [("suspend", "new-start", "russia", None, "asserted")]),
     # dated; endings glued to the names (रुसले, सन्धिमा, सन्धिबाट)
     ("रुसले 21 फेब्रुअरी 2023 मा न्यू स्टार्ट सन्धिमा आफ्नो सहभागिता निलम्बन गर्‍यो।", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),

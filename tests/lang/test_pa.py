@@ -12,6 +12,15 @@ from .scope_checks import Event, check_scope
 
 CODE = "pa"
 CASES[CODE] = [
+    # "ਓਪਨ ਸਕਾਇਜ਼" spelled with ਇ; "about to step back from" (ਪਿੱਛੇ ਹਟਣ ਜਾ ਰਿਹਾ) is scheduled
+    ("ਰੂਸ ਓਪਨ ਸਕਾਇਜ਼ ਸੰਧੀ ਤੋਂ ਪਿੱਛੇ ਹੱਟਣ ਜਾ ਰਿਹਾ ਹੈ।", None,
+     [("withdraw", "open-skies", "russia", None, "scheduled")]),
+    # fresh-article forms: the dotted acronym "ਆਈ.ਐੱਨ.ਐੱਫ." ends no sentence; "ਤੋਂ ਬਾਹਰ ਹੋਣ ਤੋਂ ਬਾਅਦ" (after
+    # leaving) withdraws; "ਅੱਗੇ ਵਧਾਇਆ ਗਿਆ" (was extended) extends
+    ("ਅਮਰੀਕਾ ਦੇ ਆਈ.ਐੱਨ.ਐੱਫ. ਸੰਧੀ ਤੋਂ ਬਾਹਰ ਹੋਣ ਤੋਂ ਬਾਅਦ ਰੂਸ ਨੇ ਬਿਆਨ ਦਿੱਤਾ।", None,
+     [("withdraw", "inf", "usa", None, "asserted")]),
+    ("ਨਿਊ ਸਟਾਰਟ ਸੰਧੀ ਨੂੰ 2021 ਵਿੱਚ ਪੰਜ ਸਾਲਾਂ ਲਈ ਅੱਗੇ ਵਧਾਇਆ ਗਿਆ।", None,
+     [("extend", "new-start", "russia", "2021", "asserted")]),
     # dated
     ("ਰੂਸ ਨੇ 21 ਫ਼ਰਵਰੀ 2023 ਨੂੰ ਨਿਊ ਸਟਾਰਟ ਸੰਧੀ ਵਿੱਚ ਆਪਣੀ ਭਾਗੀਦਾਰੀ ਮੁਅੱਤਲ ਕਰ ਦਿੱਤੀ।", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),

@@ -15,6 +15,10 @@ from .scope_checks import check_scope
 
 CODE = "ps"
 CASES[CODE] = [
+    # fresh-article forms: the JCPOA as "اتومي" (with ت) and inside the circumposition "له ... نه"; a plan to
+    # leave ("وتلو پلان") is scheduled
+    ("امریکا د ایران سره له اتومي تړون نه ووتله.", None, [("withdraw", "jcpoa", "usa", None, "asserted")]),
+    ("ټرمپ د ایران له اتومي هوکړې د وتلو پلان جوړوي.", None, [("withdraw", "jcpoa", "usa", None, "scheduled")]),
     # the genitive date with its preposition ("د ۲۰۲۳ کال د فبروري په ۲۱مه"); "ونه وته": did not go out
     ("روسیې د ۲۰۲۳ کال د فبروري په ۲۱مه په نوي سټارټ تړون کې خپل ګډون وځنډاوه، خو له تړون څخه ونه وته.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted"),

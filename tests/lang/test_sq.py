@@ -15,6 +15,15 @@ from .scope_checks import check_scope
 
 CODE = "sq"
 CASES[CODE] = [
+    # a year with its case ending ("në 1996-ën"); "stance towards nuclear testing" is no test
+    ("SHBA e nënshkroi traktatin CTBT në 1996-ën, por nuk e ka ratifikuar.", None,
+     [("sign", "ctbt", "usa", "1996", "asserted"), ("ratify", "ctbt", "usa", None, "negated")]),
+    ("Ligji ndryshon qëndrimin e Moskës ndaj testimit bërthamor sipas traktatit CTBT.", None, []),
+    # fresh-article forms: "u shty për ... vjet" (was extended for ... years); an offered extension is a proposal
+    ("Traktati New START u shty për pesë vjet në shkurt 2021.", None,
+     [("extend", "new-start", "russia", "2021-02", "asserted"), ("extend", "new-start", "usa", "2021-02", "asserted")]),
+    ("Rusia ofroi zgjatjen e traktatit New START me një vit.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
     ("Më 21 shkurt 2023, Rusia pezulloi pjesëmarrjen në traktatin New START, por nuk u tërhoq prej tij.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted"),
       ("withdraw", "new-start", "russia", "2023-02-21", "negated")]),

@@ -12,6 +12,26 @@ from .scope_checks import Event, check_scope
 
 CODE = "ta"
 CASES[CODE] = [
+    # "நியூ ஸ்டாட்" spelled without ர்; "temporarily stopping" suspends; "அமலாக்கப்பட்டது" enters into force; a law
+    # in force on the day it is published is no treaty's entry into force
+    ("ரஷியா 2023 பிப்ரவரியில் நியூ ஸ்டாட் ஒப்பந்தத்தை நடைமுறைப்படுத்துவதை தற்காலிகமாக நிறுத்தியது.", None,
+     [("suspend", "new-start", "russia", "2023-02", "asserted")]),
+    ("நியூ ஸ்டார்ட் ஒப்பந்தம் 2011ஆம் ஆண்டு பிப்ரவரி 5ஆம் நாள் அமலாக்கப்பட்டது.", None,
+     [("enter_into_force", "new-start", None, "2011-02-05", "asserted")]),
+    # a bill that cancels the ratification deratifies; "not ratified", spaced or as a participle
+    ("ரஷ்யா சிடிபிடிக்கு ஒப்புதல் அளித்ததை ரத்து செய்தது.", None,
+     [("deratify", "ctbt", "russia", None, "asserted")]),
+    ("சீனா இந்த சிடிபிடி ஒப்பந்தத்தினை இன்னும் அங்கீகரிக்க வில்லை.", None,
+     [("ratify", "ctbt", "china", None, "negated")]),
+    ("ரஷியா 2019 ஆம் ஆண்டு ஐஎன்எஃப் ஒப்பந்தத்திலிருந்து வெளியேற முடிவு செய்தது.", None,
+     [("withdraw", "inf", "russia", "2019", "asserted")]),
+    ("நியூ ஸ்டார்ட் ஒப்பந்தம் பிப்ரவரி 2026-இல் முடிவடைய உள்ளது.", None,
+     [("expire", "new-start", None, "2026-02", "scheduled")]),
+    # fresh-article forms: "அணுசக்தி" in the CTBT's name; "failed to ratify" (அங்கீகரிக்கத் தவறியது) denies it
+    ("அமெரிக்கா 1996 இல் விரிவான அணுசக்தி சோதனை தடை ஒப்பந்தத்தில் கையெழுத்திட்டது.", None,
+     [("sign", "ctbt", "usa", "1996", "asserted")]),
+    ("அமெரிக்கா விரிவான அணுசக்தி சோதனை தடை ஒப்பந்தத்தை அங்கீகரிக்கத் தவறியது.", None,
+     [("ratify", "ctbt", "usa", None, "negated")]),
     # dated; endings glued to the names (ரஷ்யாவும், ஒப்பந்தத்திலிருந்து)
     ("ரஷ்யா 21 பிப்ரவரி 2023 அன்று நியூ ஸ்டார்ட் ஒப்பந்தத்தில் தனது பங்கேற்பை இடைநிறுத்தியது.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),

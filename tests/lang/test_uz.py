@@ -14,6 +14,23 @@ from .scope_checks import Event, check_scope
 
 CODE = "uz"
 CASES[CODE] = [
+    # Cyrillic: "тўлиқ тақиқлаш" names the CTBT; a law cancelling the ratification deratifies; "тасдиқламаган"
+    # (has not confirmed) denies a ratification; the possibility of cancelling it is no act
+    ("Путин Ядро синовларини тўлиқ тақиқлаш тўғрисидаги шартнома ратификациясини бекор қилувчи қонунни имзолади.",
+     None, [("deratify", "ctbt", "russia", None, "asserted")]),
+    ("АҚШ ва Хитой Ядро синовларини тўлиқ тақиқлаш тўғрисидаги шартномани тасдиқламаган.", None,
+     [("ratify", "ctbt", "usa", None, "negated"), ("ratify", "ctbt", "china", None, "negated")]),
+    ("Бу Россияга CTBT ратификациясини бекор қилиш имкониятини беради.", None,
+     [("deratify", "ctbt", "russia", None, "possible")]),
+    # Cyrillic letters: the same triggers, names, months and partners ("АҚШ билан": with the US)
+    ("Россия 2023 йил 21 февралда АҚШ билан Янги СТАРТ шартномасидаги иштирокини тўхтатди.", None,
+     [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
+    ("Россия ва АҚШ 2021 йил 26 январда Янги СТАРТ шартномасини беш йилга узайтирди.", None,
+     [("extend", "new-start", "russia", "2021-01-26", "asserted"),
+      ("extend", "new-start", "usa", "2021-01-26", "asserted")]),
+    ("АҚШ 2019 йилда Ўрта ва қисқа масофали ракеталар тўғрисидаги шартномадан чиқди.", None,
+     [("withdraw", "inf", "usa", "2019", "asserted")]),
+    ("Россия Янги СТАРТ шартномасидан чиқмайди.", None, [("withdraw", "new-start", "russia", None, "negated")]),
     ("AQSh 2019-yilda RSMD shartnomasidan chiqdi.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
     # the year with its hyphened year word, the day with its hyphen: "2023-yil 21-fevralda"; "oʻ" with the
     # turned comma, "o‘" with the quotation mark

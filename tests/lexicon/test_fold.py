@@ -52,3 +52,12 @@ def test_traditional_chinese_reads_as_simplified_and_keeps_its_offsets() -> None
 def test_every_apostrophe_folds_to_one() -> None:
     """Uzbek writes its oʻ and gʻ with the turned comma ʻ or any apostrophe: one form finds them all."""
     assert {fold_text(f"to{mark}xtatdi").text for mark in "'’‘ʼʻ`"} == {"to'xtatdi"}
+
+
+def test_a_malayalam_chillu_reads_as_its_consonant_and_the_joiner_is_dropped() -> None:
+    """"പുടിൻ" (atomic chillu) and "പുടിന്" (consonant and virama, the older encoding): the chillu folds to
+    its consonant, so the name is the other's stem; a zero-width joiner (ന്‍, र्‍य) is no letter."""
+    assert fold("പുടിൻ") == "പുടിന" and fold_text("പുടിന്").text.startswith(fold("പുടിൻ"))
+    assert fold("गर्\u200dयो") == fold("गर्यो")
+    folded = fold_text("ന്\u200dx")
+    assert folded.text == "ന്x" and folded.origin == (0, 1, 3)

@@ -24,10 +24,21 @@ PERSIAN = ("روسیه اعلام کرد که مشارکت خود در پیما�
 PUNJABI = ("روس نے امریکہ نال جوہری معاہدے دی معطلی دا اعلان کیتا اے۔ وزارت خارجہ دے ترجمان نے آکھیا کہ ماسکو "
            "ایس معاہدے توں باہر نئیں نکل رہیا تے گل بات لئی تیار اے۔")
 ENGLISH = "Russia said on Tuesday that it would suspend its participation in the New START treaty."
+# Uzbek in Cyrillic letters: the compact model never guesses Uzbek for it (Russian, Bashkir, Tajik); its
+# markers, many and different, make it Uzbek; a Russian text, with none of them, stays Russian
+UZBEK_CYRILLIC = ("Россия ва АҚШ расмийлари шартномани узайтириш тўғрисида келишиб олди. Бу ҳақда вазирлик "
+                  "вакили журналистлар билан учрашувда маълум қилди. Шартнома 2010 йилда Прагада имзоланган эди, "
+                  "деди у ва бу ҳужжат бўйича музокаралар давом этишини айтди.")
+# Taglish: English loanwords outnumber the Tagalog words of a short text, which the identifier reads as English
+TAGLISH = ("Pinag-usapan nina US President Joe Biden at Russian President Vladimir Putin ang extension ng "
+           "New START treaty. Ayon kay Biden, mahalaga ang nuclear arms control sa ilalim ng kasunduan.")
+RUSSIAN = ("Россия и США обменялись нотами о продлении договора. Об этом представитель министерства сообщил "
+           "журналистам на брифинге. Договор был подписан в 2010 году в Праге, напомнил он.")
 
 
 @pytest.mark.parametrize(("text", "code"), [(MALAY, "ms"), (INDONESIAN, "id"), (URDU, "ur"), (PERSIAN, "fa"),
-                                            (ENGLISH, "en")])
+                                            (ENGLISH, "en"), (UZBEK_CYRILLIC, "uz"), (RUSSIAN, "ru"),
+                                            (TAGLISH, "tl")])
 def test_identify_our_own_sentences(text: str, code: str) -> None:
     assert identify(text) == code
 

@@ -37,6 +37,12 @@ def test_german_ordinal_dates_do_not_end_sentences() -> None:
     # the Armenian full stop "։"
     ("Ռուսաստանը կասեցրել է մասնակցությունը։ ԱՄՆ-ը դժգոհեց։",
      ["Ռուսաստանը կասեցրել է մասնակցությունը։", "ԱՄՆ-ը դժգոհեց։"]),
+    # the ASCII colon typed for it after an Armenian word; a colon after a Latin word stays a colon
+    ("Ռուսաստանը կասեցրել է մասնակցությունը (START): ԱՄՆ-ը դժգոհեց:",
+     ["Ռուսաստանը կասեցրել է մասնակցությունը (START):", "ԱՄՆ-ը դժգոհեց:"]),
+    ("Putin said: Russia suspends it.", ["Putin said: Russia suspends it."]),
+    # Georgian writes no capital at a sentence's start (its letters are lower case to Unicode)
+    ("რუსეთმა მონაწილეობა შეაჩერა. აშშ-მა გააპროტესტა.", ["რუსეთმა მონაწილეობა შეაჩერა.", "აშშ-მა გააპროტესტა."]),
     ("Россия приостановила участие в ДСНВ. США выразили сожаление.",
      ["Россия приостановила участие в ДСНВ.", "США выразили сожаление."]),
     ("روسیه مشارکت خود را در پیمان استارت نو تعلیق کرد. آمریکا انتقاد کرد.",

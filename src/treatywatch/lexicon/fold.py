@@ -38,6 +38,12 @@ _LETTERS.update({a: b for a, b in zip("άέήίόύώΐΰϊϋΆΈΉΊΌΎΏΪΫ"
 # A Traditional Chinese character reads as its Simplified form (OpenCC's character table, lexicon/hanzi.py):
 # a Chinese form written in either script matches text in both.
 _LETTERS.update(zip(TRADITIONAL, SIMPLIFIED, strict=True))
+# Malayalam writes a word-final consonant two ways: the atomic chillu (ൻ, ർ, ൽ, ൾ, ൺ, ൿ) or the consonant
+# with a virama (ന്, also with a zero-width joiner: the older encoding many sites keep): "പുടിൻ" / "പുടിന്".
+# The chillu reads as its consonant and the Malayalam virama and the joiner are dropped, so both spellings
+# fold alike.
+_LETTERS.update(zip("\u0d7a\u0d7b\u0d7c\u0d7d\u0d7e\u0d7f", "\u0d23\u0d28\u0d30\u0d32\u0d33\u0d15", strict=True))
+_LETTERS["\u200d"] = ""
 # Persian and Arabic-Indic digits read as ASCII digits.
 _LETTERS.update({chr(0x0660 + i): str(i) for i in range(10)})
 _LETTERS.update({chr(0x06F0 + i): str(i) for i in range(10)})

@@ -32,6 +32,10 @@ _CLOSE = 0.05         # a guess this likely or more is a close language the text
 _LEAST_MARKERS = 3    # a guess gives way only to this many marker words of another ...
 _OUTWEIGH = 2         # ... and at least this many times its own
 _RIVAL = 3            # a guess with data this close to a best guess without (its score times this is more)
+# A language the compact model does not guess, or guesses faintly (Uzbek in Cyrillic letters is read as
+# Russian, Bashkir, Bulgarian; Tagalog with English loanwords as English at 3%): it reads the text when its
+# markers are there in number, of this many different words.
+_UNGUESSED_WORDS = 4
 
 
 def _code(label: str) -> str:
@@ -54,13 +58,16 @@ def identify(text: str, lexicon: Lexicon | None = None) -> str:
         return UNKNOWN
     ranked = [(_code(str(g["lang"])), float(g["score"])) for g in guesses]
     best = ranked[0][0]
-    close = [code for code, score in ranked[1:] if score >= _CLOSE and code != best]
-    if not close:
-        return best
     if lexicon is None:
         from ..lexicon import load_lexicon  # the default pack, loaded once (functools.cache)
 
         lexicon = load_lexicon()
+    unguessed = _unguessed(sample, best, {best} | {code for code, score in ranked if score >= _CLOSE}, lexicon)
+    if unguessed is not None:
+        return unguessed
+    close = [code for code, score in ranked[1:] if score >= _CLOSE and code != best]
+    if not close:
+        return best
     if best not in lexicon.languages:
         # Serbo-Croatian ("sh"), a close language with no data of its own: a guess nearly as likely that
         # has data reads the text ("hr" beside "sh"), rather than nothing at all; a far second does not
@@ -101,6 +108,24 @@ def _settle(sample: str, best: str, close: list[str], lexicon: Lexicon) -> str:
     if hits[rival] >= _LEAST_MARKERS and hits[rival] >= _OUTWEIGH * hits[best] and hits[rival] > hits[best]:
         return rival
     return best
+
+
+def _unguessed(sample: str, best: str, guessed: set[str], lexicon: Lexicon) -> str | None:
+    """A language no close guess names whose markers the sample holds: at least ``_UNGUESSED_WORDS``
+    different ones, and (as for a close guess) twice as many hits as the best guess's own markers."""
+    others = [(code, pack.markers) for code, pack in lexicon.languages.items() if pack.markers and code not in guessed]
+    if not others:
+        return None
+    words = Counter(_words(fold(sample)))
+    own = {fold(m) for m in lexicon.language(best).markers} if best in lexicon.languages else set()
+    own_hits = sum(words[m] for m in own)
+    winner, most = None, 0
+    for code, markers in others:
+        found = {fold(m) for m in markers} & words.keys()
+        hits = sum(words[m] for m in found)
+        if len(found) >= _UNGUESSED_WORDS and hits >= _OUTWEIGH * own_hits and hits > max(own_hits, most):
+            winner, most = code, hits
+    return winner
 
 
 def _words(text: str) -> list[str]:

@@ -22,7 +22,14 @@ _SPACED_END = re.compile(r"[.!?…؟;؛։]*[.!?…؟։]+[\"'”’»›」』)\]
 _CJK_END = re.compile(r"[。！？۔।॥]+[”’」』）)\"']*")
 # Half-width ! and ? where Chinese or Japanese text goes straight on ("是明确的?他说"): an end too.
 _UNSPACED_END = re.compile(r"[!?]+[”’」』）)\"']*(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])")
+# The ASCII colon typed for the Armenian full stop (web text often writes "ստորագրել է:" for "։"): after an
+# Armenian letter (and a closing quote or bracket), with a space or the line's end after it, or before an Armenian
+# capital ("(START): Այս"), it ends the sentence (Armenian writes its own
+# colon, the mijaket "․", so a ":" there is no colon).
+_ARMENIAN_COLON_END = re.compile(r"(?<=[\u0531-\u0556\u0561-\u0587])[\"'”’»)\]]*:(?=\s|$)"
+                                 r"|[\"'”’»)\]]*:(?=\s+[\u0531-\u0556])")
 _NON_SPACE = re.compile(r"\S")
+_UNCASED_LOWER = re.compile("[\u10d0-\u10ff]")   # Georgian Mkhedruli
 _MARKS = ".!?…؟։"
 _OPENING = "\"'“‘«‹„「『(["
 # A line that is nothing but a web address: its words ("...-suspends-treaty-with-russia") are a
@@ -60,14 +67,17 @@ def _is_boundary(line: str, start: int, end: int, pack: LanguagePack, abbreviati
     if pack.ordinal_dot and token.isdigit() and len(token) <= 2:
         return False  # "am 3. Februar"
     first = next_char.group()
-    return not (first.isalpha() and first.islower())  # going on in lower case: no new sentence
+    # going on in lower case: no new sentence. Georgian's Mkhedruli letters are lower case to Unicode (it has
+    # had capitals, Mtavruli, since 2018) but the script writes no capital at a sentence's start: uncased.
+    return not (first.isalpha() and first.islower() and not _UNCASED_LOWER.match(first))
 
 
 def _line_sentences(line: str, offset: int, pack: LanguagePack, abbreviations: frozenset[str]) -> Iterator[Span]:
     start = 0
     ends = sorted([(m.start(), m.end()) for m in _SPACED_END.finditer(line)]
                   + [(m.start(), m.end()) for m in _CJK_END.finditer(line)]
-                  + [(m.start(), m.end()) for m in _UNSPACED_END.finditer(line)])
+                  + [(m.start(), m.end()) for m in _UNSPACED_END.finditer(line)]
+                  + [(m.start(), m.end()) for m in _ARMENIAN_COLON_END.finditer(line)])
     for mark_start, mark_end in ends:
         if mark_start < start or not _is_boundary(line, mark_start, mark_end, pack, abbreviations):
             continue
