@@ -15,6 +15,9 @@ from .scope_checks import check_scope
 
 CODE = "hr"
 CASES[CODE] = [
+    # a hedge before a form of what is due ("može isteći", may expire): possible, not scheduled
+    ("Ministar je u siječnju rekao da sporazum Novi START može isteći bez zamjene.", "2026-02-05",
+     [("expire", "new-start", None, "2026-01", "possible")]),
     ("Rusija je 21. veljače 2023. suspendirala sudjelovanje u sporazumu Novi START, ali se nije povukla iz njega.",
      None, [("suspend", "new-start", "russia", "2023-02-21", "asserted"),
             ("withdraw", "new-start", "russia", "2023-02-21", "negated")]),

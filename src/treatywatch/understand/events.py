@@ -990,9 +990,11 @@ def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int |
     before = [c for c in cues.of("conditional") if start <= c.start and 0 <= hit.start - c.end <= r.condition]
     if before:
         return None
+    hedges = within(cues.of("hedging"), start, hit.start)
+    if own == "scheduled" and any(hit.start - h.end <= r.hedge for h in hedges):
+        return "possible"  # "sporazum može isteći" (may expire): a form of what is due yields to a hedge
     if own is not None:
         return own
-    hedges = within(cues.of("hedging"), start, hit.start)
     for neg in within(cues.of("negation"), start, hit.start):
         if hit.start - neg.end > r.negation:
             continue
