@@ -133,6 +133,16 @@ def similarity(a: MinHash, b: MinHash) -> float:
     return float(a.jaccard(b))
 
 
+def similarity_to_stored(a: MinHash, stored: bytes) -> float:
+    """``similarity(a, sketch_from(stored))`` without making a MinHash of the kept sketch (a
+    candidate copy is compared once, and datasketch's constructor checks its arguments at length):
+    the share of equal values, as ``MinHash.jaccard`` counts it."""
+    theirs = np.frombuffer(stored, dtype=_STORED)
+    if len(theirs) != len(a.hashvalues):
+        raise ValueError(f"a kept sketch of {len(theirs)} values, not {len(a.hashvalues)}")
+    return float(np.count_nonzero(a.hashvalues == theirs)) / float(len(a.hashvalues))
+
+
 @cache
 def _banding() -> MinHashLSH:
     # Used only for its banding (b bands of r rows chosen for NEAR) and its band hashing; nothing
