@@ -529,7 +529,7 @@ class Linker:
             other = m.fingerprint
             if other.article_id in skip or other.language == fp.language:
                 continue
-            s = cosine(fp.features, other.features)
+            s = cosine(fp.features, other.features, other.norm2, a_norm2=fp.norm2)   # (norms kept)
             if s >= self.settings.translation_at:
                 out.append(Link(other.article_id, fp.article_id, "translation", round(s, 4)))
         return out
@@ -566,7 +566,7 @@ class _Centre:
         features, sums, n = fp.features, self.sums, self.n
         if len(features) > len(sums):   # never for a member (its features are in the sums): cosine's other order
             return cosine(features, {k: v / n for k, v in sums.items()}, self.norm2)
-        dot = sum(w * (sums.get(k, 0.0) / n) for k, w in features.items())
+        dot = sum([w * (sums.get(k, 0.0) / n) for k, w in features.items()])
         if dot == 0.0:
             return 0.0
         return float(dot / (fp.norm2 * self.norm2) ** 0.5)
