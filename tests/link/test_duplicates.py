@@ -118,3 +118,14 @@ def test_sketch_values_are_datasketchs_own() -> None:
         assert mine.hashvalues.tolist() == theirs.hashvalues.tolist()
         assert d.band_keys(mine, "xx") == d.band_keys(theirs, "xx")
         assert d.sketch_bytes(mine) == d.sketch_bytes(theirs)
+
+
+def test_similarity_to_a_kept_sketch_is_minhashs_jaccard() -> None:
+    a = d.sketch(_text(STORY, "Arms talks resume in Geneva"))
+    b = d.sketch(_text(STORY[:3] + STORY[4:], "Geneva: first strategic talks since 2021"))
+    c = d.sketch(_text(OTHER, "Parliament votes on the test ban"))
+    assert a is not None and b is not None and c is not None
+    for other in (a, b, c):
+        kept = d.sketch_bytes(other)
+        assert d.similarity_to_stored(a, kept) == d.similarity(a, d.sketch_from(kept))
+    assert 0.0 < d.similarity_to_stored(a, d.sketch_bytes(b)) < 1.0 == d.similarity_to_stored(a, d.sketch_bytes(a))
