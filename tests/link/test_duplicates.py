@@ -93,3 +93,39 @@ def test_band_keys_find_what_minhashlsh_finds() -> None:
         assert mh is not None
         ours = set().union(*(postings.get(k, set()) for k in d.band_keys(mh, "en")))
         assert ours == set(lsh.query(mh))
+
+
+def test_sketch_values_are_datasketchs_own() -> None:
+    # sketch() hashes the shingles itself (faster); the values must be those datasketch computes
+    # from the same shingles with its default hash, or stored sketches and band keys would change.
+    # Texts in several scripts: ASCII (cut as bytes), accented Latin, Cyrillic, Arabic, Chinese.
+    texts = [_text(STORY, "Arms talks resume in Geneva"), _text(OTHER, "Parliament votes on the test ban"),
+             "Les négociations sur la stabilité stratégique ont repris à Genève mardi, après une pause "
+             "de près de deux ans, ont déclaré les ministères des affaires étrangères.",
+             "Переговоры о стратегической стабильности возобновились во вторник в Женеве после "
+             "почти двухлетнего перерыва, заявили министерства иностранных дел обеих стран.",
+             "استؤنفت المحادثات بشأن الاستقرار الاستراتيجي في جنيف يوم الثلاثاء بعد توقف دام قرابة "
+             "عامين، وفق بيان مشترك لوزارتي خارجية البلدين.",
+             "双方代表团周二在日内瓦恢复了关于战略稳定的会谈，这是近两年来的首次会谈，两国外交部在联合声明中表示。"
+             "会谈讨论了条约的未来，该条约限制双方部署的弹头数量，并将于明年二月到期。一位高级外交官表示，"
+             "第一轮会谈务实，但在核查问题上仍未达成协议，下一次会议将于秋季举行。"]
+    for text in texts:
+        mine = d.sketch(text)
+        assert mine is not None
+        theirs = MinHash(num_perm=d.NUM_PERM, seed=d.SEED, scheme=d.SCHEME)
+        theirs.update_batch(list(d.shingles(text)))
+        assert mine.hashvalues.dtype == theirs.hashvalues.dtype
+        assert mine.hashvalues.tolist() == theirs.hashvalues.tolist()
+        assert d.band_keys(mine, "xx") == d.band_keys(theirs, "xx")
+        assert d.sketch_bytes(mine) == d.sketch_bytes(theirs)
+
+
+def test_similarity_to_a_kept_sketch_is_minhashs_jaccard() -> None:
+    a = d.sketch(_text(STORY, "Arms talks resume in Geneva"))
+    b = d.sketch(_text(STORY[:3] + STORY[4:], "Geneva: first strategic talks since 2021"))
+    c = d.sketch(_text(OTHER, "Parliament votes on the test ban"))
+    assert a is not None and b is not None and c is not None
+    for other in (a, b, c):
+        kept = d.sketch_bytes(other)
+        assert d.similarity_to_stored(a, kept) == d.similarity(a, d.sketch_from(kept))
+    assert 0.0 < d.similarity_to_stored(a, d.sketch_bytes(b)) < 1.0 == d.similarity_to_stored(a, d.sketch_bytes(a))

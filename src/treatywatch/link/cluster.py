@@ -39,9 +39,11 @@ same stories as online clustering on the same order, into memory or into the sto
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 
@@ -164,6 +166,18 @@ def _year_week(d: date) -> int:
     return (d.timetuple().tm_yday - 1) // 7
 
 
+@functools.lru_cache(maxsize=1024)
+def _span_year_weeks(first_day: str | None, last_day: str | None, window_days: int,
+                     max_span_days: int) -> AbstractSet[int]:
+    """Linker._year_weeks of a story's span. Kept: each article that joins a story asks for its weeks
+    (before and after it joins), and a story's span seldom changes. Read-only (a cached set)."""
+    first, last = parse_day(first_day), parse_day(last_day)
+    if first is None or last is None:
+        return set()
+    first = max(first, last - timedelta(days=max_span_days)) - timedelta(days=window_days)
+    return {_year_week(first + timedelta(days=k)) for k in range((last - first).days + window_days + 1)}
+
+
 def _year_weeks(md: tuple[int, int], days: int) -> set[int]:
     """The weeks of the year within ``days`` of a day of the year (in a common year)."""
     try:
@@ -275,7 +289,7 @@ class Linker:
             if aid in exact:
                 out.append((m, 1.0))
             elif sketch is not None and m.sketch is not None:
-                s = duplicates.similarity(sketch, duplicates.sketch_from(m.sketch))
+                s = duplicates.similarity_to_stored(sketch, m.sketch)
                 if s >= duplicates.NEAR:
                     out.append((m, s))
         out.sort(key=lambda ms: (-ms[1], ms[0].seq))
@@ -492,15 +506,10 @@ class Linker:
             keys += [f"{k}@{UNDATED}" for k in new_features if k.startswith(_NEWS)]
         self.index.post(keys, state.story_id)
 
-    def _year_weeks(self, state: StoryState) -> set[int]:
+    def _year_weeks(self, state: StoryState) -> AbstractSet[int]:
         """The weeks of the year a dated story is filed under by its treaties (for articles whose
         news has a day but no year)."""
-        first, last = parse_day(state.first), parse_day(state.last)
-        if first is None or last is None:
-            return set()
-        w = self.settings.window_days
-        first = max(first, last - timedelta(days=self.settings.max_span_days)) - timedelta(days=w)
-        return {_year_week(first + timedelta(days=k)) for k in range((last - first).days + w + 1)}
+        return _span_year_weeks(state.first, state.last, self.settings.window_days, self.settings.max_span_days)
 
     def _buckets(self, state: StoryState) -> list[int]:
         first, last = parse_day(state.first), parse_day(state.last)
@@ -520,7 +529,7 @@ class Linker:
             other = m.fingerprint
             if other.article_id in skip or other.language == fp.language:
                 continue
-            s = cosine(fp.features, other.features)
+            s = cosine(fp.features, other.features, other.norm2, a_norm2=fp.norm2)   # (norms kept)
             if s >= self.settings.translation_at:
                 out.append(Link(other.article_id, fp.article_id, "translation", round(s, 4)))
         return out
@@ -530,9 +539,8 @@ class Linker:
         if state.n > self.settings.link_members:
             return                    # a big story keeps the title its first articles gave it
         members = [*self.index.recent_members(state.story_id, self.settings.link_members - 1), joining]
-        centre = {k: v / state.n for k, v in state.sums.items()}
-        centre_norm2 = sum(w * w for w in centre.values())  # once, not once a member
-        ranked = sorted(members, key=lambda m: (-cosine(m.fingerprint.features, centre, centre_norm2), m.seq))
+        centre = _Centre(state.sums, state.n)
+        ranked = sorted(members, key=lambda m: (-centre.cosine(m.fingerprint), m.seq))
         ranked = [m for m in ranked if m.fingerprint.title] or ranked
         for lang in self.settings.title_languages:
             chosen = [m for m in ranked if m.fingerprint.language == lang]
@@ -542,6 +550,26 @@ class Linker:
         if ranked:
             best = ranked[0].fingerprint
             state.title, state.title_article, state.language = best.title, best.article_id, best.language
+
+
+class _Centre:
+    """A story's centre (``sums / n``), for the cosine of each of its members with it: the value
+    ``cosine(features, centre, centre_norm2)`` gives, to the last bit, without making the centre's
+    thousands of values when a member needs a few dozen of them (the same divisions, summed in the
+    same order: cosine iterates over the shorter side, a member's features)."""
+
+    def __init__(self, sums: Mapping[str, float], n: int) -> None:
+        self.sums, self.n = sums, n
+        self.norm2 = sum(w * w for w in (v / n for v in sums.values()))  # once, not once a member
+
+    def cosine(self, fp: Fingerprint) -> float:
+        features, sums, n = fp.features, self.sums, self.n
+        if len(features) > len(sums):   # never for a member (its features are in the sums): cosine's other order
+            return cosine(features, {k: v / n for k, v in sums.items()}, self.norm2)
+        dot = sum([w * (sums.get(k, 0.0) / n) for k, w in features.items()])
+        if dot == 0.0:
+            return 0.0
+        return float(dot / (fp.norm2 * self.norm2) ** 0.5)
 
 
 def recluster(items: Iterable[tuple[Fingerprint, MinHash | None]], settings: Settings | None = None,

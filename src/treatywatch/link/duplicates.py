@@ -61,12 +61,53 @@ def shingles(text: str, n: int = SHINGLE) -> set[bytes]:
 
 
 def sketch(text: str) -> MinHash | None:
-    """The MinHash of the text's shingles; None for a text too short to tell."""
-    if len(canonical(text)) < MIN_CHARS:
+    """The MinHash of the text's shingles; None for a text too short to tell.
+
+    The values ``MinHash(...).update_batch(list(shingles(text)))`` gives with datasketch's default hash,
+    made here in a few array operations: datasketch calls a Python function a shingle (sha1_hash32),
+    most of the sketch's time. tests/link/test_duplicates.py checks that the values are datasketch's."""
+    t = canonical(text)
+    if len(t) < MIN_CHARS:
         return None
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
-    mh.update_batch(list(shingles(text)))   # in any order: each value is a minimum over them all
-    return mh
+    permutations = _permutations()
+    a, b = permutations   # two rows of NUM_PERM uint32
+    hashed = _fmix32(_sha1_32(_shingles_of(t)))
+    # datasketch's affine32 scheme: each permutation a*h + b modulo 2**32 (uint32 arithmetic wraps), and
+    # the minimum over the shingles (in any order) of each
+    values = (hashed[:, np.newaxis] * a + b).min(axis=0)
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME, permutations=permutations)
+
+
+def _shingles_of(t: str, n: int = SHINGLE) -> set[bytes]:
+    """``shingles`` of a canonical text. ASCII text (most of it, in English) is encoded once and cut as
+    bytes: there a character is a byte, so the pieces are the encoded shingles."""
+    if len(t) <= n:
+        return {t.encode("utf-8")}
+    if t.isascii():
+        data = t.encode("ascii")
+        return {data[i:i + n] for i in range(len(data) - n + 1)}
+    return {t[i:i + n].encode("utf-8") for i in range(len(t) - n + 1)}
+
+
+def _sha1_32(pieces: set[bytes]) -> Any:
+    """datasketch's sha1_hash32 of each piece (the first four bytes of its SHA-1, little-endian), as
+    an array of uint32: the digests cut in one pass, read as numbers at once."""
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(piece).digest()[:4] for piece in pieces])
+    return np.frombuffer(digests, dtype="<u4").astype(np.uint32)
+
+
+# MurmurHash3's 32-bit finaliser (fmix32), which datasketch's affine schemes apply to each hash first.
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+
+
+def _fmix32(h: Any) -> Any:
+    s1, m1, s2, m2, s3 = _FMIX32
+    h = h ^ (h >> s1)
+    h = h * m1
+    h = h ^ (h >> s2)
+    h = h * m2
+    return h ^ (h >> s3)
 
 
 def sketch_bytes(mh: MinHash) -> bytes:
@@ -90,6 +131,16 @@ def _permutations() -> Any:
 
 def similarity(a: MinHash, b: MinHash) -> float:
     return float(a.jaccard(b))
+
+
+def similarity_to_stored(a: MinHash, stored: bytes) -> float:
+    """``similarity(a, sketch_from(stored))`` without making a MinHash of the kept sketch (a
+    candidate copy is compared once, and datasketch's constructor checks its arguments at length):
+    the share of equal values, as ``MinHash.jaccard`` counts it."""
+    theirs = np.frombuffer(stored, dtype=_STORED)
+    if len(theirs) != len(a.hashvalues):
+        raise ValueError(f"a kept sketch of {len(theirs)} values, not {len(a.hashvalues)}")
+    return float(np.count_nonzero(a.hashvalues == theirs)) / float(len(a.hashvalues))
 
 
 @cache

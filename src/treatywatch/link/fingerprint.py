@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from .. import dates
 from ..models import FACTUAL, Event, Understanding
@@ -85,8 +86,10 @@ class Fingerprint:
     when: str | None = None                    # duplicates.exact_key of the text
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
-    @property
+    @cached_property
     def norm2(self) -> float:
+        # Kept (in the instance's __dict__, which a frozen dataclass allows): a filed member's norm is
+        # asked again for every article that joins its story. Features are never changed once made.
         return sum(w * w for w in self.features.values())
 
 
@@ -256,13 +259,15 @@ def _clip(text: str, limit: int) -> str:
     return cut + "…"
 
 
-def cosine(a: Mapping[str, float], b: Mapping[str, float], b_norm2: float | None = None) -> float:
-    """Cosine of two sparse weight vectors; ``b_norm2`` is the sum of the squares of ``b``'s weights
-    when the caller already has it (a story's centre, compared with each of its members)."""
+def cosine(a: Mapping[str, float], b: Mapping[str, float], b_norm2: float | None = None, *,
+           a_norm2: float | None = None) -> float:
+    """Cosine of two sparse weight vectors; ``b_norm2`` (``a_norm2``) is the sum of the squares of
+    ``b``'s (``a``'s) weights when the caller already has it (a story's centre, compared with each of
+    its members; a fingerprint's ``norm2``)."""
     small, large = (b, a) if len(a) > len(b) else (a, b)
-    dot = sum(w * large.get(k, 0.0) for k, w in small.items())
+    dot = sum([w * large.get(k, 0.0) for k, w in small.items()])   # (a list sums faster than a generator)
     if dot == 0.0:
         return 0.0
-    na = sum(w * w for w in a.values())
+    na = a_norm2 if a_norm2 is not None else sum(w * w for w in a.values())
     nb = b_norm2 if b_norm2 is not None else sum(w * w for w in b.values())
     return float(dot / (na * nb) ** 0.5)

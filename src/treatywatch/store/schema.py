@@ -230,8 +230,9 @@ link_postings = Table(
     Column("pk", Integer, primary_key=True, autoincrement=True),
     Column("key", Text, nullable=False),
     Column("ident", Text, nullable=False),
+    # Also what the postings query reads (``key IN (...)``, newest first by pk): the only index
+    # (revision 0011 dropped one on (key, pk) that SQLite never used for it).
     UniqueConstraint("key", "ident"),
-    Index(None, "key", "pk"),
 )
 
 # The shards a batch run has loaded (revision 0005; treatywatch.batch): its manifest, written in the

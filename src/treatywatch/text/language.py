@@ -27,6 +27,9 @@ UNKNOWN = "und"  # BCP 47 "undetermined"
 # fastText reads one line; a few thousand characters decide the language of a news article.
 _SAMPLE = 3000
 _NOISE = re.compile(r"https?://\S+|\S+@\S+|[\d\s.,:;/()\-–—|]+")
+# The same without the e-mail address: for a text with no "@", where that alternative never matches
+# (and trying it at every character of every word was most of the time ``identify`` took itself).
+_NOISE_NO_AT = re.compile(r"https?://\S+|[\d\s.,:;/()\-–—|]+")
 _GUESSES = 5          # fastText's best guesses weighed
 _CLOSE = 0.05         # a guess this likely or more is a close language the text may be in
 _LEAST_MARKERS = 3    # a guess gives way only to this many marker words of another ...
@@ -50,7 +53,8 @@ _PLAUSIBLE = 0.05      # a claimed language scored this high is not contradicted
 def identify(text: str, lexicon: Lexicon | None = None) -> str:
     """The ISO 639-1 code of ``text``'s language, or ``"und"`` when it has no letters to judge by.
     ``lexicon``: whose languages' markers settle close guesses (the package's own by default)."""
-    sample = _NOISE.sub(" ", text[:_SAMPLE]).strip()
+    head = text[:_SAMPLE]
+    sample = (_NOISE if "@" in head else _NOISE_NO_AT).sub(" ", head).strip()
     if not any(ch.isalpha() for ch in sample):
         return UNKNOWN
     guesses = detect(sample.replace("\n", " "), model="lite", k=_GUESSES)
@@ -86,7 +90,8 @@ def contradicted(text: str, claimed: str) -> str | None:
     """The language ``text`` is written in when it plainly is not ``claimed`` (the metadata's): enough
     letters to judge, one language guessed with high confidence, ``claimed`` not among the guesses.
     Otherwise None: the metadata stands (a short or mixed text proves nothing against it)."""
-    sample = _NOISE.sub(" ", text[:_SAMPLE]).strip()
+    head = text[:_SAMPLE]
+    sample = (_NOISE if "@" in head else _NOISE_NO_AT).sub(" ", head).strip()
     if sum(ch.isalpha() for ch in sample) < _JUDGE_LETTERS:
         return None
     guesses = detect(sample.replace("\n", " "), model="lite", k=_GUESSES)
