@@ -102,3 +102,10 @@ def test_an_office_that_speaks_after_the_quotation_lends_it_no_person() -> None:
     assert quotes(text, "cs")[1] == (None, "Nikdo ji už nikdy neobnoví")
     text = 'Lavrov said: "The treaty is dead." "Nobody will ever revive it," said Russian diplomat Ivan Petrov.'
     assert quotes(text, "en")[1] == ("petrov", "Nobody will ever revive it")
+
+
+def test_the_topic_marked_person_says_the_quotation_of_a_verb_final_sentence() -> None:
+    """ja は / ko 은 marks the subject: the spokesman said it, though Trump is named nearer the quotation."""
+    text = ("中国外務省の王明副報道局長は3日、トランプ米大統領が3カ国協議を提案したことに対して"
+            "「中国は交渉に参加しない」と述べた。")
+    assert quotes(text, "ja") == [("wang", "中国は交渉に参加しない")]

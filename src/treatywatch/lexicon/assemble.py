@@ -99,6 +99,7 @@ def _naming(path: Path) -> Naming:
                   family_first_spellings=frozenset(fold(s) for s in spec.family_first_spellings),
                   particles=frozenset(fold(p) for p in spec.particles), separators="".join(spec.separators),
                   not_in_names=frozenset(fold(w) for w in spec.not_in_names),
+                  topic_markers=frozenset(spec.topic_markers),
                   romanization={script: tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
                                 for script, table in spec.romanization.items()})
 

@@ -242,6 +242,9 @@ class NamingFile(_Schema):
     # capitalised words that a person's name never holds and an outlet's or a body's does ("The Financial
     # Times"): a run of capitalised words with one of them is no person
     not_in_names: list[Text] = []
+    # particles written right after the subject of a clause in the scripts that mark it (ja は, ko 은 는):
+    # the speaker of a quotation is the person so marked
+    topic_markers: list[Text] = []
     # script -> letters and the Latin spelling names take for them where plain transliteration
     # (anyascii) is not the usual one (Greek Μπ -> B, ου -> ou)
     romanization: dict[Text, dict[Text, Text]] = {}

@@ -177,6 +177,7 @@ class Naming:
     particles: frozenset[str] = frozenset()                # von, van, de, al ...
     separators: str = ""                                   # · ・ between the parts of a foreign name
     not_in_names: frozenset[str] = frozenset()             # folded words that make a run a body's name
+    topic_markers: frozenset[str] = frozenset()            # particles after a clause's subject: ja は, ko 은 는
     # script -> (letters, Latin spelling), longest first: where anyascii is not the usual spelling (Μπ -> B)
     romanization: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 

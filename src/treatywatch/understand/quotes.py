@@ -60,7 +60,8 @@ def _words(s: str) -> int:
 
 
 def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, int], str],
-                verbs: Sequence[Hit], pronouns: Sequence[Hit]) -> tuple[Quote, ...]:
+                verbs: Sequence[Hit], pronouns: Sequence[Hit], topics: frozenset[str] = frozenset()
+                ) -> tuple[Quote, ...]:
     """Quotations with their speakers; ``who`` maps person and role mentions to people
     (entities.resolve_people), ``verbs`` and ``pronouns`` are the language's quote-verb and pronoun hits.
     Scare quotes and quoted names (a single word nobody is said to say, a known name) are not quotations."""
@@ -84,7 +85,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
         left_bound, right_bound = bounds[n]
         mentions_near, verbs_near, pronouns_near = (w.between(left_bound, right_bound) for w in in_window)
         speaker = _speaker(doc, mentions_near, who, verbs_near, pronouns_near, left_bound, raw.open_at,
-                           raw.close_at, right_bound, last_speaker, antecedent)
+                           raw.close_at, right_bound, last_speaker, antecedent, topics)
         chain = chains[n]
         # '"…", uvedlo ruské ministerstvo': the verb right after the quotation has a state's office for
         # subject; the quotations chained to this one lend it no person
@@ -98,7 +99,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
             hi = bounds[chain.last][1]
             near = [w.between(lo, hi) for w in in_window]
             speaker = _speaker(doc, near[0], who, near[1], near[2], lo, raws[chain.first].open_at,
-                               raws[chain.last].close_at, hi, last_speaker, antecedent)
+                               raws[chain.last].close_at, hi, last_speaker, antecedent, topics)
         if speaker is None and not office and chain.joined_clean and n - 1 in said:
             speaker = said[n - 1]   # 'Trump said that "…" and "…"'
         # "…," the Russian Defense Ministry said: a state's office speaks; no person is borrowed for it
@@ -334,9 +335,11 @@ def _sentence_start(doc: Document, offset: int) -> int:
 def _speaker(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, int], str],
              verbs: Sequence[Hit], pronouns: Sequence[Hit], left: int, open_at: int, close_at: int,
              right: int, last: tuple[str, int, int] | None,
-             antecedent: _Antecedents) -> tuple[str, int, int] | None:
+             antecedent: _Antecedents, topics: frozenset[str] = frozenset()) -> tuple[str, int, int] | None:
     """Who said it: a person, role noun or pronoun next to a quote verb after the quote
-    ("…," the senior diplomat stressed) or before it (Putin said: "…")."""
+    ("…," the senior diplomat stressed) or before it (Putin said: "…"). Before the quotation of a verb-final
+    sentence, the person a topic particle marks (``topics``: ja は, ko 은/는) is the subject, whoever
+    else is named nearer ("耿爽副報道局長は、トランプ米大統領が…ことに対して「…」と述べた")."""
     people = [(m, who.get((m.start, m.end))) for m in mentions if m.kind in ("person", "role")]
     after = [v for v in verbs if close_at <= v.start < right]
     before = [v for v in verbs if left <= v.start and v.end <= open_at]
@@ -351,7 +354,8 @@ def _speaker(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, in
         named = [(m, slug) for m, slug in people if slug and left <= m.start and m.end <= open_at
                  and open_at - m.end <= _SPEAKER_REACH]
         if named:
-            m, slug = named[-1]
+            marked = [(m, slug) for m, slug in named if text[m.end:m.end + 1] in topics]
+            m, slug = (marked or named)[-1]
             return (slug, m.start, m.end)
     return None
 
