@@ -354,3 +354,12 @@ def test_a_weekday_of_the_announcement_does_not_date_the_act_announced() -> None
     assert found == {("suspend", "new-start", "russia", None, "scheduled")}
     found = events("Russia will suspend its participation in New START on Monday.", "en", "2025-11-05")
     assert found == {("suspend", "new-start", "russia", "2025-11-10", "scheduled")}
+
+
+def test_an_act_due_on_a_condition_after_it_may_happen() -> None:
+    """"will withdraw unless Russia returns to compliance": a threat on a condition, not an act due."""
+    found = events("The United States will withdraw from the INF Treaty unless Russia returns to compliance.",
+                   "en", "2019-02-01")
+    assert {e[4] for e in found} == {"possible"}
+    found = events("The United States will withdraw from the INF Treaty, officials said.", "en", "2019-02-01")
+    assert {e[4] for e in found} == {"scheduled"}

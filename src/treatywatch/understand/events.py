@@ -993,8 +993,10 @@ def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int |
     hedges = within(cues.of("hedging"), start, hit.start)
     if own == "scheduled" and any(hit.start - h.end <= r.hedge for h in hedges):
         return "possible"  # "sporazum može isteći" (may expire): a form of what is due yields to a hedge
+    # "the US will withdraw unless Russia complies": what is due on a condition after it may happen
+    held_back = any(0 <= c.start - hit.end <= r.condition for c in within(cues.of("conditional"), hit.end, end))
     if own is not None:
-        return own
+        return "possible" if own == "scheduled" and held_back else own
     for neg in within(cues.of("negation"), start, hit.start):
         if hit.start - neg.end > r.negation:
             continue
@@ -1012,7 +1014,7 @@ def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int |
             return "possible"
     for fut in within(cues.of("future"), start, hit.start):
         if hit.start - fut.end <= r.negation:
-            return "scheduled"
+            return "possible" if held_back else "scheduled"
     return "asserted"
 
 
