@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..lexicon.patterns import compiled
+from ..lexicon.patterns import compiled, prefix_tree
 from ..lexicon.types import LanguagePack
 from ..models import DateMention
 from .datecalc import parse_iso
@@ -116,6 +116,7 @@ def _build(pack: LanguagePack) -> _Grammar | None:
     alternatives: list[str] = []
     units: list[str] = []
     cues: set[str] = set()
+    befores: set[str] = set()   # the words an alternative opens with, when it opens with no number
     for unit in _UNITS:
         unit_words = [str(w) for w in table.get(unit) or []]
         # the language's own "ago" words join dateparser's templates: "N <unit> ago_after", "ago_before N <unit>"
@@ -125,12 +126,17 @@ def _build(pack: LanguagePack) -> _Grammar | None:
             alternatives.append((re.escape(before) + gap if before else "") + number
                                 + ((r"\s*" if compact else gap) + re.escape(after) if after else ""))
             units.append(unit)
+            befores.update([before] if before else ())
             cues.update(w for w in (before, *after.split()) if w and w.casefold() not in
                         {u.casefold() for u in unit_words})
     if not alternatives or not cues:
         return None
+    # Every alternative opens with a digit, a number word or its word before the number: one cheap test
+    # per position (their first three letters) instead of trying each alternative there, as the date
+    # grammar's gate does (dategrammar.py); it only rules out positions where no alternative can match
+    gate = rf"(?=\d|{prefix_tree({w[:3] for w in (*words, *befores)})})" if all([*words, *befores]) else ""
     # compiled once per machine, not once per process (lexicon/patterns.py): some 4 ms a language
-    pattern = compiled(f"{edge[0]}(?:{'|'.join(alternatives)}){edge[1]}", re.IGNORECASE)
+    pattern = compiled(f"{edge[0]}{gate}(?:{'|'.join(alternatives)}){edge[1]}", re.IGNORECASE)
     cue = compiled("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)), re.IGNORECASE)
     numbers = {f.casefold(): n for n, forms in pack.number_words.items() for f in forms}
     return _Grammar(pattern, tuple(units), cue, numbers)
