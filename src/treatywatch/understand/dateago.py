@@ -38,6 +38,10 @@ def ago_dates(text: str, pack: LanguagePack, published: str | None,
     grammar = _grammar(pack)
     if grammar is None or grammar.cue.search(text) is None:
         return tuple(mentions)  # no "ago" word (most texts): one search
+    if grammar.needed is not None and grammar.needed.search(text) is None:
+        # a cue alone is often a letter or a short word (ru "д", it "gg", ro "de": dateparser's
+        # abbreviations); no alternative's whole phrase is written, so none can match
+        return tuple(mentions)
     day = parse_iso(published)
     found: list[DateMention] = []
     for m in grammar.pattern.finditer(text):
@@ -100,6 +104,10 @@ class _Grammar:
     units: tuple[str, ...]        # the unit of each alternative's group, by the group's number
     cue: re.Pattern[str]          # the words that say "ago" (not the units'): a text without one has none
     numbers: dict[str, int]       # number words, casefolded
+    # the longer of the words before and after the number of each alternative, as written (the
+    # alternative matches only where they stand): a text without any of them has no match. None where
+    # an alternative is a number alone
+    needed: re.Pattern[str] | None = None
 
 
 def _grammar(pack: LanguagePack) -> _Grammar | None:
@@ -117,6 +125,7 @@ def _build(pack: LanguagePack) -> _Grammar | None:
     units: list[str] = []
     cues: set[str] = set()
     befores: set[str] = set()   # the words an alternative opens with, when it opens with no number
+    needed: set[str] = set()    # of each alternative, the longer of its words before and after the number
     for unit in _UNITS:
         unit_words = [str(w) for w in table.get(unit) or []]
         # the language's own "ago" words join dateparser's templates: "N <unit> ago_after", "ago_before N <unit>"
@@ -127,6 +136,7 @@ def _build(pack: LanguagePack) -> _Grammar | None:
                                 + ((r"\s*" if compact else gap) + re.escape(after) if after else ""))
             units.append(unit)
             befores.update([before] if before else ())
+            needed.add(max(before, after, key=len))
             cues.update(w for w in (before, *after.split()) if w and w.casefold() not in
                         {u.casefold() for u in unit_words})
     if not alternatives or not cues:
@@ -139,7 +149,10 @@ def _build(pack: LanguagePack) -> _Grammar | None:
     pattern = compiled(f"{edge[0]}{gate}(?:{'|'.join(alternatives)}){edge[1]}", re.IGNORECASE)
     cue = compiled("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)), re.IGNORECASE)
     numbers = {f.casefold(): n for n, forms in pack.number_words.items() for f in forms}
-    return _Grammar(pattern, tuple(units), cue, numbers)
+    # (a regex of the phrases themselves, each escaped as the pattern writes it, under the same flag)
+    phrases = compiled("|".join(re.escape(w) for w in sorted(needed, key=len, reverse=True)), re.IGNORECASE) \
+        if all(needed) else None
+    return _Grammar(pattern, tuple(units), cue, numbers, phrases)
 
 
 def _sides(templates: list[str], unit_words: list[str]) -> list[tuple[str, str]]:

@@ -23,6 +23,7 @@ from datetime import timedelta
 from ..lexicon.types import LanguagePack
 from ..models import DateMention
 from .datecalc import parse_iso
+from .datewords import per_pack
 
 __all__ = ["FOLLOWING_KEYS", "following_dates"]
 
@@ -36,8 +37,8 @@ _RANK = {"year": 0, "month": 1, "day": 2}
 def following_dates(text: str, pack: LanguagePack,
                     mentions: Sequence[DateMention]) -> tuple[DateMention, ...]:
     """``mentions`` with each following-word dated from its anchor (or dropped when it has none)."""
-    forms = tuple(f for key in FOLLOWING_KEYS for f in pack.date_words.get(key, ()))
-    if not forms or _any_of(forms).search(text) is None:
+    gate = per_pack(_GATES, pack, _gate)
+    if gate is None or gate.search(text) is None:
         return tuple(mentions)  # no such word in the text (most texts): one search, not one per form
     found = [(m, key) for key in FOLLOWING_KEYS for m in _occurrences(text, pack.date_words.get(key, ()))]
     if not found:
@@ -58,6 +59,15 @@ def following_dates(text: str, pack: LanguagePack,
             # no day before it: "this day" is the article's own (dateparser's "today", if it reads it so)
             kept += [d for d in mentions if d.start < m.end() and m.start() < d.end]
     return tuple(sorted(kept, key=lambda d: (d.start, d.end)))
+
+
+# The search for any following-word of each pack seen (datewords.per_pack): asked for every article.
+_GATES: dict[int, tuple[LanguagePack, re.Pattern[str] | None]] = {}
+
+
+def _gate(pack: LanguagePack) -> re.Pattern[str] | None:
+    forms = tuple(f for key in FOLLOWING_KEYS for f in pack.date_words.get(key, ()))
+    return _any_of(forms) if forms else None
 
 
 @functools.cache
