@@ -36,12 +36,13 @@ def ago_dates(text: str, pack: LanguagePack, published: str | None,
               mentions: Sequence[DateMention]) -> tuple[DateMention, ...]:
     """``mentions`` with every "N units ago" the text writes, where no other date stands."""
     grammar = _grammar(pack)
-    if grammar is None or grammar.cue.search(text) is None:
-        return tuple(mentions)  # no "ago" word (most texts): one search
-    if grammar.needed is not None and grammar.needed.search(text) is None:
-        # a cue alone is often a letter or a short word (ru "д", it "gg", ro "de": dateparser's
-        # abbreviations); no alternative's whole phrase is written, so none can match
+    # (the whole phrases first: a cue alone is often a letter or a short word, ru "д", it "gg", ro "de",
+    # dateparser's abbreviations, and most texts write one; where no alternative's phrase is written,
+    # none can match)
+    if grammar is None or (grammar.needed is not None and grammar.needed.search(text) is None):
         return tuple(mentions)
+    if grammar.cue.search(text) is None:
+        return tuple(mentions)  # no "ago" word: one search
     day = parse_iso(published)
     found: list[DateMention] = []
     for m in grammar.pattern.finditer(text):
@@ -149,9 +150,11 @@ def _build(pack: LanguagePack) -> _Grammar | None:
     pattern = compiled(f"{edge[0]}{gate}(?:{'|'.join(alternatives)}){edge[1]}", re.IGNORECASE)
     cue = compiled("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)), re.IGNORECASE)
     numbers = {f.casefold(): n for n, forms in pack.number_words.items() for f in forms}
-    # (a regex of the phrases themselves, each escaped as the pattern writes it, under the same flag)
-    phrases = compiled("|".join(re.escape(w) for w in sorted(needed, key=len, reverse=True)), re.IGNORECASE) \
-        if all(needed) else None
+    # (the phrases as a tree of their letters, under the pattern's own flag; their first letters tested at
+    # once before it. A space in a phrase is any space there: found wherever the phrase is, and more)
+    firsts = {w[0] for w in needed if w}
+    gate = "".join(re.escape(c) for c in sorted(firsts - {" "})) + (r"\s" if " " in firsts else "")
+    phrases = compiled(f"(?=[{gate}])(?:{prefix_tree(needed)})", re.IGNORECASE) if all(needed) else None
     return _Grammar(pattern, tuple(units), cue, numbers, phrases)
 
 

@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import timedelta
 
+from ..lexicon.patterns import prefix_tree
 from ..lexicon.types import LanguagePack
 from ..models import DateMention
 from .datecalc import parse_iso
@@ -77,8 +78,11 @@ def _any_of(forms: tuple[str, ...]) -> re.Pattern[str]:
     any_form = "|".join(re.escape(f) for f in forms)
     if not all(forms):
         return re.compile(any_form, re.IGNORECASE)  # an empty form is found anywhere
-    firsts = "".join(re.escape(c) for c in dict.fromkeys(f[0] for f in forms))
-    return re.compile(f"(?=[{firsts}])(?:{any_form})", re.IGNORECASE)
+    # (the forms as a tree of their letters, not a list tried in turn; a space in one is any space there:
+    # it finds every place a form is written, and ``_occurrences`` reads each exactly)
+    firsts = set(f[0] for f in forms)
+    gate = "".join(re.escape(c) for c in sorted(firsts - {" "})) + (r"\s" if " " in firsts else "")
+    return re.compile(f"(?=[{gate}])(?:{prefix_tree(set(forms))})", re.IGNORECASE)
 
 
 def _occurrences(text: str, forms: Sequence[str]) -> list[re.Match[str]]:
