@@ -135,16 +135,16 @@ class Matcher:
             matches = automaton.find_matches_as_indexes(_SURROGATE.sub("\0", text), overlapping=True)
         found = self._found
         # (names bound locally: this loop runs for every match of every article)
-        word_char, add = _is_word_char, candidates.append
+        word_char, add, left_ok, right_end = _is_word_char, candidates.append, self._left_ok, self._right_end
         for index, start, end in matches:
             length, entries = found[index]
             if not entries:  # a key this view does not see (Matcher.sharing)
                 continue
             # (the word-character tests first: most matches stand between spaces, and need no more)
-            if start and word_char(text[start - 1]) and not self._left_ok(text, start):
+            if start and word_char(text[start - 1]) and not left_ok(text, start):
                 continue
             if end < size and word_char(text[end]):
-                end = self._right_end(text, start, end, inflects=length >= _MIN_INFLECTED)
+                end = right_end(text, start, end, length >= _MIN_INFLECTED)
                 if end < 0:
                     continue
             for entry in entries:

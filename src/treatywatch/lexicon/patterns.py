@@ -52,3 +52,16 @@ def _program(pattern: str, flags: int) -> tuple[int, list[int], int, dict[str, i
     # plain ints: re names its opcodes and flags with int subclasses that do not pickle
     return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex,
             tuple(indexgroup))
+
+
+def prefix_tree(words: set[str]) -> str:
+    """An alternation of ``words`` that shares their common beginnings ("j(?:an|u(?:l|n))"): the
+    engine tries one letter per branch, not every word at every position. A space is any space."""
+    if "" in words:
+        return "(?:)" if len(words) == 1 else "(?:" + prefix_tree(words - {""}) + "|)"
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], set()).add(word[1:])
+    branches = [(r"\s" if first == " " else re.escape(first)) + (
+        "" if rest == {""} else "(?:" + prefix_tree(rest) + ")") for first, rest in sorted(by_first.items())]
+    return "|".join(branches)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..lexicon.patterns import compiled
+from ..lexicon.patterns import compiled, prefix_tree
 from ..lexicon.types import LanguagePack
 from ..models import DateMention
 from .datecalc import parse_iso
@@ -36,8 +36,13 @@ def ago_dates(text: str, pack: LanguagePack, published: str | None,
               mentions: Sequence[DateMention]) -> tuple[DateMention, ...]:
     """``mentions`` with every "N units ago" the text writes, where no other date stands."""
     grammar = _grammar(pack)
-    if grammar is None or grammar.cue.search(text) is None:
-        return tuple(mentions)  # no "ago" word (most texts): one search
+    # (the whole phrases first: a cue alone is often a letter or a short word, ru "д", it "gg", ro "de",
+    # dateparser's abbreviations, and most texts write one; where no alternative's phrase is written,
+    # none can match)
+    if grammar is None or (grammar.needed is not None and grammar.needed.search(text) is None):
+        return tuple(mentions)
+    if grammar.cue.search(text) is None:
+        return tuple(mentions)  # no "ago" word: one search
     day = parse_iso(published)
     found: list[DateMention] = []
     for m in grammar.pattern.finditer(text):
@@ -100,6 +105,10 @@ class _Grammar:
     units: tuple[str, ...]        # the unit of each alternative's group, by the group's number
     cue: re.Pattern[str]          # the words that say "ago" (not the units'): a text without one has none
     numbers: dict[str, int]       # number words, casefolded
+    # the longer of the words before and after the number of each alternative, as written (the
+    # alternative matches only where they stand): a text without any of them has no match. None where
+    # an alternative is a number alone
+    needed: re.Pattern[str] | None = None
 
 
 def _grammar(pack: LanguagePack) -> _Grammar | None:
@@ -116,6 +125,8 @@ def _build(pack: LanguagePack) -> _Grammar | None:
     alternatives: list[str] = []
     units: list[str] = []
     cues: set[str] = set()
+    befores: set[str] = set()   # the words an alternative opens with, when it opens with no number
+    needed: set[str] = set()    # of each alternative, the longer of its words before and after the number
     for unit in _UNITS:
         unit_words = [str(w) for w in table.get(unit) or []]
         # the language's own "ago" words join dateparser's templates: "N <unit> ago_after", "ago_before N <unit>"
@@ -125,15 +136,26 @@ def _build(pack: LanguagePack) -> _Grammar | None:
             alternatives.append((re.escape(before) + gap if before else "") + number
                                 + ((r"\s*" if compact else gap) + re.escape(after) if after else ""))
             units.append(unit)
+            befores.update([before] if before else ())
+            needed.add(max(before, after, key=len))
             cues.update(w for w in (before, *after.split()) if w and w.casefold() not in
                         {u.casefold() for u in unit_words})
     if not alternatives or not cues:
         return None
+    # Every alternative opens with a digit, a number word or its word before the number: one cheap test
+    # per position (their first three letters) instead of trying each alternative there, as the date
+    # grammar's gate does (dategrammar.py); it only rules out positions where no alternative can match
+    gate = rf"(?=\d|{prefix_tree({w[:3] for w in (*words, *befores)})})" if all([*words, *befores]) else ""
     # compiled once per machine, not once per process (lexicon/patterns.py): some 4 ms a language
-    pattern = compiled(f"{edge[0]}(?:{'|'.join(alternatives)}){edge[1]}", re.IGNORECASE)
+    pattern = compiled(f"{edge[0]}{gate}(?:{'|'.join(alternatives)}){edge[1]}", re.IGNORECASE)
     cue = compiled("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)), re.IGNORECASE)
     numbers = {f.casefold(): n for n, forms in pack.number_words.items() for f in forms}
-    return _Grammar(pattern, tuple(units), cue, numbers)
+    # (the phrases as a tree of their letters, under the pattern's own flag; their first letters tested at
+    # once before it. A space in a phrase is any space there: found wherever the phrase is, and more)
+    firsts = {w[0] for w in needed if w}
+    gate = "".join(re.escape(c) for c in sorted(firsts - {" "})) + (r"\s" if " " in firsts else "")
+    phrases = compiled(f"(?=[{gate}])(?:{prefix_tree(needed)})", re.IGNORECASE) if all(needed) else None
+    return _Grammar(pattern, tuple(units), cue, numbers, phrases)
 
 
 def _sides(templates: list[str], unit_words: list[str]) -> list[tuple[str, str]]:

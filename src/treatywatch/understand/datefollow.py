@@ -24,9 +24,11 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import timedelta
 
+from ..lexicon.patterns import prefix_tree
 from ..lexicon.types import LanguagePack
 from ..models import DateMention
 from .datecalc import parse_iso
+from .datewords import per_pack
 
 __all__ = ["FOLLOWING_KEYS", "following_dates"]
 
@@ -40,8 +42,8 @@ _RANK = {"year": 0, "month": 1, "day": 2}
 def following_dates(text: str, pack: LanguagePack,
                     mentions: Sequence[DateMention]) -> tuple[DateMention, ...]:
     """``mentions`` with each following-word dated from its anchor (or dropped when it has none)."""
-    forms = tuple(f for key in FOLLOWING_KEYS for f in pack.date_words.get(key, ()))
-    if not forms or _any_of(forms).search(text) is None:
+    gate = per_pack(_GATES, pack, _gate)
+    if gate is None or gate.search(text) is None:
         return tuple(mentions)  # no such word in the text (most texts): one search, not one per form
     found = [(m, key) for key in FOLLOWING_KEYS for m in _occurrences(text, pack.date_words.get(key, ()))]
     if not found:
@@ -94,6 +96,15 @@ def _same_year(text: str, word: re.Match[str], kept: list[DateMention]) -> None:
                             beside.relative))
 
 
+# The search for any following-word of each pack seen (datewords.per_pack): asked for every article.
+_GATES: dict[int, tuple[LanguagePack, re.Pattern[str] | None]] = {}
+
+
+def _gate(pack: LanguagePack) -> re.Pattern[str] | None:
+    forms = tuple(f for key in FOLLOWING_KEYS for f in pack.date_words.get(key, ()))
+    return _any_of(forms) if forms else None
+
+
 @functools.cache
 def _any_of(forms: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``forms`` anywhere (inside words too): where none is found, ``_occurrences`` finds none.
@@ -101,8 +112,11 @@ def _any_of(forms: tuple[str, ...]) -> re.Pattern[str]:
     any_form = "|".join(re.escape(f) for f in forms)
     if not all(forms):
         return re.compile(any_form, re.IGNORECASE)  # an empty form is found anywhere
-    firsts = "".join(re.escape(c) for c in dict.fromkeys(f[0] for f in forms))
-    return re.compile(f"(?=[{firsts}])(?:{any_form})", re.IGNORECASE)
+    # (the forms as a tree of their letters, not a list tried in turn; a space in one is any space there:
+    # it finds every place a form is written, and ``_occurrences`` reads each exactly)
+    firsts = set(f[0] for f in forms)
+    gate = "".join(re.escape(c) for c in sorted(firsts - {" "})) + (r"\s" if " " in firsts else "")
+    return re.compile(f"(?=[{gate}])(?:{prefix_tree(set(forms))})", re.IGNORECASE)
 
 
 def _occurrences(text: str, forms: Sequence[str]) -> list[re.Match[str]]:

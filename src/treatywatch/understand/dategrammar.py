@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon.patterns import compiled
+from ..lexicon.patterns import compiled, prefix_tree
 from .datewords import DateVocab
 
 __all__ = ["Grammar", "grammar_for"]
@@ -169,7 +169,7 @@ def grammar_for(vocab: DateVocab) -> Grammar:
     # test per position instead of trying every branch there (8x faster on long texts).
     forms = (*v.months, *v.weekdays, *v.relative, *v.year_words, *(s for s, _ in v.month_stems),
              *v.day_words, *(v.calendar_months or ()))
-    heads = _prefix_tree({f[:3] for f in forms if f[:3]})
+    heads = prefix_tree({f[:3] for f in forms if f[:3]})
     cjk = f"|{_CJK_DIGIT}|[十廿卄卅]" if any(v.unit_words) else ""
     gate = ("" if v.compact else _NO_WORD_BEFORE) + rf"(?=\d{cjk}{'|' + heads if heads else ''})"
     # (compiled once per machine: a grammar of every form takes re 50 ms to compile)
@@ -184,16 +184,3 @@ def _case_class(letter: str) -> str:
         return ""
     lower = _sre.unicode_tolower(ord(letter))
     return chr(min((lower, *_EXTRA_CASES.get(lower, ()))))
-
-
-def _prefix_tree(words: set[str]) -> str:
-    """An alternation of ``words`` that shares their common beginnings ("j(?:an|u(?:l|n))"): the
-    engine tries one letter per branch, not every word at every position. A space is any space."""
-    if "" in words:
-        return "(?:)" if len(words) == 1 else "(?:" + _prefix_tree(words - {""}) + "|)"
-    by_first: dict[str, set[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], set()).add(word[1:])
-    branches = [(r"\s" if first == " " else re.escape(first)) + (
-        "" if rest == {""} else "(?:" + _prefix_tree(rest) + ")") for first, rest in sorted(by_first.items())]
-    return "|".join(branches)

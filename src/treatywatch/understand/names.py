@@ -203,7 +203,10 @@ def _capital_word() -> re.Pattern[str]:
     """A word that opens with a capital letter, in any script with capitals (re has no \\p{Lu})."""
     capitals = "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "".join(
         chr(c) for c in range(0x370, 0x2000) if chr(c).isupper())
-    return re.compile(rf"(?<![\w'’\-])[{re.escape(capitals)}](?:[\w{_MARKS}]|['’\-](?=\w))*")
+    # The capital first and what stands before it asked after (no word character, apostrophe or hyphen
+    # before the capital): a pattern that opens with a class lets re skip to the next capital in C, where
+    # one that opens with a look-behind is tried at every offset
+    return re.compile(rf"[{re.escape(capitals)}](?<![\w'’\-].)(?:[\w{_MARKS}]|['’\-](?=\w))*")
 
 
 def _joins(gap: str, naming: Naming) -> bool:

@@ -107,12 +107,18 @@ _UNSPACED_OPEN = "「『"   # marks of scripts without spaces: they open a neste
 # «Их немало, — сказал Рябков. — Мы должны…», "Per me - ha detto - è chiaro": an attribution set between
 # dashes inside the marks
 _DASHED = re.compile(r"[,.!?…]?\s+[—–-]\s+([^—–«»\"“”„\n]{3,80}?)[,.:]?\s+[—–-]\s+")
+# a dash between spaces, which every such attribution holds: a pattern that opens with a class is skipped
+# through in C, where ``_DASHED`` (an optional mark first) is tried at every offset of every quotation
+_SPACED_DASH = re.compile(r"\s[—–-]\s")
 
 
 def _split_at_attributions(text: str, raws: list[Raw], verbs: Sequence[Hit]) -> list[Raw]:
     """One quotation interrupted by its attribution between dashes is two, each with that speaker."""
     out: list[Raw] = []
     for raw in raws:
+        if _SPACED_DASH.search(text, raw.start, raw.end) is None:
+            out.append(raw)  # no dash set off by spaces: no attribution between dashes (most quotations)
+            continue
         start = raw.start
         for m in _DASHED.finditer(text, raw.start, raw.end):
             if _has_hit(verbs, m.start(1), m.end(1)):
