@@ -363,3 +363,7 @@ def test_an_act_due_on_a_condition_after_it_may_happen() -> None:
     assert {e[4] for e in found} == {"possible"}
     found = events("The United States will withdraw from the INF Treaty, officials said.", "en", "2019-02-01")
     assert {e[4] for e in found} == {"scheduled"}
+    # a condition of another act after it holds that one back only
+    found = events("New START will expire in February 2026 and can be extended only if both sides agree.",
+                   "en", "2025-11-01")
+    assert ("expire", "new-start", None, "2026-02", "scheduled") in found

@@ -994,7 +994,9 @@ def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int |
     if own == "scheduled" and any(hit.start - h.end <= r.hedge for h in hedges):
         return "possible"  # "sporazum može isteći" (may expire): a form of what is due yields to a hedge
     # "the US will withdraw unless Russia complies": what is due on a condition after it may happen
-    held_back = any(0 <= c.start - hit.end <= r.condition for c in within(cues.of("conditional"), hit.end, end))
+    # (not a condition of another act in between: "expires in 2021 and can be extended if they agree")
+    held_back = any(0 <= c.start - hit.end <= r.condition and not within(cues.triggers, hit.end, c.start)
+                    for c in within(cues.of("conditional"), hit.end, end))
     if own is not None:
         return "possible" if own == "scheduled" and held_back else own
     for neg in within(cues.of("negation"), start, hit.start):
