@@ -367,3 +367,13 @@ def test_an_act_due_on_a_condition_after_it_may_happen() -> None:
     found = events("New START will expire in February 2026 and can be extended only if both sides agree.",
                    "en", "2025-11-01")
     assert ("expire", "new-start", None, "2026-02", "scheduled") in found
+
+
+def test_a_participle_describing_the_treaty_keeps_none_of_the_main_clause_s_modality() -> None:
+    """"may withdraw from the INF Treaty, signed in 1987": the withdrawal may happen; the signing did."""
+    found = events("The United States may withdraw from the INF Treaty, signed in 1987 with the Soviet Union.",
+                   "en", "2019-08-02")
+    assert ("withdraw", "inf", "usa", "2019-08-02", "possible") in found
+    assert ("sign", "inf", "usa", "1987", "asserted") in found
+    found = events("Statele Unite s-ar putea retrage din Tratatul INF, semnat în 1987 cu URSS.", "ro", "2019-08-02")
+    assert ("sign", "inf", "ussr", "1987", "asserted") in found

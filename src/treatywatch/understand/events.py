@@ -221,8 +221,12 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             opened = _scope_start(hit, sentence, cues, doc.text)
             closed = _scope_end(hit, sentence, cues, doc.text)
             # a verb form that carries its own modality ("will expire", "çekilmedi") still yields to a
-            # condition or a counterfactual around it ("หาก ... จะหมดอายุ", "本来会到期")
-            modality = _modality(hit, sentence, cues, doc.text, opened, trigger.modality, r, closed)
+            # condition or a counterfactual around it ("หาก ... จะหมดอายุ", "本来会到期"); a participle that
+            # describes the treaty after its name is read from itself on: "s-ar putea retrage din Tratatul
+            # INF, semnat în 1987" may withdraw, but the treaty was signed
+            after_name = hit.start in describing_hits and not verb_final
+            modality = _modality(hit, sentence, cues, doc.text, max(opened, hit.start) if after_name else opened,
+                                 trigger.modality, r, closed)
             if modality is None:
                 continue  # a condition ("unless Washington deploys"), not a statement
             if modality == "negated" and hit.start in offered:
