@@ -377,3 +377,12 @@ def test_a_participle_describing_the_treaty_keeps_none_of_the_main_clause_s_moda
     assert ("sign", "inf", "usa", "1987", "asserted") in found
     found = events("Statele Unite s-ar putea retrage din Tratatul INF, semnat în 1987 cu URSS.", "ro", "2019-08-02")
     assert ("sign", "inf", "ussr", "1987", "asserted") in found
+
+
+def test_a_date_of_a_participle_before_the_treaty_s_name_stays_its_own() -> None:
+    """"aus dem 1987 unterzeichneten INF-Vertrag ausgestiegen": 1987 is the signing's; the withdrawal is
+    Friday's. A signed law's day is still its act's ("signed on Thursday a law revoking …")."""
+    found = events("Die USA sind am Freitag aus dem 1987 unterzeichneten INF-Vertrag ausgestiegen.", "de",
+                   "2019-08-02")
+    assert ("withdraw", "inf", "usa", "2019-08-02", "asserted") in found
+    assert not any(e[3] == "1987" and e[0] == "withdraw" for e in found)

@@ -159,7 +159,15 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                               and _attributive(h, titled, doc.text, verb_final)}
         hits, offered = _offers(hits, sentence, cues, doc.text, r)
         occasions = _occasions(hits, in_sentence, cues, sentence, doc.text, r)
-        hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles, r)
+        kept_hits = _drop_subsumed(hits, cues, sentence, doc.text, verb_final, conjunctions, treaty_participles, r)
+        # the dates right beside a dropped participle that stands before the treaty's name are its own
+        # ("aus dem 1987 unterzeichneten INF-Vertrag ausgestiegen": 1987 is the signing's, not the
+        # withdrawal's); not a signed law's ("csütörtökön aláírt egy törvényt": the law's day is the act's)
+        kept_starts = {h.start for h in kept_hits}
+        name_starts = {m.start for m in titled}
+        dropped = [h for h in hits if h.start not in kept_starts
+                   and _next_word_at(doc.text, h.end) in name_starts]
+        hits = kept_hits
         if not hits:
             continue
         # an agreement or a law the lexicon does not know is named by its date too ("соглашения от 3
@@ -167,7 +175,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         treaty_nouns = [Span(n.start, n.end) for n in within(cues.of("treaty_nouns"), sentence.start, sentence.end)]
         nouns: list[Span | Hit] = [*treaty_nouns, *within(cues.of("instrument_nouns"), sentence.start, sentence.end)]
         named: list[Mention | Span] = [*in_sentence, *(Span(n.start, n.end) for n in nouns)]
-        sentence_dates = _apposed([d for d in raw_dates if not _part_of_a_name(d, named, doc.text, cues)], doc.text)
+        sentence_dates = _apposed([d for d in raw_dates if not _part_of_a_name(d, named, doc.text, cues)
+                                   and not _beside(d, dropped, doc.text)], doc.text)
         # a state that went first ("after Russia, ...") is not the clause's subject
         gone = went.get(index, [])
         here_acting = [st for st in here if not any(p.at.start <= st.start < p.at.end for p in gone)]
@@ -548,6 +557,17 @@ def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
             continue
         out.append(d)
     return out
+
+
+def _next_word_at(text: str, end: int) -> int:
+    """Where the next word after ``end`` starts (past spaces)."""
+    return end + len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" "))
+
+
+def _beside(d: DateMention, hits: Sequence[Hit], text: str) -> bool:
+    """A date with nothing but spaces between it and one of ``hits``."""
+    return any((d.end <= h.start and not text[d.end:h.start].strip())
+               or (h.end <= d.start and not text[h.end:d.start].strip()) for h in hits)
 
 
 _BYGONE_YEARS = 2   # a date at least this many years before the publication is no part of the day's news
