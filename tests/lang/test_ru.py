@@ -9,6 +9,11 @@ from .scope_checks import Event, check_scope
 
 CODE = "ru"
 CASES[CODE] = [
+    # the full participle (подписанный, -ого, -ом) describes the treaty: its date is the signing's,
+    # not the expiry's
+    ("Договор СНВ-3, подписанный в 2010 году, истек в четверг.", "2026-02-06",
+     [("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted"),
+      ("expire", "new-start", None, "2026-02-05", "asserted")]),
     ('Россия приостановила участие в ДСНВ 21 февраля 2023 года, но не вышла из договора.', None,
      [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'),
       ('withdraw', 'new-start', 'russia', '2023-02-21', 'negated')]),
