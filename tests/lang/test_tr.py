@@ -10,6 +10,9 @@ from .scope_checks import Event, check_scope
 
 CODE = "tr"
 CASES[CODE] = [
+    # a weekday in lower case before "günü", as Turkish writes it in running text
+    ("Yeni START Antlaşması perşembe günü sona erdi.", "2026-02-06",
+     [("expire", "new-start", None, "2026-02-05", "asserted")]),
     ('Rusya, Yeni START anlaşmasına katılımını askıya aldı.', None,
      [('suspend', 'new-start', 'russia', None, 'asserted')]),
     ("ABD 2019 yılında INF Antlaşması'ndan çekildi.", None, [('withdraw', 'inf', 'usa', '2019', 'asserted')]),
