@@ -98,3 +98,11 @@ CASES[CODE] += [
     ("أكد الكرملين أن روسيا ستعلق مشاركتها في معاهدة ستارت الجديدة.", None,
      [("suspend", "new-start", "russia", None, "scheduled")]),
 ]
+
+# fresh round 2: "extendable" is the treaty's terms, no extension; INF titles in other word orders
+CASES[CODE] += [
+    ("دخلت معاهدة ستارت الجديدة حيز التنفيذ عام 2011 وهي قابلة للتمديد خمس سنوات.", None,
+     [("enter_into_force", "new-start", None, "2011", "asserted")]),
+    ("انسحبت الولايات المتحدة من معاهدة القوى النووية المتوسطة المدى في أغسطس 2019.", None,
+     [("withdraw", "inf", "usa", "2019-08", "asserted")]),
+]

@@ -102,3 +102,10 @@ def test_signing_the_decree_is_no_signing_of_the_treaty() -> None:
     found = _events(CODE, "پوتین فرمان تعلیق اجرای پیمان منع موشک‌های هسته‌ای کوتاه و میان‌برد میان آمریکا و شوروی را "
                           "امضا کرد.", None)
     assert not [e for e in found if e[0] == "sign"], found
+
+# fresh round 2: the future after the verb is an announcement; "deployable" is no deployment
+CASES[CODE] += [
+    ("آمریکا اعلام کرد که از پیمان نیروهای هسته‌ای میان‌برد خارج خواهد شد.", None,
+     [("withdraw", "inf", "usa", None, "scheduled")]),
+    ("پیمان نیو استارت تعداد کلاهک‌های قابل استقرار را محدود می‌کند.", None, []),
+]

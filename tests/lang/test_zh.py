@@ -110,3 +110,12 @@ CASES[CODE] += [
      [("withdraw", "open-skies", "russia", "2021-06-07", "asserted")]),
     ("联合国呼吁各国废除核武器，并遵守《不扩散核武器条约》。", None, []),
 ]
+
+# fresh round 2: "并非" (is not) denies the act, a new clause after "只是"; "不延期" in a headline;
+# "原定" (originally due) is what was planned, not what happened
+CASES[CODE] += [
+    ("普京表示，俄方并非退出《新削减战略武器条约》，只是暂停履行该条约。", None,
+     [("suspend", "new-start", "russia", None, "asserted"), ("withdraw", "new-start", "russia", None, "negated")]),
+    ("美国表示《新削减战略武器条约》不延期。", None, [("extend", "new-start", "usa", None, "negated")]),
+    ("《新削减战略武器条约》原定2021年到期。", None, [("expire", "new-start", None, "2021", "possible")]),
+]
