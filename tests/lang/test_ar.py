@@ -106,3 +106,16 @@ CASES[CODE] += [
     ("انسحبت الولايات المتحدة من معاهدة القوى النووية المتوسطة المدى في أغسطس 2019.", None,
      [("withdraw", "inf", "usa", "2019-08", "asserted")]),
 ]
+
+# fresh round 2: the verb with the subject before "على" (صادقت روسيا على), the object pronoun on the verb
+# (وقعها), "has no need of" as a denial, an extension named as someone's idea is an offer
+CASES[CODE] += [
+    ("صادقت روسيا على معاهدة الحظر الشامل للتجارب النووية في عام 2000.", None,
+     [("ratify", "ctbt", "russia", "2000", "asserted")]),
+    ("تربط البلدين معاهدة ستارت الجديدة التي وقعها الرئيسان الروسي والأمريكي في أبريل 2010.", None,
+     [("sign", "new-start", "usa", "2010-04", "asserted"), ("sign", "new-start", "russia", "2010-04", "asserted")]),
+    ("قالت روسيا إنها في غنى عن تمديد معاهدة ستارت الجديدة.", None,
+     [("extend", "new-start", "russia", None, "negated")]),
+    ("طرح الرئيس الروسي فكرة تمديد معاهدة ستارت الجديدة عاما واحدا.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+]
