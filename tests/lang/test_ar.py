@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_sentence
+from .language_checks import CASES, check_examples, check_quote, check_sentence
 from .scope_checks import Event, check_scope
 
 CODE = "ar"
@@ -119,3 +119,8 @@ CASES[CODE] += [
     ("طرح الرئيس الروسي فكرة تمديد معاهدة ستارت الجديدة عاما واحدا.", None,
      [("propose_talks", "new-start", "russia", None, "asserted")]),
 ]
+
+
+def test_a_deputy_minister_is_not_the_minister() -> None:
+    check_quote(CODE, 'وقال نائب وزير الدفاع الروسي: "سننشر الصواريخ الجديدة العام المقبل".', None,
+                "سننشر الصواريخ الجديدة العام المقبل")

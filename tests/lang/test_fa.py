@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, _events, check_examples, check_sentence
+from .language_checks import CASES, _events, check_examples, check_quote, check_sentence
 from .scope_checks import Event, check_scope
 
 CODE = "fa"
@@ -109,3 +109,8 @@ CASES[CODE] += [
      [("withdraw", "inf", "usa", None, "scheduled")]),
     ("پیمان نیو استارت تعداد کلاهک‌های قابل استقرار را محدود می‌کند.", None, []),
 ]
+
+
+def test_a_deputy_minister_is_not_the_minister() -> None:
+    check_quote(CODE, 'معاون وزیر دفاع روسیه گفت: "صنعت دفاعی آماده تولید موشک‌های جدید است."', None,
+                "صنعت دفاعی آماده تولید موشک‌های جدید است.")
