@@ -124,3 +124,9 @@ CASES[CODE] += [
 def test_a_deputy_minister_is_not_the_minister() -> None:
     check_quote(CODE, 'وقال نائب وزير الدفاع الروسي: "سننشر الصواريخ الجديدة العام المقبل".', None,
                 "سننشر الصواريخ الجديدة العام المقبل")
+
+# what must be done ("يجب") is not stated as done
+CASES[CODE] += [
+    ("يجب على الولايات المتحدة أن تصدق على معاهدة الحظر الشامل للتجارب النووية.", None,
+     [("ratify", "ctbt", "usa", None, "possible")]),
+]

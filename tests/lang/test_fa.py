@@ -114,3 +114,9 @@ CASES[CODE] += [
 def test_a_deputy_minister_is_not_the_minister() -> None:
     check_quote(CODE, 'معاون وزیر دفاع روسیه گفت: "صنعت دفاعی آماده تولید موشک‌های جدید است."', None,
                 "صنعت دفاعی آماده تولید موشک‌های جدید است.")
+
+
+# fresh round 2: talks "for" an extension that have not begun state no extension
+CASES[CODE] += [
+    ("روسیه و آمریکا مذاکراتی برای تمدید پیمان استارت جدید آغاز نکرده‌اند.", None, []),
+]

@@ -119,3 +119,9 @@ CASES[CODE] += [
     ("美国表示《新削减战略武器条约》不延期。", None, [("extend", "new-start", "usa", None, "negated")]),
     ("《新削减战略武器条约》原定2021年到期。", None, [("expire", "new-start", None, "2021", "possible")]),
 ]
+
+# "时任" (then-) before the second leader: both states sign
+CASES[CODE] += [
+    ("《新削减战略武器条约》2010年由时任美国总统奥巴马和时任俄总统梅德韦杰夫签署。", None,
+     [("sign", "new-start", "usa", "2010", "asserted"), ("sign", "new-start", "russia", "2010", "asserted")]),
+]
