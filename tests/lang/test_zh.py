@@ -125,3 +125,11 @@ CASES[CODE] += [
     ("《新削减战略武器条约》2010年由时任美国总统奥巴马和时任俄总统梅德韦杰夫签署。", None,
      [("sign", "new-start", "usa", "2010", "asserted"), ("sign", "new-start", "russia", "2010", "asserted")]),
 ]
+
+# 将 marking the object after 同意/决定 ("agreed to extend") is no future; before 同意 it is
+CASES[CODE] += [
+    ("2021年，俄罗斯和美国同意将《新削减战略武器条约》延长五年。", None,
+     [("extend", "new-start", "usa", "2021", "asserted"), ("extend", "new-start", "russia", "2021", "asserted")]),
+    ("普京表示，俄方将同意将《新削减战略武器条约》延长一年。", None,
+     [("extend", "new-start", "russia", None, "scheduled")]),
+]
