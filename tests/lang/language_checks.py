@@ -36,7 +36,7 @@ def check_sentence(code: str, text: str, published: str | None, expected: list[t
         assert tuple(event) in found, f"{event} not in {found}"
 
 
-def check_quote(code: str, text: str, speaker: str, words: str) -> None:
+def check_quote(code: str, text: str, speaker: str | None, words: str) -> None:
     """The quotation ``words`` is found in ``text`` and given to ``speaker``."""
     lexicon = load_lexicon()
     doc = Document("t", text, code, split_sentences(text, lexicon.language(code)), None, "unknown")

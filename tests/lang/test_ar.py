@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_sentence
+from .language_checks import CASES, check_examples, check_quote, check_sentence
 from .scope_checks import Event, check_scope
 
 CODE = "ar"
@@ -97,4 +97,36 @@ CASES[CODE] += [
      [("withdraw", "open-skies", "russia", None, "scheduled")]),
     ("أكد الكرملين أن روسيا ستعلق مشاركتها في معاهدة ستارت الجديدة.", None,
      [("suspend", "new-start", "russia", None, "scheduled")]),
+]
+
+# fresh round 2: "extendable" is the treaty's terms, no extension; INF titles in other word orders
+CASES[CODE] += [
+    ("دخلت معاهدة ستارت الجديدة حيز التنفيذ عام 2011 وهي قابلة للتمديد خمس سنوات.", None,
+     [("enter_into_force", "new-start", None, "2011", "asserted")]),
+    ("انسحبت الولايات المتحدة من معاهدة القوى النووية المتوسطة المدى في أغسطس 2019.", None,
+     [("withdraw", "inf", "usa", "2019-08", "asserted")]),
+]
+
+# fresh round 2: the verb with the subject before "على" (صادقت روسيا على), the object pronoun on the verb
+# (وقعها), "has no need of" as a denial, an extension named as someone's idea is an offer
+CASES[CODE] += [
+    ("صادقت روسيا على معاهدة الحظر الشامل للتجارب النووية في عام 2000.", None,
+     [("ratify", "ctbt", "russia", "2000", "asserted")]),
+    ("تربط البلدين معاهدة ستارت الجديدة التي وقعها الرئيسان الروسي والأمريكي في أبريل 2010.", None,
+     [("sign", "new-start", "usa", "2010-04", "asserted"), ("sign", "new-start", "russia", "2010-04", "asserted")]),
+    ("قالت روسيا إنها في غنى عن تمديد معاهدة ستارت الجديدة.", None,
+     [("extend", "new-start", "russia", None, "negated")]),
+    ("طرح الرئيس الروسي فكرة تمديد معاهدة ستارت الجديدة عاما واحدا.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+]
+
+
+def test_a_deputy_minister_is_not_the_minister() -> None:
+    check_quote(CODE, 'وقال نائب وزير الدفاع الروسي: "سننشر الصواريخ الجديدة العام المقبل".', None,
+                "سننشر الصواريخ الجديدة العام المقبل")
+
+# what must be done ("يجب") is not stated as done
+CASES[CODE] += [
+    ("يجب على الولايات المتحدة أن تصدق على معاهدة الحظر الشامل للتجارب النووية.", None,
+     [("ratify", "ctbt", "usa", None, "possible")]),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, _events, check_examples, check_sentence
+from .language_checks import CASES, _events, check_examples, check_quote, check_sentence
 from .scope_checks import Event, check_scope
 
 CODE = "fa"
@@ -102,3 +102,21 @@ def test_signing_the_decree_is_no_signing_of_the_treaty() -> None:
     found = _events(CODE, "پوتین فرمان تعلیق اجرای پیمان منع موشک‌های هسته‌ای کوتاه و میان‌برد میان آمریکا و شوروی را "
                           "امضا کرد.", None)
     assert not [e for e in found if e[0] == "sign"], found
+
+# fresh round 2: the future after the verb is an announcement; "deployable" is no deployment
+CASES[CODE] += [
+    ("آمریکا اعلام کرد که از پیمان نیروهای هسته‌ای میان‌برد خارج خواهد شد.", None,
+     [("withdraw", "inf", "usa", None, "scheduled")]),
+    ("پیمان نیو استارت تعداد کلاهک‌های قابل استقرار را محدود می‌کند.", None, []),
+]
+
+
+def test_a_deputy_minister_is_not_the_minister() -> None:
+    check_quote(CODE, 'معاون وزیر دفاع روسیه گفت: "صنعت دفاعی آماده تولید موشک‌های جدید است."', None,
+                "صنعت دفاعی آماده تولید موشک‌های جدید است.")
+
+
+# fresh round 2: talks "for" an extension that have not begun state no extension
+CASES[CODE] += [
+    ("روسیه و آمریکا مذاکراتی برای تمدید پیمان استارت جدید آغاز نکرده‌اند.", None, []),
+]

@@ -110,3 +110,26 @@ CASES[CODE] += [
      [("withdraw", "open-skies", "russia", "2021-06-07", "asserted")]),
     ("联合国呼吁各国废除核武器，并遵守《不扩散核武器条约》。", None, []),
 ]
+
+# fresh round 2: "并非" (is not) denies the act, a new clause after "只是"; "不延期" in a headline;
+# "原定" (originally due) is what was planned, not what happened
+CASES[CODE] += [
+    ("普京表示，俄方并非退出《新削减战略武器条约》，只是暂停履行该条约。", None,
+     [("suspend", "new-start", "russia", None, "asserted"), ("withdraw", "new-start", "russia", None, "negated")]),
+    ("美国表示《新削减战略武器条约》不延期。", None, [("extend", "new-start", "usa", None, "negated")]),
+    ("《新削减战略武器条约》原定2021年到期。", None, [("expire", "new-start", None, "2021", "possible")]),
+]
+
+# "时任" (then-) before the second leader: both states sign
+CASES[CODE] += [
+    ("《新削减战略武器条约》2010年由时任美国总统奥巴马和时任俄总统梅德韦杰夫签署。", None,
+     [("sign", "new-start", "usa", "2010", "asserted"), ("sign", "new-start", "russia", "2010", "asserted")]),
+]
+
+# 将 marking the object after 同意/决定 ("agreed to extend") is no future; before 同意 it is
+CASES[CODE] += [
+    ("2021年，俄罗斯和美国同意将《新削减战略武器条约》延长五年。", None,
+     [("extend", "new-start", "usa", "2021", "asserted"), ("extend", "new-start", "russia", "2021", "asserted")]),
+    ("普京表示，俄方将同意将《新削减战略武器条约》延长一年。", None,
+     [("extend", "new-start", "russia", None, "scheduled")]),
+]
