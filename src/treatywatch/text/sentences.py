@@ -28,6 +28,10 @@ _UNSPACED_END = re.compile(r"[!?]+[”’」』）)\"']*(?=[\u3040-\u30ff\u3400-
 # colon, the mijaket "․", so a ":" there is no colon).
 _ARMENIAN_COLON_END = re.compile(r"(?<=[\u0531-\u0556\u0561-\u0587])[\"'”’»)\]]*:(?=\s|$)"
                                  r"|[\"'”’»)\]]*:(?=\s+[\u0531-\u0556])")
+# A full stop typed with no space before the next Arabic-script word (".وأضاف", common in web copy), after a
+# word of two letters or more or a closing quote: a sentence end ("أ.ف.ب", a letter and its dot, is not).
+_ARABIC_LETTER = "[\u0620-\u064a\u0671-\u06d3]"
+_ARABIC_UNSPACED_END = re.compile(f"(?:(?<={_ARABIC_LETTER}{{2}})|(?<=[\"”»]))\\.(?={_ARABIC_LETTER})")
 _NON_SPACE = re.compile(r"\S")
 _UNCASED_LOWER = re.compile("[\u10d0-\u10ff]")   # Georgian Mkhedruli
 _MARKS = ".!?…؟։"
@@ -77,7 +81,8 @@ def _line_sentences(line: str, offset: int, pack: LanguagePack, abbreviations: f
     ends = sorted([(m.start(), m.end()) for m in _SPACED_END.finditer(line)]
                   + [(m.start(), m.end()) for m in _CJK_END.finditer(line)]
                   + [(m.start(), m.end()) for m in _UNSPACED_END.finditer(line)]
-                  + [(m.start(), m.end()) for m in _ARMENIAN_COLON_END.finditer(line)])
+                  + [(m.start(), m.end()) for m in _ARMENIAN_COLON_END.finditer(line)]
+                  + [(m.start(), m.end()) for m in _ARABIC_UNSPACED_END.finditer(line)])
     for mark_start, mark_end in ends:
         if mark_start < start or not _is_boundary(line, mark_start, mark_end, pack, abbreviations):
             continue
