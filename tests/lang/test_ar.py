@@ -9,6 +9,11 @@ from .scope_checks import Event, check_scope
 
 CODE = "ar"
 CASES[CODE] = [
+    # "لعام" ties a year to the treaty's name; "مصادقتها" (its ratification) revoked is a deratification
+    ("صادقت روسيا على معاهدة الحظر الشامل للتجارب النووية لعام 1996 في عام 2000.", None,
+     [("ratify", "ctbt", "russia", "2000", "asserted")]),
+    ("ألغت روسيا مصادقتها على معاهدة حظر التجارب النووية لعام 1996.", "2023-11-02",
+     [("deratify", "ctbt", "russia", "2023-11-02", "asserted")]),
     ('أعلنت روسيا في 21 فبراير 2023 تعليق مشاركتها في معاهدة ستارت الجديدة، لكنها لن تنسحب منها.', None,
      [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted'),
       ('withdraw', 'new-start', 'russia', '2023-02-21', 'negated')]),
