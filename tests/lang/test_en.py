@@ -97,3 +97,18 @@ CASES[CODE] += [
     ("Russia carried out a successful test of its Burevestnik intercontinental missile on 21 October 2025.", None,
      [("test", None, "russia", "2025-10-21", "asserted")]),
 ]
+
+# Fresh-article round 2 (own sentences): "whether or not" asks and denies nothing; a subjunctive suggestion is
+# no act; "revoke its decision to ratify" is a de-ratification; sanctions taking effect are no entry into force;
+# an expiry approached is ahead.
+CASES[CODE] += [
+    ("He did not know whether or not Russia resumes nuclear testing banned by the CTBT.", None,
+     [("test", None, "russia", None, "possible")]),
+    ("Putin last week suggested that Russia revoke its ratification of the CTBT.", "2023-10-12",
+     [("deratify", "ctbt", "russia", "2023-10", "possible")]),
+    ("Moscow could revoke its decision to ratify the CTBT.", None,
+     [("deratify", "ctbt", "russia", None, "possible")]),
+    ("Iran protested before the sanctions took effect under the JCPOA's snapback clause.", None, []),
+    ("The JCPOA is approaching its October 2025 expiration date.", None,
+     [("expire", "jcpoa", None, "2025-10", "scheduled")]),
+]

@@ -97,3 +97,31 @@ CASES[CODE] += [
     ("Вашингтон уведомил Москву о невозвращении в Договор по открытому небу.", None,
      [("resume", "open-skies", "usa", None, "negated")]),
 ]
+
+# Fresh-article round 2 (own sentences): a refusal to extend is a denial; the participles of signing and of
+# extension ("подписанный в 2010 году договор", "пролонгированного в 2021 году"); "начнут процедуру выхода"
+# is ahead; a law that provides for its own entry into force states none of a treaty; "объяснил" introduces
+# a quotation.
+CASES[CODE] += [
+    ("Москва отказалась от продления ДСНВ в 2025 году.", None,
+     [("extend", "new-start", "russia", "2025", "negated")]),
+    ("Подписанный в 2010 году Россией и США договор ДСНВ ограничивает число боезарядов.", None,
+     [("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted")]),
+    ("Срок ДСНВ, пролонгированного Россией и США в 2021 году, скоро истечет.", "2025-06-01",
+     [("extend", "new-start", "russia", "2021", "asserted"), ("extend", "new-start", "usa", "2021", "asserted"),
+      ("expire", "new-start", None, None, "scheduled")]),
+    ("Вашингтон начнет процедуру выхода из ДРСМД в феврале 2019 года.", None,
+     [("withdraw", "inf", "usa", "2019-02", "scheduled")]),
+]
+
+
+def test_a_law_providing_for_its_entry_into_force_is_no_treaty_entry() -> None:
+    found = _events(CODE, "Путин подписал закон о приостановке ДСНВ. Закон предусматривает вступление в силу "
+                          "со дня опубликования.", "2023-02-28")
+    assert not [e for e in found if e[0] == "enter_into_force"], found
+
+
+def test_explained_introduces_a_quotation() -> None:
+    from .language_checks import check_quote
+    check_quote(CODE, "«Договор завтра прекратит свое действие», — объяснил Дмитрий Песков журналистам.",
+                "peskov", "Договор завтра прекратит свое действие")
