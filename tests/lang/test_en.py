@@ -112,3 +112,7 @@ CASES[CODE] += [
     ("The JCPOA is approaching its October 2025 expiration date.", None,
      [("expire", "jcpoa", None, "2025-10", "scheduled")]),
 ]
+CASES[CODE] += [
+    ("Diplomats met in Geneva ahead of New START's expiry.", "2026-01-20",
+     [("expire", "new-start", None, None, "asserted")]),
+]

@@ -125,3 +125,14 @@ def test_explained_introduces_a_quotation() -> None:
     from .language_checks import check_quote
     check_quote(CODE, "«Договор завтра прекратит свое действие», — объяснил Дмитрий Песков журналистам.",
                 "peskov", "Договор завтра прекратит свое действие")
+
+# an act named as the time of another ("перед истечением") is not the day's news; a bill's initiative introduced
+# and the rules for resuming state nothing done
+CASES[CODE] += [
+    ("Москва планирует консультации перед истечением срока действия ДСНВ.", "2026-01-20",
+     [("expire", "new-start", None, None, "scheduled")]),
+    ("Инициативу об отзыве ратификации ДВЗЯИ внесли в Госдуму 13 октября 2023 года.", None,
+     [("deratify", "ctbt", "russia", "2023-10-13", "possible")]),
+    ("Закон определяет порядок возобновления участия России в ДСНВ.", None,
+     [("resume", "new-start", "russia", None, "possible")]),
+]
