@@ -116,3 +116,10 @@ CASES[CODE] += [
     ("Diplomats met in Geneva ahead of New START's expiry.", "2026-01-20",
      [("expire", "new-start", None, None, "asserted")]),
 ]
+
+# "no longer a party to" states a withdrawal; a memorandum signed is no treaty signing
+CASES[CODE] += [
+    ("As of 22 November 2020 the United States is no longer a party to the Open Skies Treaty.", None,
+     [("withdraw", "open-skies", "usa", "2020-11-22", "asserted")]),
+    ("Trump signed a presidential memorandum on the JCPOA in May 2018.", None, []),
+]

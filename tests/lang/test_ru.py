@@ -136,3 +136,10 @@ CASES[CODE] += [
     ("Закон определяет порядок возобновления участия России в ДСНВ.", None,
      [("resume", "new-start", "russia", None, "possible")]),
 ]
+
+# the Iran deal as news shortens it ("сделка с Ираном"); a memorandum signed is no treaty signing
+CASES[CODE] += [
+    ("США вышли из сделки с Ираном в мае 2018 года.", None, [("withdraw", "jcpoa", "usa", "2018-05", "asserted")]),
+    ("Трамп подписал меморандум о выходе из иранской сделки 8 мая 2018 года.", None,
+     [("withdraw", "jcpoa", "usa", "2018-05-08", "asserted")]),
+]

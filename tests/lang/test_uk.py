@@ -69,3 +69,9 @@ CASES[CODE] += [
     ("Обмеження договору СНО-3, підписаного Росією і США у 2010 році, діють досі.", None,
      [("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted")]),
 ]
+
+# "іранська угода"; a memorandum signed is no treaty signing
+CASES[CODE] += [
+    ("США вийшли з іранської угоди у травні 2018 року.", None, [("withdraw", "jcpoa", "usa", "2018-05", "asserted")]),
+    ("Трамп підписав меморандум щодо іранської угоди 8 травня 2018 року.", None, []),
+]
