@@ -123,3 +123,10 @@ CASES[CODE] += [
      [("withdraw", "open-skies", "usa", "2020-11-22", "asserted")]),
     ("Trump signed a presidential memorandum on the JCPOA in May 2018.", None, []),
 ]
+
+# a second verb of saying conjoined opens another clause: its state does not own the act named before it
+def test_a_state_after_and_added_that_does_not_own_the_act_before() -> None:
+    from .language_checks import _events
+    found = _events(CODE, "The White House confirmed the withdrawal from the Open Skies Treaty and added that Russia "
+                          "had violated it for years.", "2020-11-23")
+    assert not [e for e in found if e[2] == "russia"], found
