@@ -130,3 +130,12 @@ def test_a_state_after_and_added_that_does_not_own_the_act_before() -> None:
     found = _events(CODE, "The White House confirmed the withdrawal from the Open Skies Treaty and added that Russia "
                           "had violated it for years.", "2020-11-23")
     assert not [e for e in found if e[2] == "russia"], found
+CASES[CODE] += [
+    ("Russia announced its decision to conduct nuclear tests on Novaya Zemlya.", "2025-11-05",
+     [("test", None, "russia", "2025-11-05", "scheduled")]),
+]
+# a suggestion is a hedge and an offer at once: an extension so suggested stays an offer of talks
+CASES[CODE] += [
+    ("On Monday Putin suggested that Russia and the United States extend New START by a year.", "2025-09-24",
+     [("propose_talks", "new-start", "russia", "2025-09-22", "asserted")]),
+]
