@@ -139,3 +139,11 @@ CASES[CODE] += [
     ("On Monday Putin suggested that Russia and the United States extend New START by a year.", "2025-09-24",
      [("propose_talks", "new-start", "russia", "2025-09-22", "asserted")]),
 ]
+
+# a refusal to extend is a denial; the time of an act asked about is not the day's news
+CASES[CODE] += [
+    ("The treaty lapsed because of Washington's refusal to extend New START.", "2026-02-05",
+     [("extend", "new-start", "usa", "2026-02-05", "negated")]),
+    ("The exact timing of New START's expiration is not important, the Kremlin said.", "2026-02-04",
+     [("expire", "new-start", None, None, "asserted")]),
+]

@@ -140,3 +140,9 @@ CASES[CODE] += [
     ("Трамп подписал меморандум о выходе из иранской сделки 8 мая 2018 года.", None,
      [("withdraw", "jcpoa", "usa", "2018-05-08", "asserted")]),
 ]
+
+# the reflexive past of an expiry, before or after its subject
+CASES[CODE] += [
+    ("В 2019 году прекратилось действие Договора о РСМД.", None, [("expire", "inf", None, "2019", "asserted")]),
+    ("Действие ДРСМД прекратилось в августе 2019 года.", None, [("expire", "inf", None, "2019-08", "asserted")]),
+]
