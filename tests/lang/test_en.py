@@ -97,3 +97,53 @@ CASES[CODE] += [
     ("Russia carried out a successful test of its Burevestnik intercontinental missile on 21 October 2025.", None,
      [("test", None, "russia", "2025-10-21", "asserted")]),
 ]
+
+# Fresh-article round 2 (own sentences): "whether or not" asks and denies nothing; a subjunctive suggestion is
+# no act; "revoke its decision to ratify" is a de-ratification; sanctions taking effect are no entry into force;
+# an expiry approached is ahead.
+CASES[CODE] += [
+    ("He did not know whether or not Russia resumes nuclear testing banned by the CTBT.", None,
+     [("test", None, "russia", None, "possible")]),
+    ("Putin last week suggested that Russia revoke its ratification of the CTBT.", "2023-10-12",
+     [("deratify", "ctbt", "russia", "2023-10", "possible")]),
+    ("Moscow could revoke its decision to ratify the CTBT.", None,
+     [("deratify", "ctbt", "russia", None, "possible")]),
+    ("Iran protested before the sanctions took effect under the JCPOA's snapback clause.", None, []),
+    ("The JCPOA is approaching its October 2025 expiration date.", None,
+     [("expire", "jcpoa", None, "2025-10", "scheduled")]),
+]
+CASES[CODE] += [
+    ("Diplomats met in Geneva ahead of New START's expiry.", "2026-01-20",
+     [("expire", "new-start", None, None, "asserted")]),
+]
+
+# "no longer a party to" states a withdrawal; a memorandum signed is no treaty signing
+CASES[CODE] += [
+    ("As of 22 November 2020 the United States is no longer a party to the Open Skies Treaty.", None,
+     [("withdraw", "open-skies", "usa", "2020-11-22", "asserted")]),
+    ("Trump signed a presidential memorandum on the JCPOA in May 2018.", None, []),
+]
+
+# a second verb of saying conjoined opens another clause: its state does not own the act named before it
+def test_a_state_after_and_added_that_does_not_own_the_act_before() -> None:
+    from .language_checks import _events
+    found = _events(CODE, "The White House confirmed the withdrawal from the Open Skies Treaty and added that Russia "
+                          "had violated it for years.", "2020-11-23")
+    assert not [e for e in found if e[2] == "russia"], found
+CASES[CODE] += [
+    ("Russia announced its decision to conduct nuclear tests on Novaya Zemlya.", "2025-11-05",
+     [("test", None, "russia", "2025-11-05", "scheduled")]),
+]
+# a suggestion is a hedge and an offer at once: an extension so suggested stays an offer of talks
+CASES[CODE] += [
+    ("On Monday Putin suggested that Russia and the United States extend New START by a year.", "2025-09-24",
+     [("propose_talks", "new-start", "russia", "2025-09-22", "asserted")]),
+]
+
+# a refusal to extend is a denial; the time of an act asked about is not the day's news
+CASES[CODE] += [
+    ("The treaty lapsed because of Washington's refusal to extend New START.", "2026-02-05",
+     [("extend", "new-start", "usa", "2026-02-05", "negated")]),
+    ("The exact timing of New START's expiration is not important, the Kremlin said.", "2026-02-04",
+     [("expire", "new-start", None, None, "asserted")]),
+]

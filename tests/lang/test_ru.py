@@ -102,3 +102,52 @@ CASES[CODE] += [
     ("Вашингтон уведомил Москву о невозвращении в Договор по открытому небу.", None,
      [("resume", "open-skies", "usa", None, "negated")]),
 ]
+
+# Fresh-article round 2 (own sentences): a refusal to extend is a denial; the participle of signing
+# ("подписанный в 2010 году договор"); "начнут процедуру выхода"
+# is ahead; a law that provides for its own entry into force states none of a treaty; "объяснил" introduces
+# a quotation.
+CASES[CODE] += [
+    ("Москва отказалась от продления ДСНВ в 2025 году.", None,
+     [("extend", "new-start", "russia", "2025", "negated")]),
+    ("Подписанный в 2010 году Россией и США договор ДСНВ ограничивает число боезарядов.", None,
+     [("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted")]),
+    ("Вашингтон начнет процедуру выхода из ДРСМД в феврале 2019 года.", None,
+     [("withdraw", "inf", "usa", "2019-02", "scheduled")]),
+]
+
+
+def test_a_law_providing_for_its_entry_into_force_is_no_treaty_entry() -> None:
+    found = _events(CODE, "Путин подписал закон о приостановке ДСНВ. Закон предусматривает вступление в силу "
+                          "со дня опубликования.", "2023-02-28")
+    assert not [e for e in found if e[0] == "enter_into_force"], found
+
+
+def test_explained_introduces_a_quotation() -> None:
+    from .language_checks import check_quote
+    check_quote(CODE, "«Договор завтра прекратит свое действие», — объяснил Дмитрий Песков журналистам.",
+                "peskov", "Договор завтра прекратит свое действие")
+
+# an act named as the time of another ("перед истечением") is not the day's news; a bill's initiative introduced
+# and the rules for resuming state nothing done
+CASES[CODE] += [
+    ("Москва планирует консультации перед истечением срока действия ДСНВ.", "2026-01-20",
+     [("expire", "new-start", None, None, "scheduled")]),
+    ("Инициативу об отзыве ратификации ДВЗЯИ внесли в Госдуму 13 октября 2023 года.", None,
+     [("deratify", "ctbt", "russia", "2023-10-13", "possible")]),
+    ("Закон определяет порядок возобновления участия России в ДСНВ.", None,
+     [("resume", "new-start", "russia", None, "possible")]),
+]
+
+# the Iran deal as news shortens it ("сделка с Ираном"); a memorandum signed is no treaty signing
+CASES[CODE] += [
+    ("США вышли из сделки с Ираном в мае 2018 года.", None, [("withdraw", "jcpoa", "usa", "2018-05", "asserted")]),
+    ("Трамп подписал меморандум о выходе из иранской сделки 8 мая 2018 года.", None,
+     [("withdraw", "jcpoa", "usa", "2018-05-08", "asserted")]),
+]
+
+# the reflexive past of an expiry, before or after its subject
+CASES[CODE] += [
+    ("В 2019 году прекратилось действие Договора о РСМД.", None, [("expire", "inf", None, "2019", "asserted")]),
+    ("Действие ДРСМД прекратилось в августе 2019 года.", None, [("expire", "inf", None, "2019-08", "asserted")]),
+]

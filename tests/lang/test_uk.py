@@ -51,3 +51,33 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+# Fresh-article round 2 (own sentences): "зупинила дію" suspends; "країна-агресор" is Russia; a refusal to extend
+# is a denial; an offer whose maker is named at length before the act ("пропозицію президента ... продовжити")
+# is an offer; "почнуть процедуру виходу" is ahead; the participle "підписаного".
+CASES[CODE] += [
+    ("Росія зупинила дію Договору про відкрите небо у 2021 році.", None,
+     [("suspend", "open-skies", "russia", "2021", "asserted")]),
+    ("Країна-агресор призупинила участь у договорі СНО-3 у лютому 2023 року.", None,
+     [("suspend", "new-start", "russia", "2023-02", "asserted")]),
+    ("США відмовилися від продовження договору СНО-3 у 2025 році.", None,
+     [("extend", "new-start", "usa", "2025", "negated")]),
+    ("Кремль оприлюднив пропозицію президента Росії Володимира Путіна продовжити договір СНО-3 на рік.", "2025-09-22",
+     [("propose_talks", "new-start", "russia", "2025-09-22", "asserted")]),
+    ("США почнуть процедуру виходу з Договору про відкрите небо в травні 2020 року.", None,
+     [("withdraw", "open-skies", "usa", "2020-05", "scheduled")]),
+    ("Обмеження договору СНО-3, підписаного Росією і США у 2010 році, діють досі.", None,
+     [("sign", "new-start", "russia", "2010", "asserted"), ("sign", "new-start", "usa", "2010", "asserted")]),
+]
+
+# "іранська угода"; a memorandum signed is no treaty signing
+CASES[CODE] += [
+    ("США вийшли з іранської угоди у травні 2018 року.", None, [("withdraw", "jcpoa", "usa", "2018-05", "asserted")]),
+    ("Трамп підписав меморандум щодо іранської угоди 8 травня 2018 року.", None, []),
+]
+
+# a decision to conduct tests is of an act still ahead
+CASES[CODE] += [
+    ("Росія ухвалила рішення провести ядерні випробування на Новій Землі.", "2025-11-05",
+     [("test", None, "russia", "2025-11-05", "scheduled")]),
+]
