@@ -9,6 +9,9 @@ from .scope_checks import Event, check_scope
 
 CODE = "ru"
 CASES[CODE] = [
+    # "после того как" (after) opens a clause: its date is its own verb's, not the main clause's
+    ("Россия приостановила участие в ДРСМД после того, как США вышли из договора в феврале.", "2019-08-02",
+     [("suspend", "inf", "russia", "2019-08-02", "asserted"), ("withdraw", "inf", "usa", "2019-02", "asserted")]),
     # the full participle (подписанный, -ого, -ом) describes the treaty: its date is the signing's,
     # not the expiry's
     ("Договор СНВ-3, подписанный в 2010 году, истек в четверг.", "2026-02-06",
