@@ -9,6 +9,14 @@ from .scope_checks import Event, check_scope
 
 CODE = "ar"
 CASES[CODE] = [
+    # the verb first, its subject after it (verb_first): a clause after "but" or "after" names its own actor;
+    # "بعدما" (after) opens a clause whose date is its own verb's
+    ("علقت روسيا مشاركتها في معاهدة ستارت الجديدة، بينما انسحبت الولايات المتحدة من معاهدة الأجواء المفتوحة.",
+     "2020-11-22", [("suspend", "new-start", "russia", "2020-11-22", "asserted"),
+                    ("withdraw", "open-skies", "usa", "2020-11-22", "asserted")]),
+    ("علقت روسيا التزاماتها بعدما انسحبت الولايات المتحدة من معاهدة القوى النووية متوسطة المدى الشهر الماضي.",
+     "2019-08-02", [("suspend", "inf", "russia", "2019-08-02", "asserted"),
+                    ("withdraw", "inf", "usa", "2019-07", "asserted")]),
     # "لعام" ties a year to the treaty's name; "مصادقتها" (its ratification) revoked is a deratification
     ("صادقت روسيا على معاهدة الحظر الشامل للتجارب النووية لعام 1996 في عام 2000.", None,
      [("ratify", "ctbt", "russia", "2000", "asserted")]),

@@ -76,7 +76,8 @@ def language(pack: LanguagePack, lexicon: Lexicon) -> dict[str, Any]:
         "names": {"treaties": named(lexicon.treaties), "states": named(lexicon.states),
                   "people": named(lexicon.people), "roles": named(lexicon.roles)},
         "quote_verbs": len(pack.quote_verbs), "negation": len(pack.negation), "hedging": len(pack.hedging),
-        "verb_order": "verb-final" if pack.verb_final else "verb before its objects",
+        "verb_order": ("verb-final" if pack.verb_final else "verb first, subject after" if pack.verb_first
+                       else "verb before its objects"),
         "numeric_date_order": pack.numeric_date_order,
         "calendars": ["gregorian", *(c.calendar for c in pack.calendars)],
         "date_words": sorted(pack.date_words), "suffix_tolerance": pack.suffix_tolerance,

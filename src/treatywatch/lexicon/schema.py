@@ -367,6 +367,7 @@ class LanguageFile(_CueLists):
     suffix_tolerance: Annotated[int, Field(ge=0, le=6)] = 0
     gap_reach: Annotated[int, Field(ge=10, le=400)] = 60
     verb_final: bool = False
+    verb_first: bool = False
     # distances the event reader weighs, where this language needs others than the defaults
     # (lexicon/reaches.py names them: negation, own_date, instrument ...)
     reaches: dict[Text, Annotated[int, Field(ge=0, le=1000)]] = {}

@@ -157,6 +157,8 @@ class LanguagePack:
     gap_reach: int = 60
     # dates and actors come before the verb (tr, fa, zh: "2010 yılında imzalandı")
     verb_final: bool = False
+    # news clauses open with the verb, its subject after it (ar "انسحبت الولايات المتحدة": withdrew the US)
+    verb_first: bool = False
     # distances the event reader weighs, overriding lexicon/reaches.py's defaults (negation: 20 ...)
     reaches: dict[str, int] = field(default_factory=dict)
     numeric_date_order: str | None = None       # dmy | mdy | ymd: "2/8" when the numbers do not settle it (vi: dmy)

@@ -328,7 +328,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 actors, passing = [antecedent.state], True
             elif (not speaker and not (describing and verb_final) and trigger.event not in NO_ACTOR
                     and opened > sentence.start
-                    and not own and previous and previous[0] < opened):
+                    and not own and previous and previous[0] < opened
+                    and not (pack.verb_first and _subject_after(hit, here, doc.text))):
                 actors, passing = list(previous[1]), previous[2]
             if passing and implied:
                 date, implied = None, False
@@ -557,6 +558,12 @@ def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
             continue
         out.append(d)
     return out
+
+
+def _subject_after(hit: Hit, states: Sequence[_Actor], text: str) -> bool:
+    """A state right after the verb (its subject where the verb comes first: "لكن انسحبت الولايات المتحدة")."""
+    at = _next_word_at(text, hit.end)
+    return any(st.start == at for st in states)
 
 
 def _next_word_at(text: str, end: int) -> int:
