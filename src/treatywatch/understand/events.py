@@ -331,6 +331,11 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                     and not own and previous and previous[0] < opened
                     and not (pack.verb_first and _subject_after(hit, here, doc.text))):
                 actors, passing = list(previous[1]), previous[2]
+            elif (pack.verb_first and not speaker and not describing and trigger.event not in NO_ACTOR
+                    and opened > sentence.start and not own):
+                # "… بينما انسحبت الولايات المتحدة": a clause of its own names its subject after the verb
+                subject = _subject_after(hit, here_acting, doc.text)
+                actors = [subject.state] if subject is not None else actors
             if passing and implied:
                 date, implied = None, False
             if not actors and trigger.event not in NO_ACTOR:
@@ -560,10 +565,11 @@ def _apposed(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
-def _subject_after(hit: Hit, states: Sequence[_Actor], text: str) -> bool:
-    """A state right after the verb (its subject where the verb comes first: "لكن انسحبت الولايات المتحدة")."""
+def _subject_after(hit: Hit, states: Sequence[_Actor], text: str) -> _Actor | None:
+    """The state right after the verb: its subject where the verb comes first ("لكن انسحبت الولايات المتحدة";
+    not one after a preposition, "أبرمت مع روسيا")."""
     at = _next_word_at(text, hit.end)
-    return any(st.start == at for st in states)
+    return next((st for st in states if st.start == at), None)
 
 
 def _next_word_at(text: str, end: int) -> int:
