@@ -9,23 +9,15 @@ from typing import Any
 from .article_checks import event_tuples, export_record
 
 
-def ingest_and_export(tmp_path: Path, record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    return export_record(tmp_path, record)
-
-
-def event_rows(exported: dict[str, list[dict[str, Any]]]) -> set[tuple[Any, ...]]:
-    return event_tuples(exported)
-
-
 def check_article(tmp_path: Path, code: str, text: str, published: str, events: list[tuple[Any, ...]],
                   denials: list[tuple[str, str, str]], quotes: list[tuple[str, str]]) -> None:
     """``text`` (an article of our own, with a dateline and no date in its address) is read as ``code``,
     published on ``published``, with these ``events`` among its events, these denials (event, treaty,
     actor: a denial may carry any date, FORMAT.md), no factual test, and exactly these ``quotes``."""
-    exported = ingest_and_export(tmp_path, {"id": f"{code}_own", "url": f"https://example.{code}/world/treaty",
+    exported = export_record(tmp_path, {"id": f"{code}_own", "url": f"https://example.{code}/world/treaty",
                                             "text": text, "published": None})
     assert exported["documents"] == [{"article": f"{code}_own", "language": code, "published": published}]
-    found = event_rows(exported)
+    found = event_tuples(exported)
     for event in events:
         assert tuple(event) in found, f"{event} not in {found}"
     for denial in denials:

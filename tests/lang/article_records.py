@@ -9,20 +9,12 @@ from typing import Any
 from .article_checks import event_tuples, export_record
 
 
-def ingest_and_export(tmp_path: Path, record: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
-    return export_record(tmp_path, record)
-
-
-def event_keys(found: dict[str, list[dict[str, Any]]]) -> set[tuple[Any, ...]]:
-    return event_tuples(found)
-
-
 def check_article(tmp_path: Path, record: dict[str, str], language: str, events: set[tuple[Any, ...]],
                   speaker: str, quote_start: str) -> None:
     """``record`` is stored in ``language`` with its publication day, gives exactly ``events`` and one
     direct quotation by ``speaker`` that starts with ``quote_start``."""
-    found = ingest_and_export(tmp_path, record)
+    found = export_record(tmp_path, record)
     assert found["documents"] == [{"article": record["id"], "language": language, "published": record["published"]}]
-    assert event_keys(found) == events
+    assert event_tuples(found) == events
     assert [(q["speaker"], q["kind"]) for q in found["quotes"]] == [(speaker, "direct")]
     assert found["quotes"][0]["quote"].startswith(quote_start)

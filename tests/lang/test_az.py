@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from .article_files import events_of, ingest_and_export
+from .article_checks import event_tuples as events_of
+from .article_checks import ingest_and_export
 from .language_checks import CASES, check_examples, check_quote, check_sentence
 from .scope_checks import Event, check_scope
 

@@ -350,8 +350,6 @@ def month_of(vocab: DateVocab, form: str) -> int | None:
     key = " ".join(form.casefold().replace("i\u0307", "i").split())  # tr "EKİM" folds to "eki̇m"
     if key in vocab.months:
         return vocab.months[key]
-    if key in vocab.weekdays:
-        return None  # ro "marti" (marți typed bare) is Tuesday, though "mart" opens "martie"
     for stem, number in vocab.month_stems:
         if key.startswith(stem) and len(key) - len(stem) <= vocab.suffix_tolerance:
             return number
