@@ -27,7 +27,7 @@ from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
 from ..dates import agree, bounds
-from ..lexicon.fold import fold
+from ..lexicon.fold import fold, fold_passage
 from ..lexicon.matcher import Hit
 from ..lexicon.reaches import Reaches, reaches_of
 from ..lexicon.types import LanguagePack, Lexicon, Person
@@ -616,7 +616,7 @@ def _nuclear(doc: Document, index: int, pack: LanguagePack) -> bool:
     if not pack.nuclear_stems:
         return False
     start = doc.sentences[max(0, index - 1)].start
-    folded = fold(doc.text[start:doc.sentences[index].end])
+    folded = fold_passage(doc.text[start:doc.sentences[index].end])
     return any(stem in folded for stem in pack.nuclear_stems)
 
 
