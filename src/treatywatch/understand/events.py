@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
@@ -408,8 +409,41 @@ def _possible(events: list[Event], lexicon: Lexicon) -> list[Event]:
             continue
         if year is not None and e.event in TREATY_ACTIONS and e.treaty in signed and year < signed[e.treaty]:
             e = replace(e, date=None, implied=False)
+        elif e.implied and year is not None and _done_in_another_year(e.event, e.treaty, e.actor, year):
+            e = replace(e, date=None, implied=False)
         out.append(e)
     return out
+
+
+# A state signs or ratifies a treaty once, and a treaty enters into force once: steps the reference
+# table dates (data/arms_control/reference.yaml).
+_ONCE = frozenset({"sign", "ratify", "enter_into_force"})
+
+
+def _done_in_another_year(event: str, treaty: str | None, actor: str | None, year: int) -> bool:
+    """Whether the reference table dates this once-only step of ``actor`` on ``treaty`` in other years
+    than ``year`` only: then an article that states it with no date of its own ("the United States
+    signed the treaty but never ratified it", in a lead of 2023) recalls it, and the article's own day
+    is not its date. A party that has left the treaty since (withdrew, de-ratified) may do it again."""
+    if event not in _ONCE or treaty is None:
+        return False
+    years = _reference_years().get((treaty, event, actor))
+    return years is not None and year not in years
+
+
+@cache
+def _reference_years() -> dict[tuple[str, str, str | None], frozenset[int]]:
+    """The years of each once-only step of the reference table, by (treaty, event, actor), for the
+    parties that never left the treaty. Data like the lexicon's (know.reference reads and checks it)."""
+    from ..know.reference import load_reference
+
+    ref = load_reference()
+    left = {(e.treaty, e.actor) for e in ref.events() if e.event in ("withdraw", "deratify")}
+    out: dict[tuple[str, str, str | None], set[int]] = defaultdict(set)
+    for e in ref.events():
+        if e.event in _ONCE and (e.treaty, e.actor) not in left:
+            out[(e.treaty, e.event, e.actor)].update(int(d[:4]) for d in (e.date, *e.also))
+    return {key: frozenset(years) for key, years in out.items()}
 
 
 @cache
