@@ -176,13 +176,15 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         treaty_nouns = [Span(n.start, n.end) for n in within(cues.of("treaty_nouns"), sentence.start, sentence.end)]
         nouns: list[Span | Hit] = [*treaty_nouns, *within(cues.of("instrument_nouns"), sentence.start, sentence.end)]
         named: list[Mention | Span] = [*in_sentence, *(Span(n.start, n.end) for n in nouns)]
-        sentence_dates = _apposed([d for d in raw_dates if not _part_of_a_name(d, named, doc.text, cues)
+        sentence_dates = _apposed([d for d in raw_dates if not _part_of_a_name(d, named, doc.text, cues,
+                                                                               pack.year_after_name)
                                    and not _beside(d, dropped, doc.text)], doc.text)
         # a state that went first ("after Russia, ...") is not the clause's subject
         gone = went.get(index, [])
         here_acting = [st for st in here if not any(p.at.start <= st.start < p.at.end for p in gone)]
         # "the 1987 treaty", "اتفاق 2015": a year set against a treaty noun names the treaty of that year
-        noun_dates = [d for d in raw_dates if not in_sentence and _part_of_a_name(d, treaty_nouns, doc.text, cues)]
+        noun_dates = [d for d in raw_dates
+                      if not in_sentence and _part_of_a_name(d, treaty_nouns, doc.text, cues, pack.year_after_name)]
         noun_years = {_year(d) for d in noun_dates}
         # "until it expires": the expiry is a point ahead, not dated by what came before
         # (or that opens the trigger's own form as a word of its own: sk "do vypršania", "until the
@@ -860,12 +862,14 @@ def _an_address(text: str) -> bool:
     return " " not in stripped and stripped.lower().startswith(("http://", "https://", "www."))
 
 
-def _part_of_a_name(date: DateMention, treaties: Sequence[Mention | Span], text: str, cues: Cues) -> bool:
+def _part_of_a_name(date: DateMention, treaties: Sequence[Mention | Span], text: str, cues: Cues,
+                    year_after: bool = False) -> bool:
     """"the 1987 INF Treaty", "the Treaty ... of April 8, 2010", "соглашения от 3 ноября 1990 года": a
     date set against a treaty's name is part of how the treaty is called, not the date of what the
     sentence reports. A year may stand right before the name (not one counted back: "iki yıl önce Yeni
     START"); any date after it with a linking word
-    of the language (``name_dates``: of, от, du, vom)."""
+    of the language (``name_dates``: of, от, du, vom); a bare year right after it where the language
+    names treaties so (``year_after``: id "Perjanjian INF 1987")."""
     # the linking word before the date, or the year word that opens it (fa "توافق … سال ۲۰۱۵", the deal of
     # the year 2015: the ezafe links them, no word does)
     links = [c for c in cues.of("name_dates") if (c.end <= date.start and not text[c.end:date.start].strip())
@@ -876,6 +880,9 @@ def _part_of_a_name(date: DateMention, treaties: Sequence[Mention | Span], text:
             if len(before) <= 3 and not before.strip(_NAME_GAP):
                 return True
         if date.start >= m.end and any(not text[m.end:c.start].strip(_NAME_GAP + ",") for c in links):
+            return True
+        if (year_after and date.precision == "year" and not date.relative and date.start >= m.end
+                and len(text[m.end:date.start]) <= 3 and not text[m.end:date.start].strip(_NAME_GAP)):
             return True
     return False
 
