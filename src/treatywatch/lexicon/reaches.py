@@ -27,6 +27,8 @@ class Reaches:
     anniversary: int = 25       # ... an act and "anniversary" (either side): "生效50周年", "anniversary of the signing"
     described_after: int = 3    # where verbs come last, "配備したと非難": the description right after the act
     until: int = 10             # ... "until" and the date it governs ("until the 5 February")
+    before: int = 30            # ... "before", "vor dem", "قبل" and the expiry after them ("before New START expired")
+    before_after: int = 12      # ... the expiry and "앞두고", "前", "önce" after it ("만료를 앞두고")
     instrument_next: int = 12   # "signed a law", "đã ký luật", "签署法令": the law right after the verb
     instrument: int = 70        # "Закон о выходе из договора президент Владимир Путин подписал"
     action_object: int = 24     # ... "signed" and the action it takes ("the five-year extension")

@@ -360,6 +360,10 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 first_day = resolve_year(first.date.value, doc.published) if first.date and first.date.value else None
                 events.append(Event(trigger.event, treaty, first.state, first_day, modality, sentence,
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], True))
+            if modality == "asserted" and trigger.event == "expire" and _before(hit, cues, doc.text, r):
+                # "shortly before the expiry of New START in February 2021, it was extended": the expiry was
+                # due then; whether it came, the clause does not say (this one did not)
+                modality = "scheduled"
             if modality == "asserted" and _ahead(date, doc.published):
                 modality = "scheduled"  # "the treaty expires in 2026", written in 2024: due, not done
             elif modality == "scheduled" and stated is not None and date and doc.published \
@@ -1250,9 +1254,24 @@ def _offer_of(hit: Hit, offers: Sequence[Hit], cues: Cues, text: str, r: Reaches
             lo, hi = hit.end, cue.start
         else:
             continue
-        if not _marked_off(text[lo:hi]) and not within(cues.of("clause_boundaries"), lo, hi):
+        if _one_clause(text, cues, lo, hi):
             return cue
     return None
+
+
+def _before(hit: Hit, cues: Cues, text: str, r: Reaches) -> bool:
+    """The act stands after "before" ("before the expiry", "vor dem Auslaufen", "до истечения", "قبل
+    انتهاء") or, where the language writes it after, before it ("만료를 앞두고", "到期前", "sona ermeden
+    önce"), in its clause: a point in time the sentence counts from, not a statement that it happened."""
+    return (any(cue.end <= hit.start and hit.start - cue.end <= r.before and _one_clause(text, cues, cue.end, hit.start)
+                for cue in cues.of("before"))
+            or any(cue.start >= hit.end and cue.start - hit.end <= r.before_after
+                   and _one_clause(text, cues, hit.end, cue.start) for cue in cues.of("before_after")))
+
+
+def _one_clause(text: str, cues: Cues, lo: int, hi: int) -> bool:
+    """No clause mark and no clause word between ``lo`` and ``hi``."""
+    return not _marked_off(text[lo:hi]) and not within(cues.of("clause_boundaries"), lo, hi)
 
 
 def _regarding(hit: Hit, cues: Cues, opened: int, r: Reaches) -> int | None:
