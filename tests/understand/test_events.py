@@ -81,6 +81,22 @@ def test_an_expiry_before_which_something_happened_was_due_not_done(text: str, l
     assert expiries and {e[4] for e in expiries} == {"scheduled"}, found
 
 
+def test_an_act_named_after_after_is_not_the_day_s_news() -> None:
+    """"After the US withdrawal ...": the withdrawal is the time the news counts from, gone before it, so
+    the lead's day is not its date; a date the clause states still is ("in 2019, after the expiry")."""
+    found = events("After the US withdrawal from the Open Skies Treaty, Russia said it would leave the treaty.",
+                   "en", "2021-01-15")
+    assert ("withdraw", "open-skies", "usa", None, "asserted") in found
+    assert ("withdraw", "open-skies", "russia", "2021-01-15", "scheduled") in found
+    assert events("Для России исполнение ДОН бессмысленно после выхода США из договора.", "ru", "2021-01-15") == {
+        ("withdraw", "open-skies", "usa", None, "asserted")}
+    assert events("Russia imposed a moratorium in 2019 after the expiry of the INF Treaty.", "en", "2021-01-15") == {
+        ("expire", "inf", None, "2019", "asserted")}
+    # "like" (also a word of the ``following`` list) set off by a comma governs nothing
+    assert events("The US withdrew from the Open Skies Treaty, like Russia.", "en", "2021-01-15") == {
+        ("withdraw", "open-skies", "usa", "2021-01-15", "asserted")}
+
+
 def test_a_lead_clause_that_states_a_bygone_date_is_not_the_day_s_news() -> None:
     """An undated act in the lead takes the day of publication, unless its clause states a date years
     before it: the act is of that time, even where that date is another act's (here the expiry's)."""

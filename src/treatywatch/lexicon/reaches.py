@@ -35,6 +35,7 @@ class Reaches:
     topic: int = 25             # ... "negotiations on" and the event it names
     offer: int = 40             # ... "proposed", "offer", "提议" and the extension offered after it
     offer_after: int = 10       # ... the extension and "제안", "打診", "girişimi" right after it
+    after: int = 15             # ... "after", "après", "po" and the act named right after them ("after its withdrawal")
     regarding: int = 30         # ... "commented on", "в связи с", "就" and the act that is their subject
     parenthesis: int = 45       # an aside between commas ("، كما أشار بوتين،")
     before_cost: int = 3        # a date on the unusual side of its verb counts this many times its distance

@@ -253,6 +253,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             # "就…到期发表评论": the act is what another act is about; the day before the cue, or the lead's,
             # is that other act's. A date inside the phrase ("regret over its expiry on 5 February") stays
             about = _regarding(hit, cues, opened, r)
+            gone_before = _gone_before(hit, cues, opened, doc.text, r)
             if about is not None and stated is not None and stated.start < about:
                 stated = None
             counted_from = counts_from.get(trigger.event)
@@ -293,7 +294,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                                                 opened, closed, doc.published)
             date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date,
                          # "until it expires", "Do wygaśnięcia traktatu pozostało …": a point ahead, not the day's news
-                         not (anterior or since or habit or bygone or about is not None or hit.start in governed),
+                         not (anterior or since or habit or bygone or about is not None or gone_before
+                              or hit.start in governed),
                          modality == "scheduled" and trigger.event == "expire")
             implied = date is not None and (stated is None or not stated.value)
             if untreatied and not (modality == "negated" or (date is not None and not anterior)):
@@ -1272,6 +1274,15 @@ def _before(hit: Hit, cues: Cues, text: str, r: Reaches) -> bool:
 def _one_clause(text: str, cues: Cues, lo: int, hi: int) -> bool:
     """No clause mark and no clause word between ``lo`` and ``hi``."""
     return not _marked_off(text[lo:hi]) and not within(cues.of("clause_boundaries"), lo, hi)
+
+
+def _gone_before(hit: Hit, cues: Cues, opened: int, text: str, r: Reaches) -> bool:
+    """The act is named right after "after" (``following``: "after the US withdrawal", "après le retrait",
+    "po vypršení", "после решения США выйти"), within ``r.after`` characters of its clause: the time
+    another act counts from, gone before it, not the day's news. A date of its own, or the clause's,
+    still dates it ("in 2019, after the treaty's end")."""
+    return any(hit.start - c.end <= r.after and _one_clause(text, cues, c.end, hit.start)
+               for c in within(cues.of("following"), opened, hit.start))
 
 
 def _regarding(hit: Hit, cues: Cues, opened: int, r: Reaches) -> int | None:
