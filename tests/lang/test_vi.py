@@ -75,3 +75,37 @@ CASES[CODE] += [
 def test_no_event_is_stated(text: str, kinds: set[str]) -> None:
     stated = ("asserted", "scheduled")
     assert not {e for e in _events(CODE, text, None) if e[0] in kinds and e[4] in stated}
+
+
+# Fresh-article mechanisms (sentences of our own): bare "ký" (its other words are not_events), "Anh" with its
+# capital, "vốn" opening a relative clause, purpose "để", "ủng hộ" offering, "cơ hội" hedging, "nhiệm kỳ đầu"
+# marking an earlier happening, "rời bỏ" withdrawing
+CASES[CODE] += [
+    ("Mỹ và Liên Xô ký Hiệp ước INF vào năm 1987.", None,
+     [("sign", "inf", "usa", "1987", "asserted"), ("sign", "inf", "ussr", "1987", "asserted")]),
+    ("Năm 2015, Iran, Anh và Pháp đã ký thỏa thuận JCPOA.", None,
+     [("sign", "jcpoa", "uk", "2015", "asserted"), ("sign", "jcpoa", "iran", "2015", "asserted")]),
+    ("Hai bên có thể sớm đàm phán, trong khi Hiệp ước New START, vốn sẽ hết hạn vào tháng 2/2026, vẫn còn hiệu lực.",
+     None, [("expire", "new-start", None, "2026-02", "scheduled")]),
+    ("Các bên ấn định cuối tháng 9 là thời hạn để ký thỏa thuận hạt nhân mới với Iran.", None, []),
+    ("Ngoại trưởng Nga cho biết Nga ủng hộ việc gia hạn Hiệp ước New START.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Mỹ đã bỏ lỡ cơ hội gia hạn Hiệp ước New START.", None,
+     [("extend", "new-start", "usa", None, "possible")]),
+    ("Trong nhiệm kỳ đầu, ông Trump đã rút Mỹ khỏi thỏa thuận hạt nhân Iran.", "2025-06-01",
+     [("withdraw", "jcpoa", "usa", None, "asserted")]),
+    ("Chính quyền Mỹ quyết định rời bỏ Hiệp ước Bầu trời mở.", None,
+     [("withdraw", "open-skies", "usa", None, "asserted")]),
+    ("Phái đoàn Nga đăng ký tham dự hội nghị về Hiệp ước New START.", None, []),
+]
+
+
+# "năm sau khi" is "the year after [something]", not next year; "vài năm sau" a few years later (not_dates phrases)
+@pytest.mark.parametrize("text", [
+    "Một năm sau khi Mỹ rút khỏi Hiệp ước INF, Nga bắt đầu sản xuất tên lửa tầm trung.",
+    "Vài năm sau, Nga rút khỏi Hiệp ước CFE.",
+])
+def test_the_year_after_is_not_next_year(text: str) -> None:
+    dates = {e[3] for e in _events(CODE, text, "2020-08-02")}
+    assert "2021" not in dates, dates
+    assert dates, "the act is still read"
