@@ -105,3 +105,14 @@ CASES[CODE] += [
 ])
 def test_no_treaty_event_is_read(text: str, kind: str) -> None:
     assert not {e for e in _events(CODE, text, None) if e[0] == kind}
+
+# Fresh articles, second pass: an intention (方針) is not the act; "unless it returns" (復帰しなければ) is a
+# condition; weapons scrapped (ミサイルを破棄) and the reason for a withdrawal told again are no treaty events
+CASES[CODE] += [
+    ("米国は昨年10月、中距離核戦力全廃条約を破棄する方針を表明した。", "2019-02-02",
+     [("withdraw", "inf", "usa", "2018-10", "possible")]),
+    ("ロシアが中距離核戦力全廃条約の履行に復帰しなければ、条約は終了する。", None,
+     [("resume", "inf", "russia", None, "possible")]),
+    ("ロシアは中距離核戦力全廃条約が禁じたミサイルを破棄していない。", None, []),
+    ("長官は中距離核戦力全廃条約の破棄の理由を説明した。", None, []),
+]

@@ -138,8 +138,8 @@ CASES[CODE] += [
      [("deratify", "ctbt", "russia", None, "asserted")]),
     ("ABD, Açık Semalar Anlaşması'ndan resmen ayrıldığını 22 Kasım 2020 tarihinde açıkladı.", None,
      [("withdraw", "open-skies", "usa", "2020-11-22", "asserted")]),
-    ("ABD, 2018 yılında İran nükleer anlaşmasından çekildi; İran ise bir yıl sonra anlaşmadaki taahhütlerini askıya aldı.",
-     None, [("suspend", "jcpoa", "iran", "2019", "asserted")]),
+    ("ABD, 2018 yılında İran nükleer anlaşmasından çekildi; İran ise bir yıl sonra anlaşmadaki taahhütlerini "
+     "askıya aldı.", None, [("suspend", "jcpoa", "iran", "2019", "asserted")]),
     ("Rusya ve ABD, Yeni START Antlaşması'nı bir yıl uzatacak.", None,
      [("extend", "new-start", "russia", None, "scheduled")]),
 ]
@@ -149,3 +149,9 @@ def test_what_a_treaty_lets_a_state_deploy_is_no_deployment() -> None:
     from .language_checks import _events
     text = "Yeni START, ABD ve Rusya'nın konuşlandırabileceği savaş başlığı sayısını sınırlıyor."
     assert not {e for e in _events(CODE, text, None) if e[0] == "deploy"}
+
+# Fresh articles, second pass: the plural participle ("çekildiklerini"); "eğer" opens its own clause
+CASES[CODE] += [
+    ("Trump, Mayıs 2018'de KOEP'ten çekildiklerini duyurmuştu.", None,
+     [("withdraw", "jcpoa", "usa", "2018-05", "asserted")]),
+]
