@@ -109,3 +109,27 @@ def test_the_year_after_is_not_next_year(text: str) -> None:
     dates = {e[3] for e in _events(CODE, text, "2020-08-02")}
     assert "2021" not in dates, dates
     assert dates, "the act is still read"
+
+# "một bên ký" (a signatory) names a party, not a signing; "sau khi" gives its act no date from before the cue
+CASES[CODE] += [
+    ("Nga rút phê chuẩn CTBT, nhưng vẫn là một bên ký Hiệp ước cấm thử hạt nhân toàn diện.", None,
+     [("deratify", "ctbt", "russia", None, "asserted")]),
+    ("Hồi tháng 9/2025, Putin nói Nga sẵn sàng tuân thủ giới hạn thêm một năm sau khi Hiệp ước New START hết hạn.",
+     "2026-02-05", [("expire", "new-start", None, None, "possible")]),
+]
+
+
+def test_a_signatory_is_no_signing() -> None:
+    text = "Nga rút phê chuẩn CTBT, nhưng vẫn là một bên ký Hiệp ước cấm thử hạt nhân toàn diện."
+    assert not {e for e in _events(CODE, text, None) if e[0] == "sign"}
+
+# a passive participle after its noun opens a relative clause: its date is the signing's, not the withdrawal's
+CASES[CODE] += [
+    ("Ngày 8/5/2018, Mỹ rút khỏi thỏa thuận JCPOA được ký kết giữa Iran và 6 cường quốc hồi năm 2015.", None,
+     [("withdraw", "jcpoa", "usa", "2018-05-08", "asserted")]),
+]
+
+
+def test_the_participle_s_year_is_not_the_withdrawal_s() -> None:
+    text = "Tổng thống Trump tuyên bố rút Mỹ khỏi thỏa thuận JCPOA được ký kết giữa Iran và 6 cường quốc hồi năm 2015."
+    assert ("withdraw", "jcpoa", "usa", "2015", "asserted") not in _events(CODE, text, "2018-05-09")
