@@ -155,3 +155,9 @@ CASES[CODE] += [
     ("Trump, Mayıs 2018'de KOEP'ten çekildiklerini duyurmuştu.", None,
      [("withdraw", "jcpoa", "usa", "2018-05", "asserted")]),
 ]
+
+# "no decision has been taken on extending": the denial after the act's noun
+CASES[CODE] += [
+    ("Thomson, Yeni START Antlaşması'nın uzatılmasına yönelik henüz bir karar alınmadığını belirtti.", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+]

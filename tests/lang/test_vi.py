@@ -133,3 +133,9 @@ CASES[CODE] += [
 def test_the_participle_s_year_is_not_the_withdrawal_s() -> None:
     text = "Tổng thống Trump tuyên bố rút Mỹ khỏi thỏa thuận JCPOA được ký kết giữa Iran và 6 cường quốc hồi năm 2015."
     assert ("withdraw", "jcpoa", "usa", "2015", "asserted") not in _events(CODE, text, "2018-05-09")
+
+# a nuclear test ordered ("ra lệnh … thử nghiệm vũ khí hạt nhân") is still ahead
+CASES[CODE] += [
+    ("Tổng thống Trump ra lệnh khôi phục các cuộc thử nghiệm vũ khí hạt nhân.", "2025-10-30",
+     [("test", None, "usa", "2025-10-30", "scheduled")]),
+]
