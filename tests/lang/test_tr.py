@@ -161,3 +161,9 @@ CASES[CODE] += [
     ("Thomson, Yeni START Antlaşması'nın uzatılmasına yönelik henüz bir karar alınmadığını belirtti.", None,
      [("extend", "new-start", "usa", None, "negated")]),
 ]
+
+# waited for (onaylamasını bekliyorduk) is no ratification
+CASES[CODE] += [
+    ("Volodin, \"23 yıldır ABD'nin Kapsamlı Nükleer Deneme Yasağı Anlaşması'nı onaylamasını bekliyorduk\" dedi.",
+     "2023-10-18", [("ratify", "ctbt", "usa", "2023-10-18", "possible")]),
+]
