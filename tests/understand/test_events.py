@@ -419,3 +419,17 @@ def test_a_date_of_a_participle_before_the_treaty_s_name_stays_its_own() -> None
                    "2019-08-02")
     assert ("withdraw", "inf", "usa", "2019-08-02", "asserted") in found
     assert not any(e[3] == "1987" and e[0] == "withdraw" for e in found)
+
+
+def test_a_day_number_after_the_publication_day_is_no_lead_day() -> None:
+    """"5日に失効します", written on the 2nd: the 5th of this month, for what is due; for what is done, a
+    later day number may be last month's: unknown, never the publication day. A day number up to the
+    publication day's is this month's."""
+    assert events("新STARTは5日に失効します。", "ja", "2026-02-02") == {
+        ("expire", "new-start", None, "2026-02-05", "scheduled")}
+    assert events("뉴스타트는 5일 만료된다.", "ko", "2026-02-01") == {
+        ("expire", "new-start", None, "2026-02-05", "scheduled")}
+    assert events("ロシアは28日に新STARTの履行を停止した。", "ja", "2023-03-02") == {
+        ("suspend", "new-start", "russia", None, "asserted")}
+    assert events("ロシアは1日に新STARTの履行を停止した。", "ja", "2023-03-02") == {
+        ("suspend", "new-start", "russia", "2023-03-01", "asserted")}

@@ -52,6 +52,16 @@ def resolve_year(value: str, published: str | None, ahead: bool = False) -> str:
     return value
 
 
+def day_ahead(day: int, published: str | None) -> str | None:
+    """The first day numbered ``day`` (zh/ja "5日", ko "5일") from the publication day on: this month's,
+    or next month's when this month's has gone. None without a publication date."""
+    pub = parse_iso(published)
+    if pub is None:
+        return None
+    year, month = (pub.year, pub.month) if day >= pub.day else _shift_month(pub, 1)
+    return date(year, month, day).isoformat() if valid_day(year, month, day) else None
+
+
 def _shift_month(d: date, months: int) -> tuple[int, int]:
     index = d.year * 12 + d.month - 1 + months
     return index // 12, index % 12 + 1

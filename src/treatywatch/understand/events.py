@@ -34,6 +34,7 @@ from ..lexicon.reaches import Reaches, reaches_of
 from ..lexicon.types import LanguagePack, Lexicon, Person
 from ..models import DateMention, Document, Event, Mention, Quote, Span
 from .cues import Cues, trigger_of, within
+from .datecalc import day_ahead
 from .dates import resolve_year
 from .datewords import vocab_for
 from .entities import people_by_slug
@@ -296,7 +297,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                          # "until it expires", "Do wygaśnięcia traktatu pozostało …": a point ahead, not the day's news
                          not (anterior or since or habit or bygone or about is not None or gone_before
                               or hit.start in governed),
-                         modality == "scheduled" and trigger.event == "expire")
+                         modality == "scheduled" and trigger.event == "expire", modality == "scheduled")
             implied = date is not None and (stated is None or not stated.value)
             if untreatied and not (modality == "negated" or (date is not None and not anterior)):
                 continue
@@ -1205,13 +1206,28 @@ def _distance(hit: Hit, date: DateMention, text: str = "", verb_final: bool = Fa
 
 
 def _date(doc: Document, in_lead: bool, date: DateMention | None, lead_date: str | None,
-          own_news: bool = True, ahead: bool = False) -> str | None:
+          own_news: bool = True, ahead: bool = False, due: bool = False) -> str | None:
+    day = _day_number(date)
+    if day is not None and date is not None and not date.value:
+        # "5日に失効します", written on the 2nd: a day number after the publication day's is this month's
+        # for what is due; for what is done it may be last month's: unknown (and not the lead's day). (A
+        # day number up to the publication day's is this month's: the date reader resolved it.)
+        return day_ahead(day, doc.published) if due else None
     if date is not None and date.value:
         return resolve_year(date.value, doc.published, ahead)
     if own_news and in_lead:
         # undated, or "on Tuesday" with no publication date to count back from: the lead's own day
         return lead_date or doc.published
     return None
+
+
+_DAY_ALONE = re.compile(r"(\d{1,2})\s*[日일号號]")
+
+
+def _day_number(date: DateMention | None) -> int | None:
+    """The day of a day number written alone, of no month ("21日", "13일", "5号")."""
+    found = _DAY_ALONE.fullmatch(date.text) if date is not None else None
+    return int(found.group(1)) if found is not None and 1 <= int(found.group(1)) <= 31 else None
 
 
 def _offers(hits: list[Hit], sentence: Span, cues: Cues, text: str, r: Reaches) -> tuple[list[Hit], set[int]]:
