@@ -12,6 +12,9 @@ from .scope_checks import Event, check_scope
 
 CODE = "bg"
 CASES[CODE] = [
+    # was due, whether or not it came: scheduled, never done
+    ("Новият СТАРТ трябваше да изтече през 2021 г., но беше удължен.", "2026-02-04",
+     [("expire", "new-start", None, "2021", "scheduled")]),
     ("На 21 февруари 2023 г. Русия спря участието си в договора Нов СТАРТ.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
     ("Съединените щати излязоха от Договора за ракетите със среден и малък обсег през 2019 г.", None,

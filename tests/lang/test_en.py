@@ -8,6 +8,9 @@ from .language_checks import CASES, check_examples, check_sentence
 
 CODE = "en"
 CASES[CODE] = [
+    # was due, whether or not it came: scheduled, never done
+    ("New START was supposed to expire in 2021, but it was extended.", "2026-02-04",
+     [("expire", "new-start", None, "2021", "scheduled")]),
     ('On August 2, 2019, the United States formally withdrew from the INF Treaty.', None,
      [('withdraw', 'inf', 'usa', '2019-08-02', 'asserted')]),
     ('Russia could resume nuclear testing if the US tests first, Ryabkov warned.', None, []),

@@ -8,6 +8,9 @@ from .language_checks import CASES, check_examples, check_quote, check_sentence
 
 CODE = "es"
 CASES[CODE] = [
+    # was due, whether or not it came: scheduled, never done
+    ("El tratado New START debía expirar en 2021, pero fue prorrogado.", "2026-02-04",
+     [("expire", "new-start", None, "2021", "scheduled")]),
     ('Estados Unidos se retiró del Tratado INF en agosto de 2019.', None,
      [('withdraw', 'inf', 'usa', '2019-08', 'asserted')]),
     ('Rusia suspendió su participación en el tratado New START el 21 de febrero de 2023.', None,

@@ -8,6 +8,9 @@ from .language_checks import CASES, check_examples, check_quote, check_sentence
 
 CODE = "fr"
 CASES[CODE] = [
+    # was due, whether or not it came: scheduled, never done
+    ("Le traité New START devait expirer en 2021, mais il a été prolongé.", "2026-02-04",
+     [("expire", "new-start", None, "2021", "scheduled")]),
     ('La Russie a suspendu sa participation au traité New START le 21 février 2023.', None,
      [('suspend', 'new-start', 'russia', '2023-02-21', 'asserted')]),
     ('Les États-Unis se sont retirés du traité Ciel ouvert le 22 novembre 2020.', None,

@@ -8,6 +8,9 @@ from .language_checks import CASES, _events, check_examples, check_sentence
 
 CODE = "it"
 CASES[CODE] = [
+    # was due, whether or not it came: scheduled, never done
+    ("Il trattato New START doveva scadere nel 2021, ma è stato prorogato.", "2026-02-04",
+     [("expire", "new-start", None, "2021", "scheduled")]),
     ("Il 21 febbraio 2023 la Russia ha sospeso la partecipazione al trattato New START.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
     ("Nel 2019 gli Stati Uniti sono usciti dal trattato INF.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),

@@ -8,6 +8,9 @@ from .language_checks import CASES, check_examples, check_sentence
 
 CODE = "pl"
 CASES[CODE] = [
+    # was due, whether or not it came: scheduled, never done
+    ("Traktat Nowy START miał wygasnąć w 2021 roku, ale został przedłużony.", "2026-02-04",
+     [("expire", "new-start", None, "2021", "scheduled")]),
     # dated, and a negated withdrawal
     ("Rosja 21 lutego 2023 roku zawiesiła udział w traktacie New START, ale nie wycofała się z niego.", None,
      [("suspend", "new-start", "russia", "2023-02-21", "asserted"),

@@ -8,6 +8,9 @@ from .language_checks import CASES, check_examples, check_sentence
 
 CODE = "pt"
 CASES[CODE] = [
+    # was due, whether or not it came: scheduled, never done
+    ("O tratado New START deveria expirar em 2021, mas foi prorrogado.", "2026-02-04",
+     [("expire", "new-start", None, "2021", "scheduled")]),
     # the treaty named by its parties, and "the country" that does not withdraw is the one that suspends
     ("A Rússia suspendeu a participação no Tratado Russo-Americano de Redução de Armas Estratégicas, "
      "mas não vai se retirar do tratado.", None,

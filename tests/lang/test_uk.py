@@ -8,6 +8,9 @@ from .language_checks import CASES, check_examples, check_sentence
 
 CODE = "uk"
 CASES[CODE] = [
+    # was due, whether or not it came: scheduled, never done
+    ("Договір СНО-3 мав закінчитися у 2021 році, але його продовжили.", "2026-02-04",
+     [("expire", "new-start", None, "2021", "scheduled")]),
     ('Росія призупинила участь у договорі СНО-3 у лютому 2023 року.', None,
      [('suspend', 'new-start', 'russia', '2023-02', 'asserted')]),
     ('США вийшли з Договору про відкрите небо 22 листопада 2020 року.', None,
