@@ -92,6 +92,31 @@ CASES[CODE] += [
      [("resume", "open-skies", "usa", None, "negated")]),
 ]
 
+# Fresh-article mechanisms, round 3 (own sentences): the Konjunktiv "suspendiere"; an extension called into
+# question; readiness to extend and an offer standing last ("angeboten") are proposals; ready for tests is
+# no test; "könne" hedges; the source "nach Angaben" is no actor; "noch keine Gespräche" refuses nothing;
+# suspended sanctions are no treaty's act
+CASES[CODE] += [
+    ("Putin sagte, Russland suspendiere seine Teilnahme am New-Start-Vertrag.", None,
+     [("suspend", "new-start", "russia", None, "asserted")]),
+    ("Moskau hat die Verlängerung des New-Start-Vertrags infrage gestellt.", None,
+     [("extend", "new-start", "russia", None, "possible")]),
+    ("Russland hat seine Bereitschaft zur Verlängerung des New-Start-Vertrags erklärt.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Russland hat eine Verlängerung des New-Start-Vertrags um ein weiteres Jahr angeboten.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Putin rief das Militär auf, sich für Atomwaffentests bereitzuhalten.", None, []),
+    ("Bis dahin könne Russland zum INF-Vertrag zurückkehren.", None, [("resume", "inf", "russia", None, "possible")]),
+    ("Die USA haben nach Angaben Russlands den Ausstieg aus dem INF-Vertrag erklärt.", None,
+     [("withdraw", "inf", "usa", None, "asserted")]),
+    ("Russland und die USA haben noch keine Gespräche über den New-Start-Vertrag aufgenommen.", None, []),
+    ("Die wegen des Atomabkommens mit dem Iran ausgesetzten Sanktionen sollen bleiben.", None, []),
+]
+QUOTES += [
+    # every German noun has a capital: a one-word quotation with its speaker is kept
+    ('Putin hat den Ausstieg der USA aus dem ABM-Vertrag als "Fehler" bezeichnet.', "putin", "Fehler"),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

@@ -53,10 +53,13 @@ CASES[CODE] += [
      [("withdraw", "inf", "usa", "2019", "asserted")]),
 ]
 
-# the conditional states no act
+# the conditional alone states no act; after "que" (reported speech) it is the future of the past, an act
+# announced as due, as English "said it would withdraw" is
 CASES[CODE] += [
-    ("Rusia dijo que se retiraría del tratado New START.", None,
+    ("Según la prensa, Rusia se retiraría del tratado New START.", None,
      [("withdraw", "new-start", "russia", None, "possible")]),
+    ("Rusia dijo que se retiraría del tratado New START.", None,
+     [("withdraw", "new-start", "russia", None, "scheduled")]),
     ("El tratado New START fue prorrogado por Rusia y Estados Unidos en 2021.", None,
      [("extend", "new-start", "russia", "2021", "asserted")]),
 ]
@@ -81,6 +84,34 @@ CASES[CODE] += [
     # "la propuesta de" is a talk topic and an offer: the extension offered is a proposal of talks
     ("Moscú defendió su propuesta de prorrogar el Nuevo START un año.", None,
      [("propose_talks", "new-start", "russia", None, "asserted")]),
+]
+
+# Fresh-article mechanisms, round 3 (own sentences): a proposal told in the perfect or pluperfect and
+# readiness to extend are offers; "preparada para" hedges; "impedir" (prevent) negates; "la denuncia del
+# tratado" leaves it; "termina su vigencia" is an expiry; a state's adjective after the act's noun owns it;
+# "días atrás" marks an earlier act; the JCPOA and the INF Treaty by their descriptions; sanctions taking
+# effect are no treaty's act
+CASES[CODE] += [
+    ("Estados Unidos anunció que se retiraría del Tratado INF en agosto de 2019.", None,
+     [("withdraw", "inf", "usa", "2019-08", "scheduled")]),
+    ("Rusia ha propuesto prorrogar el Nuevo START por un año sin condiciones.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Rusia está dispuesta a prorrogar el Nuevo START un año más.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Rusia debe estar preparada para reanudar los ensayos nucleares.", None, []),
+    ("El Tratado INF impidió a Estados Unidos desplegar misiles de alcance intermedio.", None, []),
+    ("Washington anunció la denuncia del tratado INF.", None, [("withdraw", "inf", "usa", None, "asserted")]),
+    ("El Tratado INF terminó oficialmente su vigencia el 2 de agosto de 2019.", None,
+     [("expire", "inf", None, "2019-08-02", "asserted")]),
+    ("Moscú lamentó la retirada estadounidense del Tratado de Cielos Abiertos.", None,
+     [("withdraw", "open-skies", "usa", None, "asserted")]),
+    ("Días atrás, Estados Unidos notificó su retirada del Tratado de Cielos Abiertos.", "2020-05-24",
+     [("withdraw", "open-skies", "usa", None, "asserted")]),
+    ("Estados Unidos abandonó el acuerdo sobre el programa nuclear iraní en 2018.", None,
+     [("withdraw", "jcpoa", "usa", "2018", "asserted")]),
+    ("En 2019, Estados Unidos se retiró del tratado sobre armas nucleares de alcance intermedio.", None,
+     [("withdraw", "inf", "usa", "2019", "asserted")]),
+    ("Tras el anuncio sobre el acuerdo nuclear con Irán, las sanciones entrarán en vigor el lunes.", None, []),
 ]
 
 

@@ -333,7 +333,7 @@ def _languages(data_dir: Path, treaties: set[str]) -> dict[str, LanguagePack]:
             number_words={n: tuple(forms) for n, forms in spec.number_words.items()},
             clitic_prefixes=tuple(spec.clitic_prefixes), suffix_tolerance=spec.suffix_tolerance,
             gap_reach=spec.gap_reach, verb_final=spec.verb_final, verb_first=spec.verb_first,
-            reaches=dict(spec.reaches),
+            capitalised_nouns=spec.capitalised_nouns, reaches=dict(spec.reaches),
             numeric_date_order=spec.numeric_date_order,
             calendars=tuple(CalendarUse(c.calendar, c.bare_years, tuple(c.markers)) for c in spec.calendars),
             markers=tuple(spec.markers), nuclear_stems=tuple(fold(n) for n in spec.nuclear_stems), **cues,

@@ -159,6 +159,8 @@ class LanguagePack:
     verb_final: bool = False
     # news clauses open with the verb, its subject after it (ar "انسحبت الولايات المتحدة": withdrew the US)
     verb_first: bool = False
+    # every noun is capitalised (de): a one-word quotation with a speaker is kept though it starts upper-case
+    capitalised_nouns: bool = False
     # distances the event reader weighs, overriding lexicon/reaches.py's defaults (negation: 20 ...)
     reaches: dict[str, int] = field(default_factory=dict)
     numeric_date_order: str | None = None       # dmy | mdy | ymd: "2/8" when the numbers do not settle it (vi: dmy)
