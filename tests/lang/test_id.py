@@ -13,6 +13,11 @@ CASES[CODE] = [
      "New START.", None, [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),
     ("Amerika Serikat keluar dari Traktat INF pada tahun 2019.", None,
      [("withdraw", "inf", "usa", "2019", "asserted")]),
+    # a year after a treaty's name is part of its name; the act's own year takes "pada"
+    ("Moskow dan Washington menarik diri dari Perjanjian INF 1987 pada tahun lalu.", "2020-10-21",
+     [("withdraw", "inf", "russia", "2019", "asserted"), ("withdraw", "inf", "usa", "2019", "asserted")]),
+    ("Amerika Serikat menarik diri dari Perjanjian INF tahun 1987 pada Agustus 2019.", None,
+     [("withdraw", "inf", "usa", "2019-08", "asserted")]),
     # negated
     ("Moskow menegaskan bahwa Rusia tidak akan menarik diri dari perjanjian New START.", None,
      [("withdraw", "new-start", "russia", None, "negated")]),

@@ -212,6 +212,12 @@ def test_duration_is_not_a_relative_date() -> None:
         ("2 tháng trước", "2020-12")]
 
 
+def test_a_year_before_a_relative_date_is_no_count() -> None:
+    # "the treaty of 1987 last year": a year, then last year; a count would make a duration
+    assert dates("They left the treaty of 1987 last year.", "en", "2020-10-21") == [
+        ("1987", "1987"), ("last year", "2019")]
+
+
 # --- false dates rejected ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(("language", "text"), [

@@ -41,3 +41,19 @@ def test_only_its_parties_act_on_a_treaty_between_two_states() -> None:
     assert events("Russia withdrew from the INF Treaty in 2019.", "en") == {
         ("withdraw", "inf", "russia", "2019", "asserted")}
     assert ("ratify", "ctbt", "ukraine", "2001", "asserted") in events("Ukraine ratified the CTBT in 2001.", "en")
+
+
+def test_a_step_taken_once_is_not_dated_by_the_article_that_recalls_it() -> None:
+    """The reference table dates the US signature of the CTBT (1996) and Russia's ratification of New
+    START (2011): an article of 2023 that recalls them in its lead with no date of their own gives them
+    no date, not its own day. A step of the same kind it dates keeps that date; a step the table does not
+    date (another state's) is the article's own news."""
+    recalled = events("Moscow says the United States signed the CTBT but never ratified it.", "en",
+                      published="2023-11-02")
+    assert ("sign", "ctbt", "usa", None, "asserted") in recalled
+    assert events("The State Duma ratified New START.", "en", published="2023-02-21") == {
+        ("ratify", "new-start", "russia", None, "asserted")}
+    assert events("The United States signed the CTBT in 1996.", "en", published="2023-11-02") == {
+        ("sign", "ctbt", "usa", "1996", "asserted")}
+    assert ("sign", "ctbt", "india", "2030-05-02", "asserted") in events(
+        "India signed the CTBT.", "en", published="2030-05-02")

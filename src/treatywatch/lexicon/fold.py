@@ -66,9 +66,9 @@ def fold_char(ch: str) -> str:
     return low if len(low) == 1 else ch  # "İ".lower() is two characters: keep one for one
 
 
-@lru_cache(maxsize=1 << 17)  # a pure function of the data's forms, asked again for every language's matcher
-def fold(text: str) -> str:
-    """The folded form of a name or cue from the data files."""
+def fold_passage(text: str) -> str:
+    """A passage of an article folded as ``fold`` folds a form, and not kept: an article's text comes
+    once, and ``fold``'s cache filled with whole passages would hold gigabytes over an archive."""
     mapped = text.translate(_FOLD_TABLE)
     lowered = mapped.lower()
     if len(lowered) != len(mapped) or "Σ" in mapped:
@@ -76,6 +76,12 @@ def fold(text: str) -> str:
         # folds each character alone, one for one
         lowered = "".join(fold_char(c) for c in text)
     return " ".join(lowered.split())
+
+
+@lru_cache(maxsize=1 << 17)  # a pure function of the data's forms, asked again for every language's matcher
+def fold(text: str) -> str:
+    """The folded form of a name or cue from the data files."""
+    return fold_passage(text)
 
 
 @dataclass(frozen=True)

@@ -371,6 +371,7 @@ class LanguageFile(_CueLists):
     # every noun is written with a capital (de): a single quoted word with a speaker ('als "Fehler"
     # bezeichnet') is a quotation, not a quoted name
     capitalised_nouns: bool = False
+    year_after_name: bool = False
     # distances the event reader weighs, where this language needs others than the defaults
     # (lexicon/reaches.py names them: negation, own_date, instrument ...)
     reaches: dict[Text, Annotated[int, Field(ge=0, le=1000)]] = {}

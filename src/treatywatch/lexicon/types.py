@@ -161,6 +161,10 @@ class LanguagePack:
     verb_first: bool = False
     # every noun is capitalised (de): a one-word quotation with a speaker is kept though it starts upper-case
     capitalised_nouns: bool = False
+    # a bare year right after a treaty's name is part of the name (id "Perjanjian INF 1987"), as a year
+    # right before one is everywhere; not where a bare year after the object dates the act (de "den
+    # Vertrag 1987 unterzeichnet")
+    year_after_name: bool = False
     # distances the event reader weighs, overriding lexicon/reaches.py's defaults (negation: 20 ...)
     reaches: dict[str, int] = field(default_factory=dict)
     numeric_date_order: str | None = None       # dmy | mdy | ymd: "2/8" when the numbers do not settle it (vi: dmy)

@@ -8,12 +8,18 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+
+from .charclass import char_class, generated
 
 # Zero-width joiner and non-joiner carry meaning in Persian and Arabic script: keep them.
 _KEEP_FORMAT = {"\u200c", "\u200d"}
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def dropped(ch: str) -> bool:
+    """Whether ``normalise`` drops ``ch`` (the test bench/gen_charclasses.py tabulates)."""
+    return not _keep(ch)
 
 
 def _keep(ch: str) -> bool:
@@ -27,30 +33,10 @@ def _keep(ch: str) -> bool:
     return cat not in ("Cs", "Co", "Cn")
 
 
-def _class(ranges: Iterable[tuple[int, int]]) -> str:
-    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
-
-
-def _dropped_ranges() -> Iterable[tuple[int, int]]:
-    """The code points ``_keep`` refuses, as ranges: generated for this unicodedata, else computed."""
-    from ._controls import RANGES, UNIDATA_VERSION
-
-    if UNIDATA_VERSION == unicodedata.unidata_version:
-        return RANGES
-    out: list[tuple[int, int]] = []  # another Python's Unicode: the same ranges, computed once (slow)
-    for cp in range(0x110000):
-        if not _keep(chr(cp)):
-            if out and out[-1][1] == cp - 1:
-                out[-1] = (out[-1][0], cp)
-            else:
-                out.append((cp, cp))
-    return out
-
-
 # Every character of the Basic Multilingual Plane that ``_keep`` refuses, in one regular expression
 # (a bitmap to the regex engine: no Python loop over the characters); the rare characters beyond it
 # are found by a second one and checked one by one.
-_DROP = re.compile(f"[{_class((a, min(b, 0xFFFF)) for a, b in _dropped_ranges() if a <= 0xFFFF)}]+")
+_DROP = re.compile(f"[{char_class((a, min(b, 0xFFFF)) for a, b in generated('DROPPED', dropped) if a <= 0xFFFF)}]+")
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 

@@ -305,10 +305,15 @@ def _cased_script(s: str) -> bool:
     return any(c.isalpha() and c.lower() != c.upper() for c in s)
 
 
+_COUNT_BEFORE = re.compile(r"(\d+)\s*$")
+
+
 def _relative_ok(m: re.Match[str], v: DateVocab, key: str) -> bool:
     form = m.group("REL")
-    before = m.string[max(0, m.start() - 3):m.start()]
-    if re.search(r"\d\s*$", before):  # "5 năm sau", "2 tháng trước": a duration, not next year / last month
+    # "5 năm sau", "2 tháng trước": a count before it makes a duration, not next year / last month; a
+    # year does not ("the treaty of 1987 last year")
+    count = _COUNT_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    if count is not None and len(count.group(1)) < 4:
         return False
     if _key(form) in v.trusted:
         return True

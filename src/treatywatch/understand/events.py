@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
@@ -27,7 +28,7 @@ from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
 from ..dates import agree, bounds
-from ..lexicon.fold import fold
+from ..lexicon.fold import fold, fold_passage
 from ..lexicon.matcher import Hit
 from ..lexicon.reaches import Reaches, reaches_of
 from ..lexicon.types import LanguagePack, Lexicon, Person
@@ -175,13 +176,15 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
         treaty_nouns = [Span(n.start, n.end) for n in within(cues.of("treaty_nouns"), sentence.start, sentence.end)]
         nouns: list[Span | Hit] = [*treaty_nouns, *within(cues.of("instrument_nouns"), sentence.start, sentence.end)]
         named: list[Mention | Span] = [*in_sentence, *(Span(n.start, n.end) for n in nouns)]
-        sentence_dates = _apposed([d for d in raw_dates if not _part_of_a_name(d, named, doc.text, cues)
+        sentence_dates = _apposed([d for d in raw_dates if not _part_of_a_name(d, named, doc.text, cues,
+                                                                               pack.year_after_name)
                                    and not _beside(d, dropped, doc.text)], doc.text)
         # a state that went first ("after Russia, ...") is not the clause's subject
         gone = went.get(index, [])
         here_acting = [st for st in here if not any(p.at.start <= st.start < p.at.end for p in gone)]
         # "the 1987 treaty", "اتفاق 2015": a year set against a treaty noun names the treaty of that year
-        noun_dates = [d for d in raw_dates if not in_sentence and _part_of_a_name(d, treaty_nouns, doc.text, cues)]
+        noun_dates = [d for d in raw_dates
+                      if not in_sentence and _part_of_a_name(d, treaty_nouns, doc.text, cues, pack.year_after_name)]
         noun_years = {_year(d) for d in noun_dates}
         # "until it expires": the expiry is a point ahead, not dated by what came before
         # (or that opens the trigger's own form as a word of its own: sk "do vypršania", "until the
@@ -408,8 +411,41 @@ def _possible(events: list[Event], lexicon: Lexicon) -> list[Event]:
             continue
         if year is not None and e.event in TREATY_ACTIONS and e.treaty in signed and year < signed[e.treaty]:
             e = replace(e, date=None, implied=False)
+        elif e.implied and year is not None and _done_in_another_year(e.event, e.treaty, e.actor, year):
+            e = replace(e, date=None, implied=False)
         out.append(e)
     return out
+
+
+# A state signs or ratifies a treaty once, and a treaty enters into force once: steps the reference
+# table dates (data/arms_control/reference.yaml).
+_ONCE = frozenset({"sign", "ratify", "enter_into_force"})
+
+
+def _done_in_another_year(event: str, treaty: str | None, actor: str | None, year: int) -> bool:
+    """Whether the reference table dates this once-only step of ``actor`` on ``treaty`` in other years
+    than ``year`` only: then an article that states it with no date of its own ("the United States
+    signed the treaty but never ratified it", in a lead of 2023) recalls it, and the article's own day
+    is not its date. A party that has left the treaty since (withdrew, de-ratified) may do it again."""
+    if event not in _ONCE or treaty is None:
+        return False
+    years = _reference_years().get((treaty, event, actor))
+    return years is not None and year not in years
+
+
+@cache
+def _reference_years() -> dict[tuple[str, str, str | None], frozenset[int]]:
+    """The years of each once-only step of the reference table, by (treaty, event, actor), for the
+    parties that never left the treaty. Data like the lexicon's (know.reference reads and checks it)."""
+    from ..know.reference import load_reference
+
+    ref = load_reference()
+    left = {(e.treaty, e.actor) for e in ref.events() if e.event in ("withdraw", "deratify")}
+    out: dict[tuple[str, str, str | None], set[int]] = defaultdict(set)
+    for e in ref.events():
+        if e.event in _ONCE and (e.treaty, e.actor) not in left:
+            out[(e.treaty, e.event, e.actor)].update(int(d[:4]) for d in (e.date, *e.also))
+    return {key: frozenset(years) for key, years in out.items()}
 
 
 @cache
@@ -616,7 +652,7 @@ def _nuclear(doc: Document, index: int, pack: LanguagePack) -> bool:
     if not pack.nuclear_stems:
         return False
     start = doc.sentences[max(0, index - 1)].start
-    folded = fold(doc.text[start:doc.sentences[index].end])
+    folded = fold_passage(doc.text[start:doc.sentences[index].end])
     return any(stem in folded for stem in pack.nuclear_stems)
 
 
@@ -826,12 +862,14 @@ def _an_address(text: str) -> bool:
     return " " not in stripped and stripped.lower().startswith(("http://", "https://", "www."))
 
 
-def _part_of_a_name(date: DateMention, treaties: Sequence[Mention | Span], text: str, cues: Cues) -> bool:
+def _part_of_a_name(date: DateMention, treaties: Sequence[Mention | Span], text: str, cues: Cues,
+                    year_after: bool = False) -> bool:
     """"the 1987 INF Treaty", "the Treaty ... of April 8, 2010", "соглашения от 3 ноября 1990 года": a
     date set against a treaty's name is part of how the treaty is called, not the date of what the
     sentence reports. A year may stand right before the name (not one counted back: "iki yıl önce Yeni
     START"); any date after it with a linking word
-    of the language (``name_dates``: of, от, du, vom)."""
+    of the language (``name_dates``: of, от, du, vom); a bare year right after it where the language
+    names treaties so (``year_after``: id "Perjanjian INF 1987")."""
     # the linking word before the date, or the year word that opens it (fa "توافق … سال ۲۰۱۵", the deal of
     # the year 2015: the ezafe links them, no word does)
     links = [c for c in cues.of("name_dates") if (c.end <= date.start and not text[c.end:date.start].strip())
@@ -842,6 +880,9 @@ def _part_of_a_name(date: DateMention, treaties: Sequence[Mention | Span], text:
             if len(before) <= 3 and not before.strip(_NAME_GAP):
                 return True
         if date.start >= m.end and any(not text[m.end:c.start].strip(_NAME_GAP + ",") for c in links):
+            return True
+        if (year_after and date.precision == "year" and not date.relative and date.start >= m.end
+                and len(text[m.end:date.start]) <= 3 and not text[m.end:date.start].strip(_NAME_GAP)):
             return True
     return False
 
