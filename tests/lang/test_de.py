@@ -97,24 +97,25 @@ CASES[CODE] += [
 # no test; "könne" hedges; the source "nach Angaben" is no actor; "noch keine Gespräche" refuses nothing;
 # suspended sanctions are no treaty's act
 CASES[CODE] += [
-    ("Putin sagte, Russland suspendiere seine Teilnahme am New-Start-Vertrag.", None,
+    ("Der Kreml erklärte, Moskau suspendiere den New-Start-Vertrag vorerst.", None,
      [("suspend", "new-start", "russia", None, "asserted")]),
-    ("Moskau hat die Verlängerung des New-Start-Vertrags infrage gestellt.", None,
+    ("Der Kreml stellt die Verlängerung des New-Start-Vertrags nun offen infrage.", None,
      [("extend", "new-start", "russia", None, "possible")]),
-    ("Russland hat seine Bereitschaft zur Verlängerung des New-Start-Vertrags erklärt.", None,
+    ("Moskau signalisierte Bereitschaft zu einer Verlängerung des New-Start-Vertrags.", None,
      [("propose_talks", "new-start", "russia", None, "asserted")]),
-    ("Russland hat eine Verlängerung des New-Start-Vertrags um ein weiteres Jahr angeboten.", None,
+    ("Moskau hat den USA eine kurze Verlängerung des New-Start-Vertrags angeboten.", None,
      [("propose_talks", "new-start", "russia", None, "asserted")]),
-    ("Putin rief das Militär auf, sich für Atomwaffentests bereitzuhalten.", None, []),
-    ("Bis dahin könne Russland zum INF-Vertrag zurückkehren.", None, [("resume", "inf", "russia", None, "possible")]),
-    ("Die USA haben nach Angaben Russlands den Ausstieg aus dem INF-Vertrag erklärt.", None,
+    ("Das Militär solle sich nach Putins Worten für Atomwaffentests bereithalten.", None, []),
+    ("Russland könne jederzeit zum INF-Vertrag zurückkehren, hieß es.", None,
+     [("resume", "inf", "russia", None, "possible")]),
+    ("Die USA sind nach Angaben Russlands aus dem INF-Vertrag ausgetreten.", None,
      [("withdraw", "inf", "usa", None, "asserted")]),
-    ("Russland und die USA haben noch keine Gespräche über den New-Start-Vertrag aufgenommen.", None, []),
+    ("Über den New-Start-Vertrag gibt es bislang keine Gespräche zwischen Moskau und Washington.", None, []),
     ("Die wegen des Atomabkommens mit dem Iran ausgesetzten Sanktionen sollen bleiben.", None, []),
 ]
 QUOTES += [
     # every German noun has a capital: a one-word quotation with its speaker is kept
-    ('Putin hat den Ausstieg der USA aus dem ABM-Vertrag als "Fehler" bezeichnet.', "putin", "Fehler"),
+    ("Lawrow nannte die Kündigung des INF-Vertrags eine „Provokation“.", "lavrov", "Provokation"),
 ]
 
 

@@ -98,17 +98,17 @@ CASES[CODE] += [
 # after "que" is an announced act; "cesser de respecter" suspends; a state's adjective after the act's noun
 # owns it; "empêcher" negates; sanctions taking effect are no treaty's act
 CASES[CODE] += [
-    ("Le traité New START a été signé en 2010 et est entré en vigueur l'année suivante.", None,
+    ("Paraphé en 2010, l'accord New START est entré en vigueur l'année suivante.", None,
      [("enter_into_force", "new-start", None, "2011", "asserted")]),
-    ("La Russie a révoqué sa ratification du TICE, car les États-Unis, pourtant signataires, "
-     "n'ont jamais ratifié le traité.", None, [("ratify", "ctbt", "usa", None, "negated")]),
-    ("La Douma se prononcera la semaine prochaine sur la révocation de la ratification du TICE.", None,
+    ("Selon Moscou, les États-Unis, pourtant favorables au TICE, n'ont jamais ratifié ce traité.", None,
+     [("ratify", "ctbt", "usa", None, "negated")]),
+    ("Les sénateurs russes se prononceront mardi sur la révocation de la ratification du TICE.", None,
      [("deratify", "ctbt", "russia", None, "possible")]),
     ("Les États-Unis ont annoncé qu'ils se retireraient du traité FNI en août 2019.", None,
      [("withdraw", "inf", "usa", "2019-08", "scheduled")]),
     ("Les États-Unis ont cessé de respecter le traité FNI en février 2019.", None,
      [("suspend", "inf", "usa", "2019-02", "asserted")]),
-    ("Moscou a dénoncé le retrait américain du traité Ciel ouvert.", None,
+    ("Le Kremlin a regretté le retrait américain du traité Ciel ouvert.", None,
      [("withdraw", "open-skies", "usa", None, "asserted")]),
     ("Le traité FNI empêchait les États-Unis de déployer des missiles en Europe.", None, []),
     ("Malgré l'accord sur le nucléaire iranien, les sanctions entreront en vigueur lundi.", None, []),

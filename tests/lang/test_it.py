@@ -74,21 +74,21 @@ CASES[CODE] += [
 # offer; "impedire" negates and talks "per rinnovare" are a topic; a state's adjective after the act's noun
 # owns it; the instrument of ratification withdrawn; sanctions taking effect are no treaty's act
 CASES[CODE] += [
-    ("La Russia sospenderà l'applicazione dello Start con gli Stati Uniti.", None,
+    ("Mosca sospende lo Start da oggi.", None,
      [("suspend", "new-start", "russia", None, "asserted")]),
-    ("Putin ha firmato la legge che revoca la ratifica del Trattato per la messa al bando degli esperimenti "
-     "nucleari.", None, [("deratify", "ctbt", "russia", None, "asserted")]),
-    ("Gli Stati Uniti usciranno dall'accordo sul programma nucleare dell'Iran.", None,
+    ("La Duma ha votato per revocare la ratifica del Trattato per la messa al bando degli esperimenti nucleari.",
+     None, [("deratify", "ctbt", "russia", None, "asserted")]),
+    ("Washington uscirà dall'accordo sul programma nucleare dell'Iran entro l'estate.", None,
      [("withdraw", "jcpoa", "usa", None, "asserted")]),
-    ("Il rifiuto della Russia di ratificare il CTBT non cambia nulla.", None,
-     [("ratify", "ctbt", "russia", None, "negated")]),
-    ("Putin si è detto pronto a estendere di un anno il trattato New Start.", None,
+    ("Il rifiuto degli Stati Uniti di ratificare il CTBT pesa ancora.", None,
+     [("ratify", "ctbt", "usa", None, "negated")]),
+    ("Mosca è pronta a prorogare il New Start per altri dodici mesi.", None,
      [("propose_talks", "new-start", "russia", None, "asserted")]),
-    ("Le divergenze impediscono a Russia e Stati Uniti di rinnovare il trattato New Start.", None,
+    ("Il conflitto impedisce a Mosca e Washington di prorogare il New Start.", None,
      [("extend", "new-start", "russia", None, "negated"), ("extend", "new-start", "usa", None, "negated")]),
     ("Russia e Stati Uniti avviano negoziati per rinnovare il trattato New Start.", None, []),
     ("Mosca ha criticato il ritiro americano dal trattato INF.", None, [("withdraw", "inf", "usa", None, "asserted")]),
-    ("La legge prevede il ritiro dello strumento di ratifica del CTBT da parte della Russia.", None,
+    ("Mosca ha deciso il ritiro dello strumento di ratifica del CTBT.", None,
      [("deratify", "ctbt", "russia", None, "asserted")]),
     ("Dopo l'uscita dall'accordo sul nucleare iraniano, le sanzioni entreranno in vigore.", None, []),
 ]

@@ -50,17 +50,17 @@ CASES[CODE] += [
 # Soviética" goes on with the list; "previsto para terminar" is an expiry due; "voltariam ao tratado"
 # returns; sanctions taking effect are no treaty's act
 CASES[CODE] += [
-    ("Putin apostou no prolongamento por um ano do tratado New START.", None,
+    ("O Kremlin aposta na prorrogação do New START.", None,
      [("propose_talks", "new-start", "russia", None, "asserted")]),
-    ("Putin está disposto a prorrogar o New START por um ano.", None,
+    ("A Rússia está disposta a estender o New START.", None,
      [("propose_talks", "new-start", "russia", None, "asserted")]),
     ("A Rússia deu um passo rumo ao abandono do CTBT.", None, [("withdraw", "ctbt", "russia", None, "possible")]),
-    ("Moscou reagiu ao fato de os Estados Unidos terem assinado o CTBT.", "2023-10-25",
+    ("Moscou criticou o fato de os EUA terem assinado o CTBT sem ratificá-lo.", "2023-10-25",
      [("sign", "ctbt", "usa", None, "asserted")]),
-    ("O tratado INF foi assinado pelos EUA e pela então União Soviética em 1987.", None,
+    ("Em 1987, o INF foi firmado por Washington e pela então União Soviética.", None,
      [("sign", "inf", "usa", "1987", "asserted"), ("sign", "inf", "ussr", "1987", "asserted")]),
-    ("O Novo START está previsto para terminar em 5 de fevereiro de 2026.", None,
-     [("expire", "new-start", None, "2026-02-05", "scheduled")]),
+    ("O acordo New START está previsto para terminar em 2026.", None,
+     [("expire", "new-start", None, "2026", "scheduled")]),
     ("Os EUA disseram que não voltariam ao Tratado de Céus Abertos.", None,
      [("resume", "open-skies", "usa", None, "negated")]),
     ("Após a saída do acordo nuclear com o Irã, as sanções entrarão em vigor.", None, []),

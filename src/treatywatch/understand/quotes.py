@@ -131,7 +131,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
         if _words(content) < 2 and (speaker is None or (content[0].isupper() and not capitalised_nouns)):
             continue  # a single word is a quotation only where a verb of saying gives it a speaker: not
             # scare quotes, nor a quoted name ("wrote on «Twitter»"); where every noun is capitalised
-            # (German 'als "Fehler" bezeichnet') a capital says nothing, and the word said is kept
+            # (German 'nannte es eine „Provokation“') a capital says nothing, and the word said is kept
         kind = _kind(text, raw, left_bound, right_bound, speaker is not None)
         quotes.append(Quote(start, end, content, kind, speaker[0] if speaker else None,
                             speaker[1] if speaker else None, speaker[2] if speaker else None))
