@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_quote, check_sentence
+from .language_checks import CASES, _events, check_examples, check_quote, check_sentence
 
 CODE = "es"
 CASES[CODE] = [
@@ -127,3 +127,9 @@ def test_sentences(text: str, published: str | None, expected: list[tuple[str, .
 @pytest.mark.parametrize("text, speaker, words", QUOTES)
 def test_quotes(text: str, speaker: str, words: str) -> None:
     check_quote(CODE, text, speaker, words)
+
+
+def test_what_a_treaty_lets_each_side_deploy_is_no_deployment() -> None:
+    # a limit on what the sides "can deploy" (a not_event), not a deployment, nor a possible one
+    text = 'El Nuevo START fija en 1550 las ojivas que Rusia y Estados Unidos pueden desplegar.'
+    assert not {e for e in _events(CODE, text, None) if e[0] == "deploy"}

@@ -108,3 +108,9 @@ def test_a_judgement_states_no_signing() -> None:
     found = _events(
         CODE, "Il presidente ha detto che il trattato INF non avrebbe mai dovuto essere firmato.", None)
     assert not {e for e in found if e[0] == "sign"}, found
+
+
+def test_what_a_treaty_lets_each_side_deploy_is_no_deployment() -> None:
+    # a limit on what the sides "can deploy" (a not_event), not a deployment, nor a possible one
+    text = 'Il New Start fissa a 1550 le testate che Russia e Stati Uniti possono schierare.'
+    assert not {e for e in _events(CODE, text, None) if e[0] == "deploy"}

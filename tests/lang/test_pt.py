@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_sentence
+from .language_checks import CASES, _events, check_examples, check_sentence
 
 CODE = "pt"
 CASES[CODE] = [
@@ -74,3 +74,9 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+
+def test_what_a_treaty_lets_each_side_deploy_is_no_deployment() -> None:
+    # a limit on what the sides "can deploy" (a not_event), not a deployment, nor a possible one
+    text = 'O New START fixa em 1550 as ogivas que a Rússia e os Estados Unidos podem implantar.'
+    assert not {e for e in _events(CODE, text, None) if e[0] == "deploy"}
