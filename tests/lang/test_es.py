@@ -103,6 +103,8 @@ CASES[CODE] += [
     ("Washington anunció la denuncia del tratado INF.", None, [("withdraw", "inf", "usa", None, "asserted")]),
     ("El Tratado INF terminó su vigencia en agosto de 2019.", None,
      [("expire", "inf", None, "2019-08", "asserted")]),
+    ("El Kremlin criticó la salida de Estados Unidos del Tratado de Cielos Abiertos.", None,
+     [("withdraw", "open-skies", "usa", None, "asserted")]),
     ("Moscú lamentó la retirada estadounidense del Tratado de Cielos Abiertos.", None,
      [("withdraw", "open-skies", "usa", None, "asserted")]),
     ("Días atrás, Washington comunicó su salida del Tratado de Cielos Abiertos.", "2020-05-24",

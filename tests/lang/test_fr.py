@@ -108,6 +108,8 @@ CASES[CODE] += [
      [("withdraw", "inf", "usa", "2019-08", "scheduled")]),
     ("Les États-Unis ont cessé de respecter le traité FNI en février 2019.", None,
      [("suspend", "inf", "usa", "2019-02", "asserted")]),
+    ("Le Kremlin a condamné le retrait des États-Unis du traité FNI.", None,
+     [("withdraw", "inf", "usa", None, "asserted")]),
     ("Le Kremlin a regretté le retrait américain du traité Ciel ouvert.", None,
      [("withdraw", "open-skies", "usa", None, "asserted")]),
     ("Le traité FNI empêchait les États-Unis de déployer des missiles en Europe.", None, []),

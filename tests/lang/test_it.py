@@ -88,6 +88,8 @@ CASES[CODE] += [
      [("extend", "new-start", "russia", None, "negated"), ("extend", "new-start", "usa", None, "negated")]),
     ("Russia e Stati Uniti avviano negoziati per rinnovare il trattato New Start.", None, []),
     ("Mosca ha criticato il ritiro americano dal trattato INF.", None, [("withdraw", "inf", "usa", None, "asserted")]),
+    ("Il Cremlino ha condannato il ritiro degli Stati Uniti dal trattato Cieli aperti.", None,
+     [("withdraw", "open-skies", "usa", None, "asserted")]),
     ("Mosca ha deciso il ritiro dello strumento di ratifica del CTBT.", None,
      [("deratify", "ctbt", "russia", None, "asserted")]),
     ("Dopo l'uscita dall'accordo sul nucleare iraniano, le sanzioni entreranno in vigore.", None, []),
