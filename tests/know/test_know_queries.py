@@ -53,3 +53,25 @@ def test_filters_quotes_and_incremental_refresh(store: Store, shared_dir: Path) 
     again = refresh.refresh_facts(store, ["d04", "000_59cb7621670ff070"])
     assert 0 < again.facts < len(before)
     assert {f.id: f.sources for f in queries.timeline(store, factual=None, limit=None)} == before
+
+
+def test_the_stored_status_reads_extensions_that_avert_an_expiry(store: Store, tmp_path: Path) -> None:
+    """The status read from the store weighs extensions too: an expiry two sources date two days after an
+    extension did not happen (the extension is no state of its own, but it averts that expiry)."""
+    import json
+
+    rows = [("a", "sign", "russia", "2010-04-08", "Russia signed New START on 8 April 2010."),
+            ("a", "enter_into_force", None, "2011-02-05", "New START entered into force on 5 February 2011."),
+            ("b", "extend", "russia", "2021-02-03", "Russia extended New START on 3 February 2021."),
+            ("c", "expire", None, "2021-02-05", "New START expired on 5 February 2021."),
+            ("d", "expire", None, "2021-02-05", "The treaty expired on 5 February 2021.")]
+    (tmp_path / "documents.jsonl").write_text("".join(
+        json.dumps({"article": a, "language": "en", "published": "2021-02-10"}) + "\n" for a in "abcd"), "utf-8")
+    (tmp_path / "events.jsonl").write_text("".join(
+        json.dumps({"article": a, "event": e, "treaty": "new-start", "actor": actor, "date": d,
+                    "modality": "asserted", "evidence": text}) + "\n" for a, e, actor, d, text in rows), "utf-8")
+    store_gold(store, tmp_path)
+    refresh.refresh_facts(store)
+    [russia] = [r for r in queries.status(store, "new-start", "2022-01-01", with_reference=False)
+                if r.party == "russia"]
+    assert russia.state == "in_force" and russia.dates == ("2011-02-05",)

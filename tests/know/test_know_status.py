@@ -57,6 +57,25 @@ def test_schedules_and_possibilities_do_not_move_a_state() -> None:
     assert _row(treaty_status(facts, "new-start"), "usa").state == "signed"
 
 
+def test_an_extension_just_before_an_expiry_averts_it() -> None:
+    """Sources that still give the old end date as the expiry (misread, or written before the extension)
+    do not make the treaty expire when an extension came in the days before it; a later expiry stands."""
+    facts = merge([claim("a", "enter_into_force", "new-start", None, "2011-02-05"),
+                   claim("b", "sign", "new-start", "russia", "2010-04-08"),
+                   claim("c", "expire", "new-start", None, "2021-02-05"),
+                   claim("d", "expire", "new-start", None, "2021-02-05", idx=1),
+                   claim("e", "extend", "new-start", "russia", "2021-02-03"),
+                   claim("f", "expire", "new-start", None, "2026-02-05")])
+    assert _row(treaty_status(facts, "new-start", "2022-01-01"), "russia").state == "in_force"
+    assert _row(treaty_status(facts, "new-start", "2026-03-01"), "russia").dates == ("2026-02-05",)
+    # an extension long before (another treaty period) averts nothing
+    early = merge([claim("a", "enter_into_force", "new-start", None, "2011-02-05"),
+                   claim("b", "sign", "new-start", "russia", "2010-04-08"),
+                   claim("e", "extend", "new-start", "russia", "2021-02-03"),
+                   claim("f", "expire", "new-start", None, "2026-02-05")])
+    assert _row(treaty_status(early, "new-start", "2026-03-01"), "russia").state == "expired"
+
+
 def test_reference_succession_and_never_rows(reference: Reference) -> None:
     inf = treaty_status([], "inf", None, reference)
     assert {r.party for r in inf} == {"russia", "usa"}  # the USSR's history carried by Russia

@@ -79,3 +79,40 @@ CASES[CODE] += [
     ("中国外務省は「中国が米露との軍縮交渉に参加することはない」と述べた。", None,
      [("reject_talks", None, "china", None, "asserted")]),
 ]
+
+
+# Fresh-article mechanisms (sentences of our own): the polite non-past (失効します) is scheduled; "発効されていない"
+# negated; "かどうか", "可能だ", "瀬戸際" are not done; "ことになる" is ahead; a law in effect (同法は即時発効)
+# and "after the expiry" (失効後) are no treaty events
+CASES[CODE] += [
+    ("新戦略兵器削減条約は来月失効します。", None, [("expire", "new-start", None, None, "scheduled")]),
+    ("包括的核実験禁止条約は米国などが批准しなかったため発効されていない。", None,
+     [("enter_into_force", "ctbt", None, None, "negated")]),
+    # (the test is read by its nuclear word; the treaty named beside it is no test's treaty)
+    ("ロシアが包括的核実験禁止条約に反して核実験を行うかどうかは明言できないという。", None,
+     [("test", None, "russia", None, "possible")]),
+    ("プーチン氏は包括的核実験禁止条約の批准撤回は可能だと述べた。", None,
+     [("deratify", "ctbt", "russia", None, "possible")]),
+    ("ロシアは事実上、包括的核実験禁止条約から離脱することになる。", None,
+     [("withdraw", "ctbt", "russia", None, "scheduled")]),
+    ("新戦略兵器削減条約は失効の瀬戸際にある。", None, [("expire", "new-start", None, None, "possible")]),
+]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ロシアは包括的核実験禁止条約の批准撤回法に署名し、同法は即時発効した。", "enter_into_force"),
+    ("ロシアは新戦略兵器削減条約の失効後も1年間は上限を守ると表明した。", "expire"),
+])
+def test_no_treaty_event_is_read(text: str, kind: str) -> None:
+    assert not {e for e in _events(CODE, text, None) if e[0] == kind}
+
+# Fresh articles, second pass: an intention (方針) is not the act; "unless it returns" (復帰しなければ) is a
+# condition; weapons scrapped (ミサイルを破棄) and the reason for a withdrawal told again are no treaty events
+CASES[CODE] += [
+    ("米国は昨年10月、中距離核戦力全廃条約を破棄する方針を表明した。", "2019-02-02",
+     [("withdraw", "inf", "usa", "2018-10", "possible")]),
+    ("ロシアが中距離核戦力全廃条約の履行に復帰しなければ、条約は終了する。", None,
+     [("resume", "inf", "russia", None, "possible")]),
+    ("ロシアは中距離核戦力全廃条約が禁じたミサイルを破棄していない。", None, []),
+    ("長官は中距離核戦力全廃条約の破棄の理由を説明した。", None, []),
+]

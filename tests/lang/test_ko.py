@@ -102,3 +102,50 @@ CASES[CODE] += [
 CASES[CODE] += [
     ("이란 핵합의에 서명한 당사국인 영국과 프랑스는 이날 제재 복원 절차를 시작했다.", None, []),
 ]
+
+
+# Fresh-article mechanisms (sentences of our own): a sentence ends at "다." with no space after it; the verb as
+# noun + 하다 negated ("비준을 하지 않았다"); "러시아 역시" names the subject; "철회할 수 있다", "연장해야 한다",
+# "만료되면" are not done; "종료되면서" is; "다음 해" counts from the date before; "연장하기 위한" is an aim;
+# the extension agreement in force is the extension; "개방형 하늘 조약" is Open Skies
+CASES[CODE] += [
+    ("신전략무기감축조약은 2026년 2월 5일 만료됐다.러시아는 지난해 9월 1년 연장을 제안했다.", "2026-02-06",
+     [("expire", "new-start", None, "2026-02-05", "asserted"),
+      ("propose_talks", "new-start", "russia", "2025-09", "asserted")]),
+    ("미국은 포괄적핵실험금지조약에 1996년 서명만 하고 비준을 하지 않았다.", None,
+     [("sign", "ctbt", "usa", "1996", "asserted"), ("ratify", "ctbt", "usa", None, "negated")]),
+    ("미국이 비준하지 않은 것처럼 러시아 역시 포괄적핵실험금지조약 비준을 철회할 수 있다고 말했다.", None,
+     [("deratify", "ctbt", "russia", None, "possible")]),
+    ("신전략무기감축조약은 2010년 4월 8일 체결됐으며, 다음 해에 발효됐다.", None,
+     [("enter_into_force", "new-start", None, "2011", "asserted")]),
+    ("신전략무기감축조약이 만료되면 군비 경쟁이 시작될 것이다.", None,
+     [("expire", "new-start", None, None, "possible")]),
+    ("신전략무기감축조약이 종료되면서 우려가 커지고 있다.", None, [("expire", "new-start", None, None, "asserted")]),
+    ("전문가들은 미국이 신전략무기감축조약을 1년 연장해야 한다고 주장했다.", None,
+     [("extend", "new-start", "usa", None, "possible")]),
+    ("신전략무기감축조약을 연장하기 위한 협상은 아직 시작되지 않았다.", None, []),
+    ("러시아와 미국의 신전략무기감축조약 연장 협정이 3일 발효했다.", "2021-02-04",
+     [("extend", "new-start", "usa", "2021-02-03", "asserted")]),
+    ("러시아는 먼저 핵실험을 하지는 않을 것이라고 밝혔다.", None, [("test", None, "russia", None, "negated")]),
+    ("미국은 개방형 하늘 조약에서 2020년 탈퇴했다.", None, [("withdraw", "open-skies", "usa", "2020", "asserted")]),
+]
+
+
+def test_the_extension_in_force_is_no_entry_into_force() -> None:
+    found = _events(CODE, "러시아와 미국의 신전략무기감축조약 연장 협정이 3일 발효했다.", "2021-02-04")
+    assert not {e for e in found if e[0] == "enter_into_force"}, found
+
+# Fresh articles, second pass: a return "if not" (복귀하지 않으면) is a condition; "정지할 것" is ahead; weapons
+# scrapped (폐기) and the reasons for a withdrawal told again are no treaty events
+CASES[CODE] += [
+    ("미국은 60일 안에 중거리핵전력조약 이행을 정지할 것이라고 밝혔다.", None,
+     [("suspend", "inf", "usa", None, "scheduled")]),
+    ("중거리핵전력조약에 따라 미국과 소련은 1991년까지 미사일 2천여 기를 폐기했다.", None, []),
+    ("폼페이오 장관은 중거리핵전력조약 탈퇴 배경을 밝혔다.", None, []),
+]
+
+# a test ordered (재개를 … 지시) is still ahead
+CASES[CODE] += [
+    ("트럼프 대통령은 핵무기 시험 재개를 군 당국에 지시했다.", "2025-10-30",
+     [("test", None, "usa", "2025-10-30", "scheduled")]),
+]

@@ -122,3 +122,48 @@ CASES[CODE] += [
 def test_the_iranian_minister_s_name_as_turkish_papers_spell_it() -> None:
     text = 'İran Dışişleri Bakanı Abbas Erakçi, kararı "haksız ve hukuka aykırı" olarak nitelendirdi.'
     assert quotes(text, "tr") == [("araghchi", "haksız ve hukuka aykırı")]
+
+
+# Fresh-article mechanisms (sentences of our own): the transitive "anlaşmadan çekti" (pulled out), the future in
+# the verb (-acak/-ecek: scheduled), "onaylamadığını" negated, "onayını çekti" deratifies, "resmen ayrıldı"
+# withdraws, "bir yıl sonra" counts from the date before
+CASES[CODE] += [
+    ("ABD de İran nükleer anlaşmasına taraftı. Trump, 2018 yılında ülkesini tek taraflı olarak anlaşmadan çekti.", None,
+     [("withdraw", "jcpoa", "usa", "2018", "asserted")]),
+    ("Trump, ABD'nin INF Antlaşması'ndan çekileceğini açıkladı.", None,
+     [("withdraw", "inf", "usa", None, "scheduled")]),
+    ("Peskov, ABD'nin Kapsamlı Nükleer Deneme Yasağı Antlaşması'nı hiçbir zaman onaylamadığını söyledi.", None,
+     [("ratify", "ctbt", "usa", None, "negated")]),
+    ("Rusya, Kapsamlı Nükleer Deneme Yasağı Antlaşması onayını çekti.", None,
+     [("deratify", "ctbt", "russia", None, "asserted")]),
+    ("ABD, Açık Semalar Anlaşması'ndan resmen ayrıldığını 22 Kasım 2020 tarihinde açıkladı.", None,
+     [("withdraw", "open-skies", "usa", "2020-11-22", "asserted")]),
+    ("ABD, 2018 yılında İran nükleer anlaşmasından çekildi; İran ise bir yıl sonra anlaşmadaki taahhütlerini "
+     "askıya aldı.", None, [("suspend", "jcpoa", "iran", "2019", "asserted")]),
+    ("Rusya ve ABD, Yeni START Antlaşması'nı bir yıl uzatacak.", None,
+     [("extend", "new-start", "russia", None, "scheduled")]),
+]
+
+
+def test_what_a_treaty_lets_a_state_deploy_is_no_deployment() -> None:
+    from .language_checks import _events
+    text = "Yeni START, ABD ve Rusya'nın konuşlandırabileceği savaş başlığı sayısını sınırlıyor."
+    assert not {e for e in _events(CODE, text, None) if e[0] == "deploy"}
+
+# Fresh articles, second pass: the plural participle ("çekildiklerini"); "eğer" opens its own clause
+CASES[CODE] += [
+    ("Trump, Mayıs 2018'de KOEP'ten çekildiklerini duyurmuştu.", None,
+     [("withdraw", "jcpoa", "usa", "2018-05", "asserted")]),
+]
+
+# "no decision has been taken on extending": the denial after the act's noun
+CASES[CODE] += [
+    ("Thomson, Yeni START Antlaşması'nın uzatılmasına yönelik henüz bir karar alınmadığını belirtti.", None,
+     [("extend", "new-start", "usa", None, "negated")]),
+]
+
+# waited for (onaylamasını bekliyorduk) is no ratification
+CASES[CODE] += [
+    ("Volodin, \"23 yıldır ABD'nin Kapsamlı Nükleer Deneme Yasağı Anlaşması'nı onaylamasını bekliyorduk\" dedi.",
+     "2023-10-18", [("ratify", "ctbt", "usa", "2023-10-18", "possible")]),
+]

@@ -88,3 +88,21 @@ def test_the_same_year_is_the_year_last_stated(language: str, text: str, expecte
 def test_the_same_year_with_no_year_before_it_dates_nothing() -> None:
     found = events("The same year, Russia ratified New START.", "en")
     assert found == {("ratify", None)}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ko", "신전략무기감축조약은 2010년 4월 8일 체결됐으며, 다음 해에 발효됐다."),
+    ("tr", "ABD, 2018 yılında İran nükleer anlaşmasından çekildi; İran ise bir yıl sonra anlaşmadaki taahhütlerini "
+           "askıya aldı."),
+])
+def test_more_following_year_words(language: str, text: str) -> None:
+    found = events(text, language, "2023-02-23")
+    assert ("enter_into_force", "2011") in found or ("suspend", "2019") in found, found
+
+
+def test_a_not_dates_phrase_dates_nothing() -> None:
+    # vi "năm sau khi" is "the year after [something]", not "next year" (năm sau): a not_dates phrase
+    lexicon = load_lexicon()
+    text = "Một năm sau khi Mỹ rút khỏi Hiệp ước INF, Nga bắt đầu sản xuất tên lửa."
+    doc = Document("t", text, "vi", split_sentences(text, lexicon.language("vi")), "2020-08-02", "metadata")
+    assert [d.value for d in understand(doc, lexicon).dates] == []

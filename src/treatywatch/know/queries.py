@@ -25,7 +25,7 @@ from . import dates
 from .conflicts import Conflict
 from .facts import Claim, Fact, Link
 from .reference import load_reference
-from .status import STATE_OF, PartyStatus, treaty_status
+from .status import STATUS_INPUTS, PartyStatus, treaty_status
 from .timeline import Timeline, TimelineQuery
 from .timeline import timeline as build_timeline
 
@@ -146,7 +146,7 @@ def status(store: Store, treaty: str, as_of: str | None = None, with_reference: 
     """Parties x status of ``treaty`` on ``as_of``: a news row and a reference row per party. The facts
     are read without their evidence first; only the ones behind each current state get theirs."""
     f = facts
-    q = (select(f).where(f.c.treaty == treaty, f.c.event.in_(sorted(STATE_OF)), f.c.modality == "asserted")
+    q = (select(f).where(f.c.treaty == treaty, f.c.event.in_(sorted(STATUS_INPUTS)), f.c.modality == "asserted")
          .order_by(f.c.sort_key, f.c.id))
     day = dates.last_day(as_of) if as_of else None
     if day is not None:  # only steps whose every day has passed count (know/status.py)

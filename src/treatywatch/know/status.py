@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date as Day
 from typing import Literal
 
 from .. import dates
@@ -83,6 +84,8 @@ class _Steps:
 
 def _news_steps(facts: Iterable[Fact], treaty: str) -> tuple[_Steps, dict[str, list[Fact]]]:
     steps, undated = _Steps(), defaultdict(list)
+    facts = list(facts)
+    extensions = [f.date for f in facts if f.treaty == treaty and f.event == "extend" and f.modality == "asserted"]
     for f in facts:
         if f.treaty != treaty or f.event not in STATE_OF or f.modality != "asserted":
             continue
@@ -90,6 +93,8 @@ def _news_steps(facts: Iterable[Fact], treaty: str) -> tuple[_Steps, dict[str, l
             if f.actor is not None:
                 undated[f.actor].append(f)
             continue
+        if f.event == "expire" and _averted(f.date, extensions):
+            continue  # "due to expire on 5 February 2021", extended on the 3rd: it did not expire then
         steps.add(f.actor, Step(f.actor or "", f.event, STATE_OF[f.event], f.date, "news", fact=f))
     return steps, undated
 
@@ -140,6 +145,29 @@ def _walk(party: str, own: list[Step], treaty_wide: list[Step], as_of: str | Non
         else:
             state, since = new, [step]
     return state, tuple(since), tuple(history)
+
+
+# The events the status reads: those that move a party's state, and extensions, which avert an expiry.
+STATUS_INPUTS: frozenset[str] = frozenset(STATE_OF) | {"extend"}
+
+# An extension agreed this many days before an expiry or fewer pushed that expiry back: the treaty did not
+# expire then (New START, extended on 3 February 2021, two days before it was due to expire).
+AVERTING_DAYS = 90
+
+
+def _averted(expiry: str | None, extensions: Iterable[str | None]) -> bool:
+    """Whether one of the ``extensions`` (their dates) came within AVERTING_DAYS before the ``expiry`` date:
+    sources that still call the old end date the expiry (written before the extension, or misread) do
+    not make the treaty expire."""
+    end = dates.bounds(expiry)
+    if end is None:
+        return False
+    due = Day.fromisoformat(end[0])
+    for extended in extensions:
+        b = dates.bounds(extended)
+        if b is not None and 0 <= (due - Day.fromisoformat(b[1])).days <= AVERTING_DAYS:
+            return True
+    return False
 
 
 def _rows(steps: _Steps, treaty: str, basis: Basis, parties: Iterable[str], as_of: str | None,

@@ -27,12 +27,15 @@ class Reaches:
     anniversary: int = 25       # ... an act and "anniversary" (either side): "生效50周年", "anniversary of the signing"
     described_after: int = 3    # where verbs come last, "配備したと非難": the description right after the act
     until: int = 10             # ... "until" and the date it governs ("until the 5 February")
+    before: int = 30            # ... "before", "vor dem", "قبل" and the expiry after them ("before New START expired")
+    before_after: int = 12      # ... the expiry and "앞두고", "前", "önce" after it ("만료를 앞두고")
     instrument_next: int = 12   # "signed a law", "đã ký luật", "签署法令": the law right after the verb
     instrument: int = 70        # "Закон о выходе из договора президент Владимир Путин подписал"
     action_object: int = 24     # ... "signed" and the action it takes ("the five-year extension")
     topic: int = 25             # ... "negotiations on" and the event it names
     offer: int = 40             # ... "proposed", "offer", "提议" and the extension offered after it
     offer_after: int = 10       # ... the extension and "제안", "打診", "girişimi" right after it
+    after: int = 15             # ... "after", "après", "po" and the act named right after them ("after its withdrawal")
     regarding: int = 30         # ... "commented on", "в связи с", "就" and the act that is their subject
     parenthesis: int = 45       # an aside between commas ("، كما أشار بوتين،")
     before_cost: int = 3        # a date on the unusual side of its verb counts this many times its distance

@@ -291,6 +291,8 @@ class _CueLists(_Schema):
     offers: Cues = []
     until: Cues = []
     until_after: Cues = []
+    before: Cues = []
+    before_after: Cues = []
     clause_boundaries: Cues = []
     relative_pronouns: Cues = []
     anniversaries: Cues = []

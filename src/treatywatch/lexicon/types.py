@@ -119,6 +119,10 @@ class LanguagePack:
     until: tuple[str, ...] = ()
     # 까지, まで, kadar, तक: the same written after the date ("2026년 2월까지", "2026 yılına kadar")
     until_after: tuple[str, ...] = ()
+    # before, ahead of, vor, до, перед, قبل: an expiry after them was due, whether it came or not
+    before: tuple[str, ...] = ()
+    # 앞두고, 前, önce, पहले: the same written after the expiry ("만료를 앞두고", "到期前", "sona ermeden önce")
+    before_after: tuple[str, ...] = ()
     # but, which, while, но, который, لكن, الذي, 但, nhưng: a cue's scope and a date's verb stop there
     clause_boundaries: tuple[str, ...] = ()
     # which, who, который, الذي, جس نے, yang: they open a clause (a boundary) whose subject, when it names

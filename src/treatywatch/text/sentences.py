@@ -32,6 +32,11 @@ _ARMENIAN_COLON_END = re.compile(r"(?<=[\u0531-\u0556\u0561-\u0587])[\"'”’»
 # word of two letters or more or a closing quote: a sentence end ("أ.ف.ب", a letter and its dot, is not).
 _ARABIC_LETTER = "[\u0620-\u064a\u0671-\u06d3]"
 _ARABIC_UNSPACED_END = re.compile(f"(?:(?<={_ARABIC_LETTER}{{2}})|(?<=[\"”»]))\\.(?={_ARABIC_LETTER})")
+# The same in Hangul: Korean web copy often loses the space (or line) after a sentence's "다." ("있습니다.전략"):
+# a full stop after a Hangul syllable or a closing quote, right before a Hangul syllable, an opening quote or a
+# digit ("촉구했습니다.2011년").
+_HANGUL = "[\uac00-\ud7a3]"
+_HANGUL_UNSPACED_END = re.compile(f"(?:(?<={_HANGUL})|(?<=[\"”’]))\\.(?={_HANGUL}|[“‘0-9])")
 _NON_SPACE = re.compile(r"\S")
 _UNCASED_LOWER = re.compile("[\u10d0-\u10ff]")   # Georgian Mkhedruli
 _MARKS = ".!?…؟։"
@@ -82,7 +87,8 @@ def _line_sentences(line: str, offset: int, pack: LanguagePack, abbreviations: f
                   + [(m.start(), m.end()) for m in _CJK_END.finditer(line)]
                   + [(m.start(), m.end()) for m in _UNSPACED_END.finditer(line)]
                   + [(m.start(), m.end()) for m in _ARMENIAN_COLON_END.finditer(line)]
-                  + [(m.start(), m.end()) for m in _ARABIC_UNSPACED_END.finditer(line)])
+                  + [(m.start(), m.end()) for m in _ARABIC_UNSPACED_END.finditer(line)]
+                  + [(m.start(), m.end()) for m in _HANGUL_UNSPACED_END.finditer(line)])
     for mark_start, mark_end in ends:
         if mark_start < start or not _is_boundary(line, mark_start, mark_end, pack, abbreviations):
             continue

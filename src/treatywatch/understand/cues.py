@@ -19,7 +19,8 @@ from ..models import Mention, Span
 # (Conjunctions are not searched for: they are read from the gap between two names, events.py.)
 CUE_KINDS = ("negation", "negation_exceptions", "hedging", "future", "conditional", "quote_verbs",
              "treaty_nouns", "pronouns", "instrument_nouns", "talk_topics", "anterior", "regarding", "offers",
-             "until_after", "until", "clause_boundaries", "counterfactual", "descriptive", "name_dates", "not_events",
+             "until_after", "until", "before", "before_after", "clause_boundaries", "counterfactual", "descriptive",
+             "name_dates", "not_events",
              "relative_pronouns", "anniversaries", "since", "habitual", "following", "additive")
 # A cue of the first kind counts for the others too: a relative pronoun opens a clause.
 _ALSO = {"relative_pronouns": ("clause_boundaries",)}

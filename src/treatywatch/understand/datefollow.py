@@ -14,6 +14,10 @@ before them they keep what the language's other tables make of them (often "toda
 ``same_year`` words ("the same year", "того же года", "tahun yang sama", "同年") are the year of the last
 date that states one (within ``SAME_DAY_REACH``); beside a date without its year ("24 September of the
 same year", "同年9月24日") they give that date its year. Without such a year they date nothing.
+
+``not_dates`` phrases (forms of more than one word) hold a relative word but date nothing: vi "năm sau
+khi" is "the year after [something]", not "next year" (năm sau); "một năm trước khi" "a year before": a
+date found overlapping one is dropped.
 """
 
 from __future__ import annotations
@@ -46,11 +50,13 @@ def following_dates(text: str, pack: LanguagePack,
     if gate is None or gate.search(text) is None:
         return tuple(mentions)  # no such word in the text (most texts): one search, not one per form
     found = [(m, key) for key in FOLLOWING_KEYS for m in _occurrences(text, pack.date_words.get(key, ()))]
-    if not found:
+    phrases = _occurrences(text, _phrases(pack))
+    if not found and not phrases:
         return tuple(mentions)
     words = [(m, FOLLOWING_KEYS[key]) for m, key in found]
     same = {m.start() for m, key in found if key == "same_day"}
-    kept = [d for d in mentions if not any(d.start < m.end() and m.start() < d.end for m, _ in words)]
+    kept = [d for d in mentions
+            if not any(d.start < m.end() and m.start() < d.end for m in [w for w, _ in words] + phrases)]
     for m, key in found:
         if key == "same_year":
             _same_year(text, m, kept)
@@ -101,8 +107,13 @@ _GATES: dict[int, tuple[LanguagePack, re.Pattern[str] | None]] = {}
 
 
 def _gate(pack: LanguagePack) -> re.Pattern[str] | None:
-    forms = tuple(f for key in FOLLOWING_KEYS for f in pack.date_words.get(key, ()))
+    forms = tuple(f for key in FOLLOWING_KEYS for f in pack.date_words.get(key, ())) + _phrases(pack)
     return _any_of(forms) if forms else None
+
+
+def _phrases(pack: LanguagePack) -> tuple[str, ...]:
+    """The pack's ``not_dates`` forms of more than one word: phrases that date nothing ("năm sau khi")."""
+    return tuple(f for f in pack.date_words.get("not_dates", ()) if " " in f.strip())
 
 
 @functools.cache

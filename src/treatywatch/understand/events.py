@@ -253,6 +253,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             # "就…到期发表评论": the act is what another act is about; the day before the cue, or the lead's,
             # is that other act's. A date inside the phrase ("regret over its expiry on 5 February") stays
             about = _regarding(hit, cues, opened, r)
+            gone_before = _gone_before(hit, cues, opened, doc.text, r)
             if about is not None and stated is not None and stated.start < about:
                 stated = None
             counted_from = counts_from.get(trigger.event)
@@ -293,7 +294,8 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                                                 opened, closed, doc.published)
             date = _date(doc, _in_lead(doc, index, r), stated, None if anterior else lead_date,
                          # "until it expires", "Do wygaśnięcia traktatu pozostało …": a point ahead, not the day's news
-                         not (anterior or since or habit or bygone or about is not None or hit.start in governed),
+                         not (anterior or since or habit or bygone or about is not None or gone_before
+                              or hit.start in governed),
                          modality == "scheduled" and trigger.event == "expire")
             implied = date is not None and (stated is None or not stated.value)
             if untreatied and not (modality == "negated" or (date is not None and not anterior)):
@@ -360,6 +362,10 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
                 first_day = resolve_year(first.date.value, doc.published) if first.date and first.date.value else None
                 events.append(Event(trigger.event, treaty, first.state, first_day, modality, sentence,
                                     Span(hit.start, hit.end), doc.text[sentence.start:sentence.end], True))
+            if modality == "asserted" and trigger.event == "expire" and _before(hit, cues, doc.text, r):
+                # "shortly before the expiry of New START in February 2021, it was extended": the expiry was
+                # due then; whether it came, the clause does not say (this one did not)
+                modality = "scheduled"
             if modality == "asserted" and _ahead(date, doc.published):
                 modality = "scheduled"  # "the treaty expires in 2026", written in 2024: due, not done
             elif modality == "scheduled" and stated is not None and date and doc.published \
@@ -1250,9 +1256,33 @@ def _offer_of(hit: Hit, offers: Sequence[Hit], cues: Cues, text: str, r: Reaches
             lo, hi = hit.end, cue.start
         else:
             continue
-        if not _marked_off(text[lo:hi]) and not within(cues.of("clause_boundaries"), lo, hi):
+        if _one_clause(text, cues, lo, hi):
             return cue
     return None
+
+
+def _before(hit: Hit, cues: Cues, text: str, r: Reaches) -> bool:
+    """The act stands after "before" ("before the expiry", "vor dem Auslaufen", "до истечения", "قبل
+    انتهاء") or, where the language writes it after, before it ("만료를 앞두고", "到期前", "sona ermeden
+    önce"), in its clause: a point in time the sentence counts from, not a statement that it happened."""
+    return (any(cue.end <= hit.start and hit.start - cue.end <= r.before and _one_clause(text, cues, cue.end, hit.start)
+                for cue in cues.of("before"))
+            or any(cue.start >= hit.end and cue.start - hit.end <= r.before_after
+                   and _one_clause(text, cues, hit.end, cue.start) for cue in cues.of("before_after")))
+
+
+def _one_clause(text: str, cues: Cues, lo: int, hi: int) -> bool:
+    """No clause mark and no clause word between ``lo`` and ``hi``."""
+    return not _marked_off(text[lo:hi]) and not within(cues.of("clause_boundaries"), lo, hi)
+
+
+def _gone_before(hit: Hit, cues: Cues, opened: int, text: str, r: Reaches) -> bool:
+    """The act is named right after "after" (``following``: "after the US withdrawal", "après le retrait",
+    "po vypršení", "после решения США выйти"), within ``r.after`` characters of its clause: the time
+    another act counts from, gone before it, not the day's news. A date of its own, or the clause's,
+    still dates it ("in 2019, after the treaty's end")."""
+    return any(hit.start - c.end <= r.after and _one_clause(text, cues, c.end, hit.start)
+               for c in within(cues.of("following"), opened, hit.start))
 
 
 def _regarding(hit: Hit, cues: Cues, opened: int, r: Reaches) -> int | None:
