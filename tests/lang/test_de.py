@@ -92,6 +92,32 @@ CASES[CODE] += [
      [("resume", "open-skies", "usa", None, "negated")]),
 ]
 
+# Fresh-article mechanisms, round 3 (own sentences): the Konjunktiv "suspendiere"; an extension called into
+# question; readiness to extend and an offer standing last ("angeboten") are proposals; ready for tests is
+# no test; "könne" hedges; the source "nach Angaben" is no actor; "noch keine Gespräche" refuses nothing;
+# suspended sanctions are no treaty's act
+CASES[CODE] += [
+    ("Der Kreml erklärte, Moskau suspendiere den New-Start-Vertrag vorerst.", None,
+     [("suspend", "new-start", "russia", None, "asserted")]),
+    ("Der Kreml stellt die Verlängerung des New-Start-Vertrags nun offen infrage.", None,
+     [("extend", "new-start", "russia", None, "possible")]),
+    ("Moskau signalisierte Bereitschaft zu einer Verlängerung des New-Start-Vertrags.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Moskau hat den USA eine kurze Verlängerung des New-Start-Vertrags angeboten.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Das Militär solle sich nach Putins Worten für Atomwaffentests bereithalten.", None, []),
+    ("Russland könne jederzeit zum INF-Vertrag zurückkehren, hieß es.", None,
+     [("resume", "inf", "russia", None, "possible")]),
+    ("Die USA sind nach Angaben Russlands aus dem INF-Vertrag ausgetreten.", None,
+     [("withdraw", "inf", "usa", None, "asserted")]),
+    ("Über den New-Start-Vertrag gibt es bislang keine Gespräche zwischen Moskau und Washington.", None, []),
+    ("Die wegen des Atomabkommens mit dem Iran ausgesetzten Sanktionen sollen bleiben.", None, []),
+]
+QUOTES += [
+    # every German noun has a capital: a one-word quotation with its speaker is kept
+    ("Lawrow nannte die Kündigung des INF-Vertrags eine „Provokation“.", "lavrov", "Provokation"),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)

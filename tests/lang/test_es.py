@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_quote, check_sentence
+from .language_checks import CASES, _events, check_examples, check_quote, check_sentence
 
 CODE = "es"
 CASES[CODE] = [
@@ -56,10 +56,13 @@ CASES[CODE] += [
      [("withdraw", "inf", "usa", "2019", "asserted")]),
 ]
 
-# the conditional states no act
+# the conditional alone states no act; after "que" (reported speech) it is the future of the past, an act
+# announced as due, as English "said it would withdraw" is
 CASES[CODE] += [
-    ("Rusia dijo que se retiraría del tratado New START.", None,
+    ("Según la prensa, Rusia se retiraría del tratado New START.", None,
      [("withdraw", "new-start", "russia", None, "possible")]),
+    ("Rusia dijo que se retiraría del tratado New START.", None,
+     [("withdraw", "new-start", "russia", None, "scheduled")]),
     ("El tratado New START fue prorrogado por Rusia y Estados Unidos en 2021.", None,
      [("extend", "new-start", "russia", "2021", "asserted")]),
 ]
@@ -86,6 +89,36 @@ CASES[CODE] += [
      [("propose_talks", "new-start", "russia", None, "asserted")]),
 ]
 
+# Fresh-article mechanisms, round 3 (own sentences): a proposal told in the perfect or pluperfect and
+# readiness to extend are offers; "preparada para" hedges; "impedir" (prevent) negates; "la denuncia del
+# tratado" leaves it; "termina su vigencia" is an expiry; a state's adjective after the act's noun owns it;
+# "días atrás" marks an earlier act; the JCPOA and the INF Treaty by their descriptions; sanctions taking
+# effect are no treaty's act
+CASES[CODE] += [
+    ("Washington dijo que se retiraría del Tratado INF en 2019.", None,
+     [("withdraw", "inf", "usa", "2019", "scheduled")]),
+    ("Moscú ha propuesto prorrogar el Nuevo START otros doce meses.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Rusia está dispuesta a prorrogar el Nuevo START un año más.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("El ejército ruso está listo para realizar un ensayo nuclear.", None, []),
+    ("Durante décadas, el pacto INF impidió a Moscú desplegar misiles en Europa.", None, []),
+    ("Washington anunció la denuncia del tratado INF.", None, [("withdraw", "inf", "usa", None, "asserted")]),
+    ("El Tratado INF terminó su vigencia en agosto de 2019.", None,
+     [("expire", "inf", None, "2019-08", "asserted")]),
+    ("El Kremlin criticó la salida de Estados Unidos del Tratado de Cielos Abiertos.", None,
+     [("withdraw", "open-skies", "usa", None, "asserted")]),
+    ("Moscú lamentó la retirada estadounidense del Tratado de Cielos Abiertos.", None,
+     [("withdraw", "open-skies", "usa", None, "asserted")]),
+    ("Días atrás, Washington comunicó su salida del Tratado de Cielos Abiertos.", "2020-05-24",
+     [("withdraw", "open-skies", "usa", None, "asserted")]),
+    ("Estados Unidos abandonó el acuerdo sobre el programa nuclear iraní en 2018.", None,
+     [("withdraw", "jcpoa", "usa", "2018", "asserted")]),
+    ("Washington abandonó en 2019 el pacto sobre armas nucleares de alcance intermedio.", None,
+     [("withdraw", "inf", "usa", "2019", "asserted")]),
+    ("Tras el anuncio sobre el acuerdo nuclear con Irán, las sanciones entrarán en vigor el lunes.", None, []),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
@@ -99,3 +132,9 @@ def test_sentences(text: str, published: str | None, expected: list[tuple[str, .
 @pytest.mark.parametrize("text, speaker, words", QUOTES)
 def test_quotes(text: str, speaker: str, words: str) -> None:
     check_quote(CODE, text, speaker, words)
+
+
+def test_what_a_treaty_lets_each_side_deploy_is_no_deployment() -> None:
+    # a limit on what the sides "can deploy" (a not_event), not a deployment, nor a possible one
+    text = 'El Nuevo START fija en 1550 las ojivas que Rusia y Estados Unidos pueden desplegar.'
+    assert not {e for e in _events(CODE, text, None) if e[0] == "deploy"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_quote, check_sentence
+from .language_checks import CASES, _events, check_examples, check_quote, check_sentence
 
 CODE = "fr"
 CASES[CODE] = [
@@ -96,6 +96,29 @@ CASES[CODE] += [
      [("withdraw", "jcpoa", "usa", "2018-05", "asserted")]),
 ]
 
+# Fresh-article mechanisms, round 3 (own sentences): "l'année suivante" is the year after the date before;
+# "pourtant" in an apposition opens no clause; a vote to come ("se prononcera sur") hedges; the conditional
+# after "que" is an announced act; "cesser de respecter" suspends; a state's adjective after the act's noun
+# owns it; "empêcher" negates; sanctions taking effect are no treaty's act
+CASES[CODE] += [
+    ("Paraphé en 2010, l'accord New START est entré en vigueur l'année suivante.", None,
+     [("enter_into_force", "new-start", None, "2011", "asserted")]),
+    ("Selon Moscou, les États-Unis, pourtant favorables au TICE, n'ont jamais ratifié ce traité.", None,
+     [("ratify", "ctbt", "usa", None, "negated")]),
+    ("Les sénateurs russes se prononceront mardi sur la révocation de la ratification du TICE.", None,
+     [("deratify", "ctbt", "russia", None, "possible")]),
+    ("Les États-Unis ont annoncé qu'ils se retireraient du traité FNI en août 2019.", None,
+     [("withdraw", "inf", "usa", "2019-08", "scheduled")]),
+    ("Les États-Unis ont cessé de respecter le traité FNI en février 2019.", None,
+     [("suspend", "inf", "usa", "2019-02", "asserted")]),
+    ("Le Kremlin a condamné le retrait des États-Unis du traité FNI.", None,
+     [("withdraw", "inf", "usa", None, "asserted")]),
+    ("Le Kremlin a regretté le retrait américain du traité Ciel ouvert.", None,
+     [("withdraw", "open-skies", "usa", None, "asserted")]),
+    ("Le traité FNI empêchait les États-Unis de déployer des missiles en Europe.", None, []),
+    ("Malgré l'accord sur le nucléaire iranien, les sanctions entreront en vigueur lundi.", None, []),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
@@ -109,3 +132,9 @@ def test_sentences(text: str, published: str | None, expected: list[tuple[str, .
 @pytest.mark.parametrize("text, speaker, words", QUOTES)
 def test_quotes(text: str, speaker: str, words: str) -> None:
     check_quote(CODE, text, speaker, words)
+
+
+def test_what_a_treaty_lets_each_side_deploy_is_no_deployment() -> None:
+    # a limit on what the sides "can deploy" (a not_event), not a deployment, nor a possible one
+    text = "Le traité New START fixe à 1550 le nombre d'ogives que la Russie et les États-Unis peuvent déployer."
+    assert not {e for e in _events(CODE, text, None) if e[0] == "deploy"}

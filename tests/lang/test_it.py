@@ -72,6 +72,32 @@ CASES[CODE] += [
     ("La bozza di rinnovo del New Start attende l'approvazione dei presidenti.", None, []),
 ]
 
+# Fresh-article mechanisms, round 3 (own sentences): "lo Start" is New START; the CTBT without "totale";
+# "usciranno dall'accordo" and the JCPOA by its description; a refusal negates; readiness to extend is an
+# offer; "impedire" negates and talks "per rinnovare" are a topic; a state's adjective after the act's noun
+# owns it; the instrument of ratification withdrawn; sanctions taking effect are no treaty's act
+CASES[CODE] += [
+    ("Mosca sospende lo Start da oggi.", None,
+     [("suspend", "new-start", "russia", None, "asserted")]),
+    ("La Duma ha votato per revocare la ratifica del Trattato per la messa al bando degli esperimenti nucleari.",
+     None, [("deratify", "ctbt", "russia", None, "asserted")]),
+    ("Washington uscirà dall'accordo sul programma nucleare dell'Iran entro l'estate.", None,
+     [("withdraw", "jcpoa", "usa", None, "asserted")]),
+    ("Il rifiuto degli Stati Uniti di ratificare il CTBT pesa ancora.", None,
+     [("ratify", "ctbt", "usa", None, "negated")]),
+    ("Mosca è pronta a prorogare il New Start per altri dodici mesi.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("Il conflitto impedisce a Mosca e Washington di prorogare il New Start.", None,
+     [("extend", "new-start", "russia", None, "negated"), ("extend", "new-start", "usa", None, "negated")]),
+    ("Russia e Stati Uniti avviano negoziati per rinnovare il trattato New Start.", None, []),
+    ("Mosca ha criticato il ritiro americano dal trattato INF.", None, [("withdraw", "inf", "usa", None, "asserted")]),
+    ("Il Cremlino ha condannato il ritiro degli Stati Uniti dal trattato Cieli aperti.", None,
+     [("withdraw", "open-skies", "usa", None, "asserted")]),
+    ("Mosca ha deciso il ritiro dello strumento di ratifica del CTBT.", None,
+     [("deratify", "ctbt", "russia", None, "asserted")]),
+    ("Dopo l'uscita dall'accordo sul nucleare iraniano, le sanzioni entreranno in vigore.", None, []),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
@@ -87,3 +113,9 @@ def test_a_judgement_states_no_signing() -> None:
     found = _events(
         CODE, "Il presidente ha detto che il trattato INF non avrebbe mai dovuto essere firmato.", None)
     assert not {e for e in found if e[0] == "sign"}, found
+
+
+def test_what_a_treaty_lets_each_side_deploy_is_no_deployment() -> None:
+    # a limit on what the sides "can deploy" (a not_event), not a deployment, nor a possible one
+    text = 'Il New Start fissa a 1550 le testate che Russia e Stati Uniti possono schierare.'
+    assert not {e for e in _events(CODE, text, None) if e[0] == "deploy"}

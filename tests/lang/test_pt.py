@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .language_checks import CASES, check_examples, check_sentence
+from .language_checks import CASES, _events, check_examples, check_sentence
 
 CODE = "pt"
 CASES[CODE] = [
@@ -48,6 +48,27 @@ CASES[CODE] += [
     ("Em 2019 Washington deixou o tratado INF.", None, [("withdraw", "inf", "usa", "2019", "asserted")]),
 ]
 
+# Fresh-article mechanisms, round 3 (own sentences): backing or readiness to extend is an offer; a step
+# towards an act hedges it; "o fato de" makes the act another's subject (no lead day); "e pela então União
+# Soviética" goes on with the list; "previsto para terminar" is an expiry due; "voltariam ao tratado"
+# returns; sanctions taking effect are no treaty's act
+CASES[CODE] += [
+    ("O Kremlin aposta na prorrogação do New START.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("A Rússia está disposta a estender o New START.", None,
+     [("propose_talks", "new-start", "russia", None, "asserted")]),
+    ("A Rússia deu um passo rumo ao abandono do CTBT.", None, [("withdraw", "ctbt", "russia", None, "possible")]),
+    ("Moscou criticou o fato de os EUA terem assinado o CTBT sem ratificá-lo.", "2023-10-25",
+     [("sign", "ctbt", "usa", None, "asserted")]),
+    ("Em 1987, o INF foi firmado por Washington e pela então União Soviética.", None,
+     [("sign", "inf", "usa", "1987", "asserted"), ("sign", "inf", "ussr", "1987", "asserted")]),
+    ("O acordo New START está previsto para terminar em 2026.", None,
+     [("expire", "new-start", None, "2026", "scheduled")]),
+    ("Os EUA disseram que não voltariam ao Tratado de Céus Abertos.", None,
+     [("resume", "open-skies", "usa", None, "negated")]),
+    ("Após a saída do acordo nuclear com o Irã, as sanções entrarão em vigor.", None, []),
+]
+
 
 def test_every_example_in_the_data_yields_its_event() -> None:
     check_examples(CODE)
@@ -56,3 +77,9 @@ def test_every_example_in_the_data_yields_its_event() -> None:
 @pytest.mark.parametrize("text, published, expected", CASES[CODE])
 def test_sentences(text: str, published: str | None, expected: list[tuple[str, ...]]) -> None:
     check_sentence(CODE, text, published, expected)
+
+
+def test_what_a_treaty_lets_each_side_deploy_is_no_deployment() -> None:
+    # a limit on what the sides "can deploy" (a not_event), not a deployment, nor a possible one
+    text = 'O New START fixa em 1550 as ogivas que a Rússia e os Estados Unidos podem implantar.'
+    assert not {e for e in _events(CODE, text, None) if e[0] == "deploy"}

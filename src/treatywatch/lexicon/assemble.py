@@ -333,6 +333,7 @@ def _languages(data_dir: Path, treaties: set[str]) -> dict[str, LanguagePack]:
             number_words={n: tuple(forms) for n, forms in spec.number_words.items()},
             clitic_prefixes=tuple(spec.clitic_prefixes), suffix_tolerance=spec.suffix_tolerance,
             gap_reach=spec.gap_reach, verb_final=spec.verb_final, verb_first=spec.verb_first,
+            capitalised_nouns=spec.capitalised_nouns,
             year_after_name=spec.year_after_name,
             reaches=dict(spec.reaches),
             numeric_date_order=spec.numeric_date_order,

@@ -370,6 +370,9 @@ class LanguageFile(_CueLists):
     gap_reach: Annotated[int, Field(ge=10, le=400)] = 60
     verb_final: bool = False
     verb_first: bool = False
+    # every noun is written with a capital (de): a single quoted word with a speaker ('nannte es eine
+    # „Provokation“') is a quotation, not a quoted name
+    capitalised_nouns: bool = False
     year_after_name: bool = False
     # distances the event reader weighs, where this language needs others than the defaults
     # (lexicon/reaches.py names them: negation, own_date, instrument ...)

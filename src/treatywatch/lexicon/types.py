@@ -163,6 +163,8 @@ class LanguagePack:
     verb_final: bool = False
     # news clauses open with the verb, its subject after it (ar "انسحبت الولايات المتحدة": withdrew the US)
     verb_first: bool = False
+    # every noun is capitalised (de): a one-word quotation with a speaker is kept though it starts upper-case
+    capitalised_nouns: bool = False
     # a bare year right after a treaty's name is part of the name (id "Perjanjian INF 1987"), as a year
     # right before one is everywhere; not where a bare year after the object dates the act (de "den
     # Vertrag 1987 unterzeichnet")

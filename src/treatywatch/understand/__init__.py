@@ -36,7 +36,7 @@ def understand(doc: Document, lexicon: Lexicon) -> Understanding:
         entities = tuple(sorted(entities + people.mentions, key=lambda m: (m.start, m.end)))
     who = resolve_people(entities, lexicon, published, doc.text, people.roles, people.attached)
     quotes = find_quotes(doc, entities, who, cues.of("quote_verbs"), cues.of("pronouns"),
-                         lexicon.naming.topic_markers)
+                         lexicon.naming.topic_markers, lexicon.language(doc.language).capitalised_nouns)
     events = find_events(doc, lexicon, entities, dates, cues, quotes, who)
     return Understanding(doc.article_id, doc.language, published, how, entities, dates, quotes, events)
 

@@ -60,8 +60,8 @@ def _words(s: str) -> int:
 
 
 def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int, int], str],
-                verbs: Sequence[Hit], pronouns: Sequence[Hit], topics: frozenset[str] = frozenset()
-                ) -> tuple[Quote, ...]:
+                verbs: Sequence[Hit], pronouns: Sequence[Hit], topics: frozenset[str] = frozenset(),
+                capitalised_nouns: bool = False) -> tuple[Quote, ...]:
     """Quotations with their speakers; ``who`` maps person and role mentions to people
     (entities.resolve_people), ``verbs`` and ``pronouns`` are the language's quote-verb and pronoun hits.
     Scare quotes and quoted names (a single word nobody is said to say, a known name) are not quotations."""
@@ -128,9 +128,10 @@ def find_quotes(doc: Document, mentions: Sequence[Mention], who: dict[tuple[int,
             continue  # «新戦略兵器削減条約(新START)»: a treaty's name quoted, as a title
         if _DESIGNATION.fullmatch(content):
             continue  # "火星-15", "S-400", «Сармат-2»: a weapon's designation in quotation marks, not words said
-        if _words(content) < 2 and (speaker is None or content[0].isupper()):
+        if _words(content) < 2 and (speaker is None or (content[0].isupper() and not capitalised_nouns)):
             continue  # a single word is a quotation only where a verb of saying gives it a speaker: not
-            # scare quotes, nor a quoted name ("wrote on «Twitter»"; so German nouns are lost)
+            # scare quotes, nor a quoted name ("wrote on «Twitter»"); where every noun is capitalised
+            # (German 'nannte es eine „Provokation“') a capital says nothing, and the word said is kept
         kind = _kind(text, raw, left_bound, right_bound, speaker is not None)
         quotes.append(Quote(start, end, content, kind, speaker[0] if speaker else None,
                             speaker[1] if speaker else None, speaker[2] if speaker else None))
