@@ -8,6 +8,9 @@ from .language_checks import CASES, _events, check_examples, check_quote, check_
 
 CODE = "es"
 CASES[CODE] = [
+    # the future tense by the verb's ending (future_endings): due, not done
+    ("Rusia se retirará del Tratado de Cielos Abiertos el sábado.", "2021-02-03",
+     [("withdraw", "open-skies", "russia", "2021-02-06", "scheduled")]),
     # was due, whether or not it came: scheduled, never done
     ("El tratado New START debía expirar en 2021, pero fue prorrogado.", "2026-02-04",
      [("expire", "new-start", None, "2021", "scheduled")]),

@@ -8,6 +8,9 @@ from .language_checks import CASES, _events, check_examples, check_quote, check_
 
 CODE = "fr"
 CASES[CODE] = [
+    # the future tense by the verb's ending (future_endings): due, not done
+    ("La Russie suspendra sa participation au traité New START.", None,
+     [("suspend", "new-start", "russia", None, "scheduled")]),
     # was due, whether or not it came: scheduled, never done
     ("Le traité New START devait expirer en 2021, mais il a été prolongé.", "2026-02-04",
      [("expire", "new-start", None, "2021", "scheduled")]),

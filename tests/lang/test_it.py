@@ -8,6 +8,9 @@ from .language_checks import CASES, _events, check_examples, check_sentence
 
 CODE = "it"
 CASES[CODE] = [
+    # the future tense by the verb's ending (future_endings): due, not done
+    ("La Russia si ritirerà dal trattato Cieli aperti.", None,
+     [("withdraw", "open-skies", "russia", None, "scheduled")]),
     # was due, whether or not it came: scheduled, never done
     ("Il trattato New START doveva scadere nel 2021, ma è stato prorogato.", "2026-02-04",
      [("expire", "new-start", None, "2021", "scheduled")]),

@@ -8,6 +8,9 @@ from .language_checks import CASES, _events, check_examples, check_sentence
 
 CODE = "pt"
 CASES[CODE] = [
+    # the future tense by the verb's ending (future_endings): due, not done
+    ("A Rússia suspenderá o tratado New START.", None,
+     [("suspend", "new-start", "russia", None, "scheduled")]),
     # was due, whether or not it came: scheduled, never done
     ("O tratado New START deveria expirar em 2021, mas foi prorrogado.", "2026-02-04",
      [("expire", "new-start", None, "2021", "scheduled")]),

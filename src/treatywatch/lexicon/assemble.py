@@ -334,7 +334,7 @@ def _languages(data_dir: Path, treaties: set[str]) -> dict[str, LanguagePack]:
             clitic_prefixes=tuple(spec.clitic_prefixes), suffix_tolerance=spec.suffix_tolerance,
             gap_reach=spec.gap_reach, verb_final=spec.verb_final, verb_first=spec.verb_first,
             capitalised_nouns=spec.capitalised_nouns,
-            year_after_name=spec.year_after_name,
+            year_after_name=spec.year_after_name, future_endings=tuple(spec.future_endings),
             reaches=dict(spec.reaches),
             numeric_date_order=spec.numeric_date_order,
             calendars=tuple(CalendarUse(c.calendar, c.bare_years, tuple(c.markers)) for c in spec.calendars),

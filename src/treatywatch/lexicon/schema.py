@@ -374,6 +374,7 @@ class LanguageFile(_CueLists):
     # „Provokation“') is a quotation, not a quoted name
     capitalised_nouns: bool = False
     year_after_name: bool = False
+    future_endings: list[Text] = []
     # distances the event reader weighs, where this language needs others than the defaults
     # (lexicon/reaches.py names them: negation, own_date, instrument ...)
     reaches: dict[Text, Annotated[int, Field(ge=0, le=1000)]] = {}

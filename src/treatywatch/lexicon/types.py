@@ -169,6 +169,8 @@ class LanguagePack:
     # right before one is everywhere; not where a bare year after the object dates the act (de "den
     # Vertrag 1987 unterzeichnet")
     year_after_name: bool = False
+    # endings of a verb in the future tense (es "retirará": -rá): the trigger's word so ending is due, not done
+    future_endings: tuple[str, ...] = ()
     # distances the event reader weighs, overriding lexicon/reaches.py's defaults (negation: 20 ...)
     reaches: dict[str, int] = field(default_factory=dict)
     numeric_date_order: str | None = None       # dmy | mdy | ymd: "2/8" when the numbers do not settle it (vi: dmy)

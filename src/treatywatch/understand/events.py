@@ -239,7 +239,7 @@ def find_events(doc: Document, lexicon: Lexicon, mentions: Sequence[Mention], da
             # INF, semnat în 1987" may withdraw, but the treaty was signed
             after_name = hit.start in describing_hits and not verb_final
             modality = _modality(hit, sentence, cues, doc.text, max(opened, hit.start) if after_name else opened,
-                                 trigger.modality, r, closed)
+                                 trigger.modality, r, closed, _future_form(hit, doc.text, pack.future_endings))
             if modality is None:
                 continue  # a condition ("unless Washington deploys"), not a statement
             if modality == "negated" and hit.start in offered:
@@ -1059,11 +1059,13 @@ def _scope_end(hit: Hit, sentence: Span, cues: Cues, text: str) -> int:
 
 
 def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int | None = None,
-              own: str | None = None, r: Reaches = _DEFAULT, end: int | None = None) -> str | None:
+              own: str | None = None, r: Reaches = _DEFAULT, end: int | None = None,
+              future_form: bool = False) -> str | None:
     """Negated, possible, scheduled or asserted, from the cues of the trigger's own clause: a negation
     or a hedge in another clause ("suspends it but will not withdraw") scopes over that clause only.
     A verb form with a modality of its ``own`` ("will expire", "çekilmedi", "ready to talk") keeps it
-    unless a condition or a counterfactual governs it."""
+    unless a condition or a counterfactual governs it. A verb in the future tense by its ending
+    (``future_form``: "se retirará") is what is due, as after a future cue, unless denied or hedged."""
     if start is None:
         start = _scope_start(hit, sentence, cues, text) if text else sentence.start
     if end is None:
@@ -1099,10 +1101,20 @@ def _modality(hit: Hit, sentence: Span, cues: Cues, text: str = "", start: int |
     for hedge in within(cues.of("hedging"), hit.end, min(sentence.end, hit.end + 4)):
         if len(hedge.form) <= 3:
             return "possible"
-    for fut in within(cues.of("future"), start, hit.start):
-        if hit.start - fut.end <= r.negation:
-            return "possible" if held_back else "scheduled"
+    if future_form or any(hit.start - fut.end <= r.negation for fut in within(cues.of("future"), start, hit.start)):
+        return "possible" if held_back else "scheduled"
     return "asserted"
+
+
+def _future_form(hit: Hit, text: str, endings: tuple[str, ...]) -> bool:
+    """The trigger's word is a verb in the future tense by its ending ("retirará", "suspendra", "ritirerà"):
+    a form of what is due, as "will withdraw" is."""
+    if not endings:
+        return False
+    end = hit.end
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[hit.start:end].casefold().endswith(endings)
 
 
 def _ends(dates: Sequence[DateMention], cues: Cues, r: Reaches = _DEFAULT) -> set[int]:
