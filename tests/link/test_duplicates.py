@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 
 from datasketch import MinHash, MinHashLSH
@@ -93,6 +94,17 @@ def test_band_keys_find_what_minhashlsh_finds() -> None:
         assert mh is not None
         ours = set().union(*(postings.get(k, set()) for k in d.band_keys(mh, "en")))
         assert ours == set(lsh.query(mh))
+
+
+def test_band_keys_hash_each_band_as_minhashlsh_does() -> None:
+    """Each band's bytes are those MinHashLSH files the band under (its _H), so kept keys stay valid."""
+    lsh = MinHashLSH(threshold=d.NEAR, num_perm=d.NUM_PERM)
+    for text in (_text(STORY, "Arms talks resume in Geneva"), _text(OTHER, "Parliament votes on the test ban")):
+        mh = d.sketch(text)
+        assert mh is not None
+        expected = [f"lsh:ru:{i}:{hashlib.blake2b(lsh._H(mh.hashvalues[start:end]), digest_size=8).hexdigest()}"
+                    for i, (start, end) in enumerate(lsh.hashranges)]
+        assert d.band_keys(mh, "ru") == expected
 
 
 def test_sketch_values_are_datasketchs_own() -> None:

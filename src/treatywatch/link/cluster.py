@@ -500,7 +500,11 @@ class Linker:
                                             key=state.sums.__getitem__)
                 keys += [f"{k}@{b}" for k in weekly_old for b in widened]
             weeks = self._year_weeks(state)
-            keys += [f"{k}@~{w}" for k in state.sums if k.startswith(_SEASONAL) for w in weeks
+            # Under the story's weeks of the year: its new treaties, and all of them under its new weeks.
+            # When it has no new weeks, only its new treaties are filed: they are its last features, in
+            # the order the article gave them, so the story's thousands need not be walked.
+            refiled = state.sums if not weeks <= old_weeks else new_features
+            keys += [f"{k}@~{w}" for k in refiled if k.startswith(_SEASONAL) for w in weeks
                      if k in fresh or w not in old_weeks]
         else:
             keys += [f"{k}@{UNDATED}" for k in new_features if k.startswith(_NEWS)]
@@ -539,17 +543,22 @@ class Linker:
         if state.n > self.settings.link_members:
             return                    # a big story keeps the title its first articles gave it
         members = [*self.index.recent_members(state.story_id, self.settings.link_members - 1), joining]
-        centre = _Centre(state.sums, state.n)
-        ranked = sorted(members, key=lambda m: (-centre.cosine(m.fingerprint), m.seq))
-        ranked = [m for m in ranked if m.fingerprint.title] or ranked
+        # Who may give the title is settled first (a member with a title, in the first preferred
+        # language that has one), and only they are ranked: the most central of the members ranked
+        # all together and then filtered is the most central of the filtered ones (the same key, seq
+        # breaking ties), and one alone needs no ranking.
+        pool = [m for m in members if m.fingerprint.title] or members
         for lang in self.settings.title_languages:
-            chosen = [m for m in ranked if m.fingerprint.language == lang]
+            chosen = [m for m in pool if m.fingerprint.language == lang]
             if chosen:
-                ranked = chosen
+                pool = chosen
                 break
-        if ranked:
-            best = ranked[0].fingerprint
-            state.title, state.title_article, state.language = best.title, best.article_id, best.language
+        if len(pool) > 1:
+            centre = _Centre(state.sums, state.n)
+            best = min(pool, key=lambda m: (-centre.cosine(m.fingerprint), m.seq)).fingerprint
+        else:
+            best = pool[0].fingerprint
+        state.title, state.title_article, state.language = best.title, best.article_id, best.language
 
 
 class _Centre:

@@ -152,9 +152,12 @@ def _banding() -> MinHashLSH:
 
 def band_keys(mh: MinHash, language: str | None) -> list[str]:
     """The keys MinHashLSH files ``mh`` under, one a band, within one language."""
-    lsh = _banding()
-    lang = language or "und"
-    # The band's bytes as MinHashLSH hashes them, shortened to 64 bits (a collision only adds a
-    # candidate, which the Jaccard estimate then turns away).
-    return [f"lsh:{lang}:{i}:{hashlib.blake2b(lsh._H(mh.hashvalues[start:end]), digest_size=8).hexdigest()}"
-            for i, (start, end) in enumerate(lsh.hashranges)]
+    prefix = f"lsh:{language or 'und'}:"
+    # The band's bytes as MinHashLSH hashes them (its ``_H``: the band's values byte-swapped; here all
+    # the values swapped at once and the bytes cut by band), shortened to 64 bits (a collision only
+    # adds a candidate, which the Jaccard estimate then turns away).
+    swapped = mh.hashvalues.byteswap().tobytes()
+    size = mh.hashvalues.itemsize
+    blake2b = hashlib.blake2b
+    return [f"{prefix}{i}:{blake2b(swapped[start * size:end * size], digest_size=8).hexdigest()}"
+            for i, (start, end) in enumerate(_banding().hashranges)]
