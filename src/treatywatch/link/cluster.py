@@ -46,6 +46,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
+from itertools import repeat
+from operator import mul, truediv
 
 from datasketch import MinHash
 
@@ -569,13 +571,15 @@ class _Centre:
 
     def __init__(self, sums: Mapping[str, float], n: int) -> None:
         self.sums, self.n = sums, n
-        self.norm2 = sum(w * w for w in (v / n for v in sums.values()))  # once, not once a member
+        centre = list(map(truediv, sums.values(), repeat(n)))
+        self.norm2 = sum(map(mul, centre, centre))  # once, not once a member
 
     def cosine(self, fp: Fingerprint) -> float:
         features, sums, n = fp.features, self.sums, self.n
         if len(features) > len(sums):   # never for a member (its features are in the sums): cosine's other order
             return cosine(features, {k: v / n for k, v in sums.items()}, self.norm2)
-        dot = sum([w * (sums.get(k, 0.0) / n) for k, w in features.items()])
+        # sum of w * (sums[k] / n) over the features, in their order (the loop in C: map, not a comprehension)
+        dot = sum(map(mul, features.values(), map(truediv, map(sums.get, features, repeat(0.0)), repeat(n))))
         if dot == 0.0:
             return 0.0
         return float(dot / (fp.norm2 * self.norm2) ** 0.5)
