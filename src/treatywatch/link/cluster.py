@@ -49,6 +49,7 @@ from datetime import date, timedelta
 from itertools import repeat
 from operator import mul, truediv
 
+import numpy as np
 from datasketch import MinHash
 
 from ..settings import Settings as AppSettings
@@ -421,7 +422,7 @@ class Linker:
         but on other days: two happenings ("agreed to extend" on 26 January, "extended" on 3 February).
         News dated to the day on both sides, more than NEWS_DAYS apart, for every kind they share."""
         mine = _news_days(fp.features)
-        theirs = _news_days(story.sums, set(mine))
+        theirs = _news_days(story.sums, set(mine)) if mine else {}   # (a story's thousands walked only when needed)
         shared = [k for k in mine if k in theirs]
         if shared and all(min(abs((a - b).days) for a in mine[k] for b in theirs[k]) > NEWS_DAYS
                           for k in shared):
@@ -571,8 +572,11 @@ class _Centre:
 
     def __init__(self, sums: Mapping[str, float], n: int) -> None:
         self.sums, self.n = sums, n
-        centre = list(map(truediv, sums.values(), repeat(n)))
-        self.norm2 = sum(map(mul, centre, centre))  # once, not once a member
+        # Once, not once a member: the sum of the squares of ``sums / n``, over a story's thousands of
+        # features at once. ``np.add.accumulate`` adds one term after the other as ``sum`` does (a
+        # reduction, np.sum, would add them pairwise: other last bits).
+        centre = np.fromiter(sums.values(), dtype=np.float64, count=len(sums)) / n
+        self.norm2 = float(np.add.accumulate(centre * centre)[-1]) if len(centre) else 0.0
 
     def cosine(self, fp: Fingerprint) -> float:
         features, sums, n = fp.features, self.sums, self.n
