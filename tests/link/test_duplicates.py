@@ -141,3 +141,5 @@ def test_similarity_to_a_kept_sketch_is_minhashs_jaccard() -> None:
         kept = d.sketch_bytes(other)
         assert d.similarity_to_stored(a, kept) == d.similarity(a, d.sketch_from(kept))
     assert 0.0 < d.similarity_to_stored(a, d.sketch_bytes(b)) < 1.0 == d.similarity_to_stored(a, d.sketch_bytes(a))
+    kept_all = [d.sketch_bytes(other) for other in (a, b, c)]
+    assert d.similarities_to_stored(a, kept_all) == [d.similarity_to_stored(a, kept) for kept in kept_all]

@@ -286,15 +286,17 @@ class Linker:
         """The filed copies of the article among the ``candidates`` its keys ``found``, closest first."""
         exact = set(found.get(fp.exact, ())) if fp.exact else set()
         out: list[tuple[Member, float]] = []
+        sketched: list[tuple[Member, bytes]] = []   # the others, compared by their kept sketches at once
         for aid, m in sorted(candidates.items()):
             if m.fingerprint.language != fp.language:
                 continue
             if aid in exact:
                 out.append((m, 1.0))
             elif sketch is not None and m.sketch is not None:
-                s = duplicates.similarity_to_stored(sketch, m.sketch)
-                if s >= duplicates.NEAR:
-                    out.append((m, s))
+                sketched.append((m, m.sketch))
+        if sketch is not None and sketched:
+            similar = duplicates.similarities_to_stored(sketch, [kept for _, kept in sketched])
+            out += [(m, s) for (m, _), s in zip(sketched, similar, strict=True) if s >= duplicates.NEAR]
         out.sort(key=lambda ms: (-ms[1], ms[0].seq))
         return out
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -141,6 +142,15 @@ def similarity_to_stored(a: MinHash, stored: bytes) -> float:
     if len(theirs) != len(a.hashvalues):
         raise ValueError(f"a kept sketch of {len(theirs)} values, not {len(a.hashvalues)}")
     return float(np.count_nonzero(a.hashvalues == theirs)) / float(len(a.hashvalues))
+
+
+def similarities_to_stored(a: MinHash, stored: Sequence[bytes]) -> list[float]:
+    """``similarity_to_stored(a, kept)`` for each of several kept sketches, compared at once."""
+    theirs = np.frombuffer(b"".join(stored), dtype=_STORED)
+    if len(theirs) != len(stored) * len(a.hashvalues):
+        raise ValueError(f"kept sketches of other lengths than {len(a.hashvalues)} values")
+    equal = np.count_nonzero(theirs.reshape(len(stored), len(a.hashvalues)) == a.hashvalues, axis=1)
+    return [float(n) / float(len(a.hashvalues)) for n in equal.tolist()]
 
 
 @cache
