@@ -261,11 +261,13 @@ class Linker:
         state = found if found is not None else StoryState(story_id_for(fp.article_id), seq=seq)
         story_id = state.story_id
         links = [Link(m.fingerprint.article_id, fp.article_id, "duplicate", round(s, 4)) for m, s in dups]
-        links += self._translations(fp, story_id, {m.fingerprint.article_id for m, _ in dups})
+        # A story being started has no members yet (an article filed before returned above): none asked for
+        if not created:
+            links += self._translations(fp, story_id, {m.fingerprint.article_id for m, _ in dups})
         self._join(state, fp)
         member = Member(fp, duplicates.sketch_bytes(sketch) if sketch is not None else None, story_id,
                         seq=seq, score=round(score, 4))
-        self._retitle(state, member)
+        self._retitle(state, member, created)
         self.index.save_story(state)
         self.index.add_member(member)
         self.index.post(dup_keys, fp.article_id)
@@ -543,11 +545,12 @@ class Linker:
                 out.append(Link(other.article_id, fp.article_id, "translation", round(s, 4)))
         return out
 
-    def _retitle(self, state: StoryState, joining: Member) -> None:
+    def _retitle(self, state: StoryState, joining: Member, created: bool = False) -> None:
         """The title of the most central member, in the first preferred language that has one."""
         if state.n > self.settings.link_members:
             return                    # a big story keeps the title its first articles gave it
-        members = [*self.index.recent_members(state.story_id, self.settings.link_members - 1), joining]
+        earlier = [] if created else self.index.recent_members(state.story_id, self.settings.link_members - 1)
+        members = [*earlier, joining]
         # Who may give the title is settled first (a member with a title, in the first preferred
         # language that has one), and only they are ranked: the most central of the members ranked
         # all together and then filtered is the most central of the filtered ones (the same key, seq
