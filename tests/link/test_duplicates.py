@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 
 from datasketch import MinHash, MinHashLSH
@@ -95,6 +96,17 @@ def test_band_keys_find_what_minhashlsh_finds() -> None:
         assert ours == set(lsh.query(mh))
 
 
+def test_band_keys_hash_each_band_as_minhashlsh_does() -> None:
+    """Each band's bytes are those MinHashLSH files the band under (its _H), so kept keys stay valid."""
+    lsh = MinHashLSH(threshold=d.NEAR, num_perm=d.NUM_PERM)
+    for text in (_text(STORY, "Arms talks resume in Geneva"), _text(OTHER, "Parliament votes on the test ban")):
+        mh = d.sketch(text)
+        assert mh is not None
+        expected = [f"lsh:ru:{i}:{hashlib.blake2b(lsh._H(mh.hashvalues[start:end]), digest_size=8).hexdigest()}"
+                    for i, (start, end) in enumerate(lsh.hashranges)]
+        assert d.band_keys(mh, "ru") == expected
+
+
 def test_sketch_values_are_datasketchs_own() -> None:
     # sketch() hashes the shingles itself (faster); the values must be those datasketch computes
     # from the same shingles with its default hash, or stored sketches and band keys would change.
@@ -129,3 +141,5 @@ def test_similarity_to_a_kept_sketch_is_minhashs_jaccard() -> None:
         kept = d.sketch_bytes(other)
         assert d.similarity_to_stored(a, kept) == d.similarity(a, d.sketch_from(kept))
     assert 0.0 < d.similarity_to_stored(a, d.sketch_bytes(b)) < 1.0 == d.similarity_to_stored(a, d.sketch_bytes(a))
+    kept_all = [d.sketch_bytes(other) for other in (a, b, c)]
+    assert d.similarities_to_stored(a, kept_all) == [d.similarity_to_stored(a, kept) for kept in kept_all]

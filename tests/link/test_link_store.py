@@ -8,8 +8,9 @@ import pytest
 from link_facts import BY_ID, CORPUS, SEEDS, Facts, online, record, stored
 
 from treatywatch.errors import NotFoundError
-from treatywatch.link import prepare, recluster, story_of
+from treatywatch.link import fingerprint, prepare, recluster, story_of
 from treatywatch.link import store as link_store
+from treatywatch.link.storeindex import _as_stored, _dump, _load
 from treatywatch.models import Article
 from treatywatch.store import Store
 from treatywatch.text.normalise import content_hash
@@ -136,3 +137,12 @@ def test_what_a_batch_read_is_read_again_after_another_writer(store: Store, db_u
     with open_store(f"sqlite:///{tmp_path}/one.db") as one:
         each_alone(one, facts)
         assert _story_rows(one) == _story_rows(store)
+
+
+def test_a_member_kept_in_memory_is_the_one_read_back() -> None:
+    # StoreIndex keeps a new member's fingerprint as it reads it back from its JSON, without the JSON
+    for f in CORPUS + SEEDS:
+        fp = fingerprint(record(f))
+        kept, read = _as_stored(fp), _load(fp.article_id, _dump(fp))
+        assert kept == read and list(kept.features.items()) == list(read.features.items())
+        assert kept.norm2 == read.norm2

@@ -46,7 +46,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
+from itertools import repeat
+from operator import mul, truediv
 
+import numpy as np
 from datasketch import MinHash
 
 from ..settings import Settings as AppSettings
@@ -258,11 +261,13 @@ class Linker:
         state = found if found is not None else StoryState(story_id_for(fp.article_id), seq=seq)
         story_id = state.story_id
         links = [Link(m.fingerprint.article_id, fp.article_id, "duplicate", round(s, 4)) for m, s in dups]
-        links += self._translations(fp, story_id, {m.fingerprint.article_id for m, _ in dups})
+        # A story being started has no members yet (an article filed before returned above): none asked for
+        if not created:
+            links += self._translations(fp, story_id, {m.fingerprint.article_id for m, _ in dups})
         self._join(state, fp)
         member = Member(fp, duplicates.sketch_bytes(sketch) if sketch is not None else None, story_id,
                         seq=seq, score=round(score, 4))
-        self._retitle(state, member)
+        self._retitle(state, member, created)
         self.index.save_story(state)
         self.index.add_member(member)
         self.index.post(dup_keys, fp.article_id)
@@ -283,15 +288,17 @@ class Linker:
         """The filed copies of the article among the ``candidates`` its keys ``found``, closest first."""
         exact = set(found.get(fp.exact, ())) if fp.exact else set()
         out: list[tuple[Member, float]] = []
+        sketched: list[tuple[Member, bytes]] = []   # the others, compared by their kept sketches at once
         for aid, m in sorted(candidates.items()):
             if m.fingerprint.language != fp.language:
                 continue
             if aid in exact:
                 out.append((m, 1.0))
             elif sketch is not None and m.sketch is not None:
-                s = duplicates.similarity_to_stored(sketch, m.sketch)
-                if s >= duplicates.NEAR:
-                    out.append((m, s))
+                sketched.append((m, m.sketch))
+        if sketch is not None and sketched:
+            similar = duplicates.similarities_to_stored(sketch, [kept for _, kept in sketched])
+            out += [(m, s) for (m, _), s in zip(sketched, similar, strict=True) if s >= duplicates.NEAR]
         out.sort(key=lambda ms: (-ms[1], ms[0].seq))
         return out
 
@@ -419,7 +426,7 @@ class Linker:
         but on other days: two happenings ("agreed to extend" on 26 January, "extended" on 3 February).
         News dated to the day on both sides, more than NEWS_DAYS apart, for every kind they share."""
         mine = _news_days(fp.features)
-        theirs = _news_days(story.sums, set(mine))
+        theirs = _news_days(story.sums, set(mine)) if mine else {}   # (a story's thousands walked only when needed)
         shared = [k for k in mine if k in theirs]
         if shared and all(min(abs((a - b).days) for a in mine[k] for b in theirs[k]) > NEWS_DAYS
                           for k in shared):
@@ -500,7 +507,11 @@ class Linker:
                                             key=state.sums.__getitem__)
                 keys += [f"{k}@{b}" for k in weekly_old for b in widened]
             weeks = self._year_weeks(state)
-            keys += [f"{k}@~{w}" for k in state.sums if k.startswith(_SEASONAL) for w in weeks
+            # Under the story's weeks of the year: its new treaties, and all of them under its new weeks.
+            # When it has no new weeks, only its new treaties are filed: they are its last features, in
+            # the order the article gave them, so the story's thousands need not be walked.
+            refiled = state.sums if not weeks <= old_weeks else new_features
+            keys += [f"{k}@~{w}" for k in refiled if k.startswith(_SEASONAL) for w in weeks
                      if k in fresh or w not in old_weeks]
         else:
             keys += [f"{k}@{UNDATED}" for k in new_features if k.startswith(_NEWS)]
@@ -534,22 +545,28 @@ class Linker:
                 out.append(Link(other.article_id, fp.article_id, "translation", round(s, 4)))
         return out
 
-    def _retitle(self, state: StoryState, joining: Member) -> None:
+    def _retitle(self, state: StoryState, joining: Member, created: bool = False) -> None:
         """The title of the most central member, in the first preferred language that has one."""
         if state.n > self.settings.link_members:
             return                    # a big story keeps the title its first articles gave it
-        members = [*self.index.recent_members(state.story_id, self.settings.link_members - 1), joining]
-        centre = _Centre(state.sums, state.n)
-        ranked = sorted(members, key=lambda m: (-centre.cosine(m.fingerprint), m.seq))
-        ranked = [m for m in ranked if m.fingerprint.title] or ranked
+        earlier = [] if created else self.index.recent_members(state.story_id, self.settings.link_members - 1)
+        members = [*earlier, joining]
+        # Who may give the title is settled first (a member with a title, in the first preferred
+        # language that has one), and only they are ranked: the most central of the members ranked
+        # all together and then filtered is the most central of the filtered ones (the same key, seq
+        # breaking ties), and one alone needs no ranking.
+        pool = [m for m in members if m.fingerprint.title] or members
         for lang in self.settings.title_languages:
-            chosen = [m for m in ranked if m.fingerprint.language == lang]
+            chosen = [m for m in pool if m.fingerprint.language == lang]
             if chosen:
-                ranked = chosen
+                pool = chosen
                 break
-        if ranked:
-            best = ranked[0].fingerprint
-            state.title, state.title_article, state.language = best.title, best.article_id, best.language
+        if len(pool) > 1:
+            centre = _Centre(state.sums, state.n)
+            best = min(pool, key=lambda m: (-centre.cosine(m.fingerprint), m.seq)).fingerprint
+        else:
+            best = pool[0].fingerprint
+        state.title, state.title_article, state.language = best.title, best.article_id, best.language
 
 
 class _Centre:
@@ -560,13 +577,18 @@ class _Centre:
 
     def __init__(self, sums: Mapping[str, float], n: int) -> None:
         self.sums, self.n = sums, n
-        self.norm2 = sum(w * w for w in (v / n for v in sums.values()))  # once, not once a member
+        # Once, not once a member: the sum of the squares of ``sums / n``, over a story's thousands of
+        # features at once. ``np.add.accumulate`` adds one term after the other as ``sum`` does (a
+        # reduction, np.sum, would add them pairwise: other last bits).
+        centre = np.fromiter(sums.values(), dtype=np.float64, count=len(sums)) / n
+        self.norm2 = float(np.add.accumulate(centre * centre)[-1]) if len(centre) else 0.0
 
     def cosine(self, fp: Fingerprint) -> float:
         features, sums, n = fp.features, self.sums, self.n
         if len(features) > len(sums):   # never for a member (its features are in the sums): cosine's other order
             return cosine(features, {k: v / n for k, v in sums.items()}, self.norm2)
-        dot = sum([w * (sums.get(k, 0.0) / n) for k, w in features.items()])
+        # sum of w * (sums[k] / n) over the features, in their order (the loop in C: map, not a comprehension)
+        dot = sum(map(mul, features.values(), map(truediv, map(sums.get, features, repeat(0.0)), repeat(n))))
         if dot == 0.0:
             return 0.0
         return float(dot / (fp.norm2 * self.norm2) ** 0.5)

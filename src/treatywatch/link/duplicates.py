@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -143,6 +144,15 @@ def similarity_to_stored(a: MinHash, stored: bytes) -> float:
     return float(np.count_nonzero(a.hashvalues == theirs)) / float(len(a.hashvalues))
 
 
+def similarities_to_stored(a: MinHash, stored: Sequence[bytes]) -> list[float]:
+    """``similarity_to_stored(a, kept)`` for each of several kept sketches, compared at once."""
+    theirs = np.frombuffer(b"".join(stored), dtype=_STORED)
+    if len(theirs) != len(stored) * len(a.hashvalues):
+        raise ValueError(f"kept sketches of other lengths than {len(a.hashvalues)} values")
+    equal = np.count_nonzero(theirs.reshape(len(stored), len(a.hashvalues)) == a.hashvalues, axis=1)
+    return [float(n) / float(len(a.hashvalues)) for n in equal.tolist()]
+
+
 @cache
 def _banding() -> MinHashLSH:
     # Used only for its banding (b bands of r rows chosen for NEAR) and its band hashing; nothing
@@ -152,9 +162,12 @@ def _banding() -> MinHashLSH:
 
 def band_keys(mh: MinHash, language: str | None) -> list[str]:
     """The keys MinHashLSH files ``mh`` under, one a band, within one language."""
-    lsh = _banding()
-    lang = language or "und"
-    # The band's bytes as MinHashLSH hashes them, shortened to 64 bits (a collision only adds a
-    # candidate, which the Jaccard estimate then turns away).
-    return [f"lsh:{lang}:{i}:{hashlib.blake2b(lsh._H(mh.hashvalues[start:end]), digest_size=8).hexdigest()}"
-            for i, (start, end) in enumerate(lsh.hashranges)]
+    prefix = f"lsh:{language or 'und'}:"
+    # The band's bytes as MinHashLSH hashes them (its ``_H``: the band's values byte-swapped; here all
+    # the values swapped at once and the bytes cut by band), shortened to 64 bits (a collision only
+    # adds a candidate, which the Jaccard estimate then turns away).
+    swapped = mh.hashvalues.byteswap().tobytes()
+    size = mh.hashvalues.itemsize
+    blake2b = hashlib.blake2b
+    return [f"{prefix}{i}:{blake2b(swapped[start * size:end * size], digest_size=8).hexdigest()}"
+            for i, (start, end) in enumerate(_banding().hashranges)]

@@ -31,6 +31,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import repeat
+from operator import mul
 
 from .. import dates
 from ..models import FACTUAL, Event, Understanding
@@ -265,7 +267,8 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float], b_norm2: float | None
     ``b``'s (``a``'s) weights when the caller already has it (a story's centre, compared with each of
     its members; a fingerprint's ``norm2``)."""
     small, large = (b, a) if len(a) > len(b) else (a, b)
-    dot = sum([w * large.get(k, 0.0) for k, w in small.items()])   # (a list sums faster than a generator)
+    # the sum of w * large[k] over small's items, in their order (the loop in C: map, not a comprehension)
+    dot = sum(map(mul, small.values(), map(large.get, small, repeat(0.0))))
     if dot == 0.0:
         return 0.0
     na = a_norm2 if a_norm2 is not None else sum(w * w for w in a.values())

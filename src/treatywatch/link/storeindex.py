@@ -38,6 +38,13 @@ def _load(article_id: str, text: str) -> Fingerprint:
                        d["content_hash"], d["exact"], d.get("when"))
 
 
+def _as_stored(fp: Fingerprint) -> Fingerprint:
+    """``_load(fp.article_id, _dump(fp))`` without the JSON: the same values, the features in the
+    order ``_dump`` writes them (sorted by key; a float's JSON text reads back as the same float)."""
+    return Fingerprint(fp.article_id, fp.language, fp.published, dict(sorted(fp.features.items())), fp.floor,
+                       fp.title, fp.content_hash, fp.exact, fp.when)
+
+
 # Keys in one ``IN (...)``: far under SQLite's limit on bound parameters.
 _KEYS_PER_QUERY = 500
 # Posting keys and members kept read from one transaction to the next (``resume``): some 25,000
@@ -123,8 +130,17 @@ class StoreIndex:
 
     def postings(self, keys: Sequence[str], limit: int) -> dict[str, list[str]]:
         wanted = list(dict.fromkeys(keys))
+        if self._whole:
+            # Every row is known here: a key not kept holds nothing (most band keys of a new article),
+            # and nothing need be kept of it.
+            out: dict[str, list[str]] = {}
+            for k in wanted:
+                known = self._postings.get(k)
+                if known is not None and known[0]:
+                    out[k] = known[0][:limit]
+            return out
         ask = [k for k in wanted if not self._knows(k, limit)]
-        found = self._read_postings(ask, limit) if ask and not self._whole else {}
+        found = self._read_postings(ask, limit) if ask else {}
         for k in ask:
             ids = found.get(k, [])
             # what this transaction posted is newer than anything in the table
@@ -216,7 +232,9 @@ class StoreIndex:
     def recent_members(self, story_id: str, limit: int) -> list[Member]:
         known = self._recent.get(story_id)
         if known is None or not (limit <= known[0] or len(known[1]) < known[0]):
-            found = self._read_members(_queries().recent, {"story": story_id, "limit": limit})[::-1]
+            # A story this index never saw, when it knows every row, is one being started: none in the table.
+            unseen = self._whole and story_id not in self._stories
+            found = [] if unseen else self._read_members(_queries().recent, {"story": story_id, "limit": limit})[::-1]
             found += self._new_members.get(story_id, [])   # filed in this transaction: the latest
             known = (limit, found[-limit:] if limit > 0 else [])
             self._recent[story_id] = known
@@ -231,9 +249,8 @@ class StoreIndex:
     def add_member(self, member: Member) -> None:
         # Kept as it will be read back (a fingerprint's features in their stored order: sums of
         # floats over them come out to the last bit as they would from the table)
-        text = _dump(member.fingerprint)
-        member = replace(member, fingerprint=_load(member.fingerprint.article_id, text))
-        self._dumped[member.fingerprint.article_id] = text
+        self._dumped[member.fingerprint.article_id] = _dump(member.fingerprint)
+        member = replace(member, fingerprint=_as_stored(member.fingerprint))
         self._members[member.fingerprint.article_id] = member
         self._new_members.setdefault(member.story_id, []).append(member)
         self._seq = max(self._seq or 0, member.seq + 1)
