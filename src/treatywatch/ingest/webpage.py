@@ -90,7 +90,9 @@ def read_html(markup: str, found: Found) -> Article | Rejected:
     """The article of an HTML page; ``found`` (from a record) overrides what the page says."""
     page = extract_page(markup)
     if isinstance(page, Refusal):
-        return Rejected(found.source, page.reason, found.line, found.article_id, markup.encode("utf-8"))
+        # the page's own code points kept, a lone surrogate of a JSON "\ud800" too: nothing is lost
+        return Rejected(found.source, page.reason, found.line, found.article_id,
+                        markup.encode("utf-8", "surrogatepass"))
     merged = Found(
         article_id=found.article_id,
         source=found.source,
