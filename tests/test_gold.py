@@ -3,9 +3,9 @@ scored by shared/eval/score.py, the record (facts.jsonl) included. The floors ar
 measured on the day they were set, less 0.02: raising them is fine, lowering them needs a reason in
 the commit that does it. The corpus is also held language by language (`score.py --by-language`).
 
-Measured 2026-12-02 08:13 (seeds: 4 articles; corpus: 74 articles in 28 languages):
+Measured 2026-12-02 13:15 (seeds: 4 articles; corpus: 74 articles in 28 languages):
   seeds   events_p 0.93 events_f1 0.96 quotes_f1 1.00 record_p 0.95 record_r 1.00 record_duplicates 0
-  corpus  events_p 0.92 events_f1 0.93 quotes_f1 0.94 attribution 0.96 language 1.00 published 0.96
+  corpus  events_p 0.92 events_f1 0.93 quotes_f1 0.95 attribution 0.96 language 1.00 published 0.96
           stories_f1 0.92 record_p 0.95 record_r 0.94 record_duplicates 1
 The seeds' record_p floor is the issue's bar (0.95, measured 0.952), not the measure less 0.02.
 """
@@ -26,7 +26,7 @@ from treatywatch.cli import cli
 FLOORS = {
     "seeds": {"events_p": 0.91, "events_f1": 0.94, "quotes_f1": 0.98, "attribution": 0.98, "language": 1.0,
               "published": 1.0, "record_p": 0.95, "record_r": 0.98},
-    "corpus": {"events_p": 0.90, "events_f1": 0.91, "quotes_f1": 0.92, "attribution": 0.94, "language": 1.0,
+    "corpus": {"events_p": 0.90, "events_f1": 0.91, "quotes_f1": 0.93, "attribution": 0.94, "language": 1.0,
                "published": 0.94, "stories_f1": 0.90, "record_p": 0.93, "record_r": 0.92},
 }
 # the most duplicated or misdated facts the record may hold
