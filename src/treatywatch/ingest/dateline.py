@@ -20,8 +20,6 @@ from typing import Any
 
 import dateparser
 
-from .nodate import no_date
-
 # Datelines are short; the longest seen (corpus d02) is 33 characters.
 MAX_DATELINE_CHARS = 60
 # How many non-blank lines from the top may hold the dateline (d02 has it on its third).
@@ -99,8 +97,6 @@ def full_date(value: str) -> str | None:
 def _parse(value: str, languages: tuple[str, ...]) -> datetime | None:
     # Kept: a feed prints the same few stamps over many articles, and dateparser takes some ten
     # milliseconds a line it cannot read (it tries every language). The settings never change.
-    if no_date(value, languages, _SETTINGS):   # a line no locale can read, told in a fraction of that
-        return None
     found: datetime | None = dateparser.parse(value, languages=list(languages), settings=_SETTINGS)
     return found
 
