@@ -8,6 +8,9 @@ from .language_checks import CASES, _events, check_examples, check_sentence
 
 CODE = "ja"
 CASES[CODE] = [
+    # a year with two digits once the century is plain (short_year): 2021, not the publication day
+    ("米ロは21年に新STARTの5年延長で合意した。", "2023-02-21",
+     [("extend", "new-start", "russia", "2021", "asserted"), ("extend", "new-start", "usa", "2021", "asserted")]),
     # dated (年月日)
     ("米国は2019年8月2日、中距離核戦力全廃条約から正式に脱退した。", None,
      [("withdraw", "inf", "usa", "2019-08-02", "asserted")]),

@@ -32,6 +32,7 @@ LEXICON = Lexicon(treaties=(), states=(), people=(), roles=(), languages={
     "tr": LanguagePack(code="tr", name="Turkish"),
     "fa": LanguagePack(code="fa", name="Persian", rtl=True),
     "zh": LanguagePack(code="zh", name="Chinese"),
+    "ja": LanguagePack(code="ja", name="Japanese", date_words={"short_year": ("年に",)}),
     "ta": LanguagePack(code="ta", name="Tamil"),
 })
 
@@ -210,6 +211,14 @@ def test_duration_is_not_a_relative_date() -> None:
     # not next year, not last month, but the month two months back (understand/dateago.py)
     assert dates("Hiệp ước hết hạn 5 năm sau, ký 2 tháng trước.", "vi", "2021-02-03") == [
         ("2 tháng trước", "2020-12")]
+
+
+def test_a_year_of_two_digits() -> None:
+    # ja news writes "19年" once the century is plain; "50年に及ぶ" (fifty years long) is no year
+    assert dates("19年に失効した条約", "ja", "2024-07-29") == [("19年", "2019")]
+    assert dates("98年に署名した条約", "ja", "2024-07-29") == [("98年", "1998")]
+    assert dates("50年に及ぶ核軍縮", "ja", "2024-07-29") == []
+    assert dates("19年に失効した条約", "ja", None) == []   # no publication: no century to give it
 
 
 def test_a_year_before_a_relative_date_is_no_count() -> None:

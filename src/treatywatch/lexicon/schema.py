@@ -64,6 +64,9 @@ DATE_WORD_KEYS = (
     # "ago" words dateparser's templates lack (understand/dateago.py): after the number and its unit
     # (fa "۶ سال قبل", bn "১৫ বছর আগে"), or before them (ar "منذ ثلاث سنوات")
     "ago_after", "ago_before",
+    # what follows a year written with two digits, the year word first: ja "年に" ("19年に失効": 2019;
+    # understand/shortyears.py)
+    "short_year",
 )
 
 

@@ -41,6 +41,7 @@ from .datefollow import following_dates
 from .dategrammar import grammar_for
 from .datewords import DateVocab, month_of, vocab_for
 from .dateyears import accept_year
+from .shortyears import short_years
 
 __all__ = ["find_dates", "resolve_year"]
 
@@ -57,7 +58,7 @@ def find_dates(doc: Document, lexicon: Lexicon) -> tuple[DateMention, ...]:
         if mention is not None:
             found.append((mention, _role(m, grammar.vocab)))
     dated = with_relative_years(text, following_dates(text, pack, tuple(_merge(found, text))))
-    return ago_dates(text, pack, doc.published, dated)
+    return short_years(text, pack, doc.published, ago_dates(text, pack, doc.published, dated))
 
 
 def _numeric_order(v: DateVocab, matches: list[re.Match[str]]) -> str:
