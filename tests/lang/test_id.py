@@ -8,6 +8,9 @@ from .language_checks import CASES, check_examples, check_sentence
 
 CODE = "id"
 CASES[CODE] = [
+    # an act awaited is not done
+    ("Moskow telah menunggu Washington untuk meratifikasi CTBT selama 23 tahun.", "2023-11-03",
+     [("ratify", "ctbt", "usa", "2023-11-03", "possible")]),
     # dated
     ("Pada 21 Februari 2023, Presiden Rusia Vladimir Putin menangguhkan partisipasi negaranya dalam perjanjian "
      "New START.", None, [("suspend", "new-start", "russia", "2023-02-21", "asserted")]),

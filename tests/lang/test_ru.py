@@ -9,6 +9,9 @@ from .scope_checks import Event, check_scope
 
 CODE = "ru"
 CASES[CODE] = [
+    # an act awaited is not done
+    ("Москва 23 года ждала, что Вашингтон ратифицирует ДВЗЯИ.", "2023-11-03",
+     [("ratify", "ctbt", "usa", "2023-11-03", "possible")]),
     # "после того как" (after) opens a clause: its date is its own verb's, not the main clause's
     ("Россия приостановила участие в ДРСМД после того, как США вышли из договора в феврале.", "2019-08-02",
      [("suspend", "inf", "russia", "2019-08-02", "asserted"), ("withdraw", "inf", "usa", "2019-02", "asserted")]),

@@ -8,6 +8,9 @@ from .language_checks import CASES, check_examples, check_sentence
 
 CODE = "uk"
 CASES[CODE] = [
+    # an act awaited is not done
+    ("Москва 23 роки чекала, що Вашингтон ратифікує ДВЗЯВ.", "2023-11-03",
+     [("ratify", "ctbt", "usa", "2023-11-03", "possible")]),
     # was due, whether or not it came: scheduled, never done
     ("Договір СНО-3 мав закінчитися у 2021 році, але його продовжили.", "2026-02-04",
      [("expire", "new-start", None, "2021", "scheduled")]),
